@@ -1,0 +1,623 @@
+import { SlaHorizonError, SlaInputError, SlaIntervalError } from '../errors.js';
+import { type IntervalInput, IntervalSet } from '../intervals/interval-set.js';
+import { MS_PER_DAY, daysFromCivil, formatDayNumber, parseLocalDate, yearFromDays } from '../time/civil.js';
+import { type DurationInput, toDurationMs } from '../time/duration.js';
+import { type InstantInput, toInstant } from '../time/instant.js';
+import { TimeZone } from '../time/zone.js';
+import { type HolidayProvider, dateHolidays } from './holidays.js';
+import { type ParsedWeek, type WeeklySchedule, parseWeek, sameHours } from './weekly-schedule.js';
+import { YearIndex } from './year-index.js';
+
+/** Local years a calendar answers for; outside them a query is a typed error. */
+export const CALENDAR_YEAR_RANGE = { min: 1900, max: 2300 } as const;
+
+/** Default search horizon of `due`, `nextOpen` and `nextClose`, in years. */
+export const DEFAULT_HORIZON_YEARS = 10;
+
+/** Default number of local years a calendar keeps indexed at once. */
+export const DEFAULT_MAX_CACHED_YEARS = 64;
+
+/** Options of {@link BusinessCalendar}. */
+export interface BusinessCalendarOptions {
+  /** IANA zone the schedule, holidays and local days are read in. */
+  readonly zone: string;
+  /** Opening hours per weekday. */
+  readonly week: WeeklySchedule;
+  /**
+   * Whole local days closed: a {@link HolidayProvider}, a `date-holidays`
+   * region code (`'FR'`, `'DE-RP'`), or several.
+   */
+  readonly holidays?: HolidayProvider | string | readonly (HolidayProvider | string)[];
+  /** Extra whole local days closed (`YYYY-MM-DD`), e.g. company holidays. */
+  readonly closedDates?: readonly string[];
+  /** Holidays of the provider that are working days after all (`YYYY-MM-DD`). */
+  readonly ignoreHolidays?: readonly string[];
+  /** Intervals open whatever the schedule and holidays say. */
+  readonly extraOpen?: readonly IntervalInput[];
+  /** How far `due`, `nextOpen` and `nextClose` search. Default 10 (1–100). */
+  readonly horizonYears?: number;
+  /** Local years kept indexed at once (memory bound). Default 64. */
+  readonly maxCachedYears?: number;
+  /** A name for explanations. */
+  readonly name?: string;
+}
+
+/** A closed local day and why, from {@link BusinessCalendar.closedDays}. */
+export interface ClosedDay {
+  /** Local date `YYYY-MM-DD`. */
+  readonly date: string;
+  /** Holiday provider id, or `closedDates`. */
+  readonly source: string;
+  /** Instant the local day starts. */
+  readonly start: number;
+  /** Instant the next local day starts. */
+  readonly end: number;
+}
+
+type Builder = (from: number, to: number) => IntervalSet;
+type ClosedDaysFn = (from: number, to: number) => ClosedDay[];
+
+/** Internal construction path for derived calendars. */
+class Derived {
+  constructor(
+    readonly zone: string,
+    readonly name: string,
+    readonly horizonYears: number,
+    readonly maxCachedYears: number,
+    readonly build: Builder,
+    readonly closedDays: ClosedDaysFn,
+  ) {}
+}
+
+function derivedOptions(...args: ConstructorParameters<typeof Derived>): BusinessCalendarOptions {
+  return new Derived(...args) as unknown as BusinessCalendarOptions;
+}
+
+/**
+ * Business time in a zone: when a service desk (or any clock) is open.
+ * Immutable; answers every question from per-local-year indexes of open
+ * intervals built once and cached, so `elapsed` and `due` cost a binary
+ * search. Local rules follow CONTRACTS.md §0: bounds of opening hours that
+ * fall in a DST gap take effect at the gap's end; ambiguous ones at the
+ * earlier instant.
+ *
+ * @example
+ * ```ts
+ * const support = new BusinessCalendar({
+ *   zone: 'Europe/Berlin',
+ *   week: sameHours(['mon', 'tue', 'wed', 'thu', 'fri'], ['08:00-18:00']),
+ *   holidays: 'DE-RP',
+ * });
+ * const due = support.due('2026-05-29T16:00:00+02:00', { hours: 10 });
+ * new Date(due).toISOString(); // "2026-06-01T14:00:00.000Z" (Mon 16:00 Berlin)
+ * ```
+ */
+export class BusinessCalendar {
+  /** IANA zone of the calendar. */
+  readonly zone: string;
+  /** Name used in explanations. */
+  readonly name: string;
+  /** Search horizon of `due`, `nextOpen`, `nextClose`, in years. */
+  readonly horizonYears: number;
+  readonly #tz: TimeZone;
+  readonly #build: Builder;
+  readonly #closedDays: ClosedDaysFn;
+  readonly #maxCachedYears: number;
+  readonly #years = new Map<number, YearIndex>();
+  readonly #yearStarts = new Map<number, number>();
+  #last: YearIndex | undefined;
+
+  /**
+   * A calendar from a weekly schedule, holidays and exceptions.
+   *
+   * @example
+   * ```ts
+   * const nightly = new BusinessCalendar({ zone: 'Europe/Paris', week: { sat: ['22:00-06:00'] } });
+   * ```
+   */
+  constructor(options: BusinessCalendarOptions) {
+    if ((options as unknown) instanceof Derived) {
+      const derived = options as unknown as Derived;
+      this.#tz = TimeZone.of(derived.zone);
+      this.zone = derived.zone;
+      this.name = derived.name;
+      this.horizonYears = derived.horizonYears;
+      this.#maxCachedYears = derived.maxCachedYears;
+      this.#build = derived.build;
+      this.#closedDays = derived.closedDays;
+      return;
+    }
+    if (options === null || typeof options !== 'object') throw new SlaInputError('options', options, 'calendar options { zone, week, … }');
+    this.#tz = TimeZone.of(options.zone, 'zone');
+    this.zone = options.zone;
+    this.name = options.name ?? 'calendar';
+    this.horizonYears = checkWhole(options.horizonYears ?? DEFAULT_HORIZON_YEARS, 'horizonYears', 1, 100);
+    this.#maxCachedYears = checkWhole(options.maxCachedYears ?? DEFAULT_MAX_CACHED_YEARS, 'maxCachedYears', 3, 1000);
+    const week = parseWeek(options.week, 'week');
+    const extraOpen = IntervalSet.of(options.extraOpen ?? [], 'extraOpen');
+    if (week.every((day) => day.length === 0) && extraOpen.isEmpty) {
+      throw new SlaInputError('week', options.week, 'at least one opening range (or extraOpen intervals): this calendar never opens');
+    }
+    const providers = toProviders(options.holidays);
+    const closed = new Set<number>();
+    (options.closedDates ?? []).forEach((date, i) => closed.add(checkDate(date, `closedDates[${i}]`)));
+    const ignored = new Set<number>();
+    (options.ignoreHolidays ?? []).forEach((date, i) => ignored.add(checkDate(date, `ignoreHolidays[${i}]`)));
+    const tz = this.#tz;
+    const closedDays: ClosedDaysFn = (from, to) => {
+      const firstDay = localDay(tz, from);
+      const lastDay = localDay(tz, to - 1);
+      const days: ClosedDay[] = [];
+      const seen = new Set<number>();
+      const add = (day: number, source: string) => {
+        if (day < firstDay || day > lastDay || seen.has(day) || ignored.has(day)) return;
+        seen.add(day);
+        days.push({ date: formatDayNumber(day), source, start: dayStart(tz, day), end: dayStart(tz, day + 1) });
+      };
+      for (let year = yearFromDays(firstDay); year <= yearFromDays(lastDay); year++) {
+        for (const provider of providers) {
+          for (const date of provider.datesInYear(year)) {
+            const day = parseLocalDate(date);
+            if (day === undefined) throw new SlaInputError(`holidays(${provider.id}).datesInYear(${year})`, date, 'local dates YYYY-MM-DD');
+            add(day, provider.id);
+          }
+        }
+      }
+      for (const day of closed) add(day, 'closedDates');
+      return days.sort((a, b) => a.start - b.start);
+    };
+    this.#closedDays = closedDays;
+    this.#build = (from, to) => buildWeekly(tz, week, from, to).subtract(closedToSet(closedDays(from, to))).union(extraOpen).clip(from, to);
+  }
+
+  /**
+   * Open all the time (24/7). The zone only matters for local-year indexing
+   * and day helpers.
+   *
+   * @example
+   * ```ts
+   * const always = BusinessCalendar.always('Europe/Paris');
+   * always.elapsed('2026-03-01T00:00:00+01:00', '2026-04-01T00:00:00+02:00') / 3_600_000; // 743
+   * ```
+   */
+  static always(zone = 'UTC', name = 'always'): BusinessCalendar {
+    return new BusinessCalendar({ zone, name, week: sameHours(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], ['00:00-24:00']) });
+  }
+
+  /**
+   * French *jours ouvrables*: Monday–Saturday, whole days, closed on French
+   * public holidays (Europe/Paris unless given).
+   *
+   * @example
+   * ```ts
+   * const jo = BusinessCalendar.joursOuvrables();
+   * jo.isBusinessDay('2026-05-02'); // true (a Saturday)
+   * jo.isBusinessDay('2026-05-01'); // false (Fête du travail)
+   * ```
+   */
+  static joursOuvrables(options: Partial<BusinessCalendarOptions> = {}): BusinessCalendar {
+    return new BusinessCalendar({
+      zone: 'Europe/Paris',
+      holidays: 'FR',
+      name: 'joursOuvrables',
+      ...options,
+      week: options.week ?? sameHours(['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], ['00:00-24:00']),
+    });
+  }
+
+  /**
+   * French *jours ouvrés*: Monday–Friday, whole days, closed on French public
+   * holidays (Europe/Paris unless given).
+   *
+   * @example
+   * ```ts
+   * BusinessCalendar.joursOuvres().isBusinessDay('2026-05-02'); // false (a Saturday)
+   * ```
+   */
+  static joursOuvres(options: Partial<BusinessCalendarOptions> = {}): BusinessCalendar {
+    return new BusinessCalendar({
+      zone: 'Europe/Paris',
+      holidays: 'FR',
+      name: 'joursOuvres',
+      ...options,
+      week: options.week ?? sameHours(['mon', 'tue', 'wed', 'thu', 'fri'], ['00:00-24:00']),
+    });
+  }
+
+  /**
+   * Open when this calendar or `other` is open. Keeps this calendar's zone.
+   *
+   * @example
+   * ```ts
+   * const day = new BusinessCalendar({ zone: 'UTC', week: { mon: ['08:00-12:00'] } });
+   * const evening = new BusinessCalendar({ zone: 'UTC', week: { mon: ['18:00-20:00'] } });
+   * day.union(evening).elapsed('2026-06-01T00:00Z', '2026-06-02T00:00Z') / 3_600_000; // 6
+   * ```
+   */
+  union(other: BusinessCalendar): BusinessCalendar {
+    return this.#derive(`${this.name} ∪ ${other.name}`, (from, to) => this.openIntervals(from, to).union(other.openIntervals(from, to)), other);
+  }
+
+  /**
+   * Open when both calendars are open. Keeps this calendar's zone.
+   *
+   * @example
+   * ```ts
+   * const office = new BusinessCalendar({ zone: 'UTC', week: { mon: ['08:00-18:00'] } });
+   * const morning = new BusinessCalendar({ zone: 'UTC', week: { mon: ['06:00-10:00'] } });
+   * office.intersect(morning).elapsed('2026-06-01T00:00Z', '2026-06-02T00:00Z') / 3_600_000; // 2
+   * ```
+   */
+  intersect(other: BusinessCalendar): BusinessCalendar {
+    return this.#derive(`${this.name} ∩ ${other.name}`, (from, to) => this.openIntervals(from, to).intersect(other.openIntervals(from, to)), other);
+  }
+
+  /**
+   * Open when this calendar is open and `other` (a calendar or fixed
+   * intervals) is not.
+   *
+   * @example
+   * ```ts
+   * const office = new BusinessCalendar({ zone: 'UTC', week: { mon: ['08:00-18:00'] } });
+   * const offsite = IntervalSet.of([['2026-06-01T12:00Z', '2026-06-01T14:00Z']]);
+   * office.minus(offsite).elapsed('2026-06-01T00:00Z', '2026-06-02T00:00Z') / 3_600_000; // 8
+   * ```
+   */
+  minus(other: BusinessCalendar | IntervalSet): BusinessCalendar {
+    if (other instanceof IntervalSet) {
+      return this.#derive(`${this.name} − intervals`, (from, to) => this.openIntervals(from, to).subtract(other));
+    }
+    return this.#derive(`${this.name} − ${other.name}`, (from, to) => this.openIntervals(from, to).subtract(other.openIntervals(from, to)));
+  }
+
+  /**
+   * The same calendar with another search horizon (years, 1–100).
+   *
+   * @example
+   * ```ts
+   * BusinessCalendar.always().withHorizon(30).horizonYears; // 30
+   * ```
+   */
+  withHorizon(horizonYears: number): BusinessCalendar {
+    const years = checkWhole(horizonYears, 'horizonYears', 1, 100);
+    return new BusinessCalendar(derivedOptions(this.zone, this.name, years, this.#maxCachedYears, (from, to) => this.openIntervals(from, to), (from, to) => this.closedDays(from, to)));
+  }
+
+  #derive(name: string, build: Builder, other?: BusinessCalendar): BusinessCalendar {
+    const closedDays: ClosedDaysFn = (from, to) => {
+      const days = this.closedDays(from, to);
+      return other ? mergeClosedDays(days, other.closedDays(from, to)) : days;
+    };
+    return new BusinessCalendar(derivedOptions(this.zone, name, this.horizonYears, this.#maxCachedYears, build, closedDays));
+  }
+
+  /**
+   * Whether the calendar is open at instant `t`.
+   *
+   * @example
+   * ```ts
+   * support.isOpen('2026-06-01T09:00:00+02:00'); // true (Monday 09:00)
+   * ```
+   */
+  isOpen(t: InstantInput): boolean {
+    const at = toInstant(t, 't');
+    const index = this.#yearIndexAt(at);
+    const i = index.indexAtOrBefore(at);
+    return i >= 0 && at < (index.bounds[2 * i + 1] as number);
+  }
+
+  /**
+   * The first instant at or after `t` at which the calendar is open (`t`
+   * itself when open), or `null` when it does not open within the horizon.
+   *
+   * @example
+   * ```ts
+   * support.nextOpen('2026-05-30T10:00:00+02:00'); // Mon 2026-06-01 08:00 Berlin, as epoch ms
+   * ```
+   */
+  nextOpen(t: InstantInput): number | null {
+    const at = toInstant(t, 't');
+    let index = this.#yearIndexAt(at);
+    const lastYear = index.year + this.horizonYears;
+    let i = index.indexAtOrBefore(at);
+    if (i >= 0 && at < (index.bounds[2 * i + 1] as number)) return at;
+    i++;
+    while (i >= index.count) {
+      if (index.year + 1 > lastYear || index.year + 1 > CALENDAR_YEAR_RANGE.max) return null;
+      index = this.#yearIndex(index.year + 1);
+      i = 0;
+    }
+    return index.bounds[2 * i] as number;
+  }
+
+  /**
+   * The first instant at or after `t` at which an open period ends (the end
+   * of the current one when open), or `null` when the calendar stays open
+   * (or never opens) within the horizon.
+   *
+   * @example
+   * ```ts
+   * support.nextClose('2026-06-01T09:00:00+02:00'); // Mon 2026-06-01 18:00 Berlin, as epoch ms
+   * ```
+   */
+  nextClose(t: InstantInput): number | null {
+    const open = this.nextOpen(t);
+    if (open === null) return null;
+    let index = this.#yearIndexAt(open);
+    const lastYear = index.year + this.horizonYears;
+    const i = index.indexAtOrBefore(open);
+    let end = index.bounds[2 * i + 1] as number;
+    // An open period may run across local-year boundaries: follow it.
+    while (end === index.end) {
+      if (index.year + 1 > lastYear || index.year + 1 > CALENDAR_YEAR_RANGE.max) return null;
+      index = this.#yearIndex(index.year + 1);
+      if (index.count === 0 || (index.bounds[0] as number) !== end) break;
+      end = index.bounds[1] as number;
+    }
+    return end;
+  }
+
+  /**
+   * The open time inside `[from, to)` as an {@link IntervalSet}.
+   *
+   * @example
+   * ```ts
+   * support.openIntervals('2026-06-01T00:00:00+02:00', '2026-06-02T00:00:00+02:00').toArray();
+   * // [{ start: Mon 08:00 Berlin, end: Mon 18:00 Berlin }]
+   * ```
+   */
+  openIntervals(from: InstantInput, to: InstantInput): IntervalSet {
+    const start = toInstant(from, 'from');
+    const end = toInstant(to, 'to');
+    if (end < start) throw new SlaIntervalError('openIntervals', start, end);
+    if (end === start) return IntervalSet.empty();
+    const bounds: number[] = [];
+    let index = this.#yearIndexAt(start);
+    for (;;) {
+      const b = index.bounds;
+      for (let i = Math.max(0, index.indexAtOrBefore(start)); i < index.count; i++) {
+        const s = b[2 * i] as number;
+        const e = b[2 * i + 1] as number;
+        if (s >= end) break;
+        if (e <= start) continue;
+        bounds.push(Math.max(s, start), Math.min(e, end));
+      }
+      if (index.end >= end) break;
+      index = this.#yearIndex(index.year + 1);
+    }
+    return IntervalSet.fromSortedBounds(bounds);
+  }
+
+  /**
+   * Business time (ms) in `[a, b)`: the open time of the calendar there.
+   * Throws {@link SlaIntervalError} when `b < a`.
+   *
+   * @example
+   * ```ts
+   * support.elapsed('2026-05-29T16:00:00+02:00', '2026-06-01T16:00:00+02:00') / 3_600_000; // 10
+   * ```
+   */
+  elapsed(a: InstantInput, b: InstantInput): number {
+    const from = toInstant(a, 'from');
+    const to = toInstant(b, 'to');
+    if (to < from) throw new SlaIntervalError('elapsed', from, to);
+    let index = this.#yearIndexAt(from);
+    if (to <= index.end) return index.openBefore(to) - index.openBefore(from);
+    let total = index.total - index.openBefore(from);
+    for (;;) {
+      index = this.#yearIndex(index.year + 1);
+      if (to <= index.end) return total + index.openBefore(to);
+      total += index.total;
+    }
+  }
+
+  /**
+   * The due instant: the earliest `d` with `elapsed(start, d) = target`
+   * (CONTRACTS.md §0). A clock started while closed accumulates from the
+   * next opening; a target reached exactly at a closing is due at that
+   * closing; a zero target is due at `start`. Throws
+   * {@link SlaHorizonError} when not reached within the horizon.
+   *
+   * @example
+   * ```ts
+   * const due = support.due('2026-06-01T08:00:00+02:00', 'PT10H');
+   * new Date(due).toISOString(); // "2026-06-01T16:00:00.000Z" — Mon 18:00 Berlin, not Tue 08:00
+   * ```
+   */
+  due(start: InstantInput, target: DurationInput): number {
+    const from = toInstant(start, 'start');
+    const amount = typeof target === 'number' && Number.isInteger(target) && target >= 0 ? target : toDurationMs(target, 'target');
+    if (amount === 0) return from;
+    let index = this.#yearIndexAt(from);
+    const lastYear = index.year + this.horizonYears;
+    let wanted = index.openBefore(from) + amount;
+    while (wanted > index.total) {
+      wanted -= index.total;
+      if (index.year + 1 > lastYear || index.year + 1 > CALENDAR_YEAR_RANGE.max) {
+        throw new SlaHorizonError('target', this.horizonYears, `calendar "${this.name}" has ${amount - wanted} ms of ${amount} ms open time after ${new Date(from).toISOString()}`);
+      }
+      index = this.#yearIndex(index.year + 1);
+    }
+    return index.instantAfterOpen(wanted);
+  }
+
+  /**
+   * Whether local date `date` (`YYYY-MM-DD`) has any open time.
+   *
+   * @example
+   * ```ts
+   * support.isBusinessDay('2026-06-04'); // false (Fronleichnam in Rhineland-Palatinate)
+   * ```
+   */
+  isBusinessDay(date: string): boolean {
+    const day = checkDate(date, 'date');
+    return this.#dayOpen(day);
+  }
+
+  /**
+   * The local date `n` business days after `date` (before it when `n < 0`);
+   * `n = 0` gives `date` itself. Throws {@link SlaHorizonError} beyond the horizon.
+   *
+   * @example
+   * ```ts
+   * support.addBusinessDays('2026-06-03', 1); // "2026-06-05" (skips Fronleichnam)
+   * ```
+   */
+  addBusinessDays(date: string, n: number): string {
+    let day = checkDate(date, 'date');
+    if (!Number.isInteger(n)) throw new SlaInputError('n', n, 'a whole number of business days');
+    const step = n < 0 ? -1 : 1;
+    const limit = this.horizonYears * 366;
+    let left = Math.abs(n);
+    let walked = 0;
+    while (left > 0) {
+      day += step;
+      if (++walked > limit) throw new SlaHorizonError('n', this.horizonYears, `${n} business days from ${date}`);
+      if (this.#dayOpen(day)) left--;
+    }
+    return formatDayNumber(day);
+  }
+
+  /**
+   * Closed local days (holidays and `closedDates`) overlapping `[from, to)`,
+   * for explanations.
+   *
+   * @example
+   * ```ts
+   * support.closedDays('2026-06-01T00:00:00+02:00', '2026-06-08T00:00:00+02:00').map((d) => d.date);
+   * // ["2026-06-04"]
+   * ```
+   */
+  closedDays(from: InstantInput, to: InstantInput): ClosedDay[] {
+    const start = toInstant(from, 'from');
+    const end = toInstant(to, 'to');
+    if (end < start) throw new SlaIntervalError('closedDays', start, end);
+    return end === start ? [] : this.#closedDays(start, end);
+  }
+
+  /**
+   * The instant local date `date` starts in this calendar's zone.
+   *
+   * @example
+   * ```ts
+   * new Date(support.startOfDay('2026-06-01')).toISOString(); // "2026-05-31T22:00:00.000Z"
+   * ```
+   */
+  startOfDay(date: string): number {
+    return dayStart(this.#tz, checkDate(date, 'date'));
+  }
+
+  /**
+   * The local date (`YYYY-MM-DD`) of instant `t` in this calendar's zone.
+   *
+   * @example
+   * ```ts
+   * support.localDate('2026-05-31T22:30:00Z'); // "2026-06-01"
+   * ```
+   */
+  localDate(t: InstantInput): string {
+    return formatDayNumber(localDay(this.#tz, toInstant(t, 't')));
+  }
+
+  #dayOpen(day: number): boolean {
+    const start = dayStart(this.#tz, day);
+    return this.elapsed(start, dayStart(this.#tz, day + 1)) > 0;
+  }
+
+  #yearIndexAt(t: number): YearIndex {
+    const last = this.#last;
+    if (last !== undefined && t >= last.start && t < last.end) return last;
+    let year = yearFromDays(Math.floor(t / MS_PER_DAY));
+    if (t < this.#yearStart(year)) year--;
+    else if (t >= this.#yearStart(year + 1)) year++;
+    return this.#yearIndex(year);
+  }
+
+  #yearStart(year: number): number {
+    let start = this.#yearStarts.get(year);
+    if (start === undefined) {
+      start = dayStart(this.#tz, daysFromCivil(year, 1, 1));
+      this.#yearStarts.set(year, start);
+    }
+    return start;
+  }
+
+  #yearIndex(year: number): YearIndex {
+    let index = this.#years.get(year);
+    if (index === undefined) {
+      if (year < CALENDAR_YEAR_RANGE.min || year > CALENDAR_YEAR_RANGE.max) {
+        throw new SlaInputError('instant', `local year ${year}`, `an instant in the local years ${CALENDAR_YEAR_RANGE.min}–${CALENDAR_YEAR_RANGE.max}`);
+      }
+      const start = this.#yearStart(year);
+      const end = this.#yearStart(year + 1);
+      index = new YearIndex(year, start, end, this.#build(start, end).toBounds());
+      if (this.#years.size >= this.#maxCachedYears) {
+        const oldest = this.#years.keys().next().value as number;
+        this.#years.delete(oldest);
+      }
+      this.#years.set(year, index);
+    }
+    this.#last = index;
+    return index;
+  }
+}
+
+function checkWhole(value: number, field: string, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) throw new SlaInputError(field, value, `a whole number from ${min} to ${max}`);
+  return value;
+}
+
+function checkDate(date: string, field: string): number {
+  const day = typeof date === 'string' ? parseLocalDate(date) : undefined;
+  if (day === undefined) throw new SlaInputError(field, date, 'a local date YYYY-MM-DD');
+  return day;
+}
+
+function toProviders(holidays: BusinessCalendarOptions['holidays']): HolidayProvider[] {
+  if (holidays === undefined) return [];
+  const list = Array.isArray(holidays) ? holidays : [holidays];
+  return list.map((item: HolidayProvider | string, i) => {
+    if (typeof item === 'string') return dateHolidays(item);
+    if (item !== null && typeof item === 'object' && typeof item.datesInYear === 'function') return item;
+    throw new SlaInputError(`holidays[${i}]`, item, 'a region code such as "FR" or a HolidayProvider');
+  });
+}
+
+function localDay(tz: TimeZone, t: number): number {
+  return Math.floor(tz.toWall(t) / MS_PER_DAY);
+}
+
+function dayStart(tz: TimeZone, day: number): number {
+  return tz.fromWall(day * MS_PER_DAY, 'boundary');
+}
+
+function buildWeekly(tz: TimeZone, week: ParsedWeek, from: number, to: number): IntervalSet {
+  const firstDay = localDay(tz, from) - 1;
+  const lastDay = localDay(tz, to);
+  const bounds: number[] = [];
+  for (let day = firstDay; day <= lastDay; day++) {
+    const ranges = week[(((day + 3) % 7) + 7) % 7] as ParsedWeek[number];
+    const midnight = day * MS_PER_DAY;
+    for (const [startMinute, endMinute] of ranges) {
+      const start = tz.fromWall(midnight + startMinute * 60_000, 'boundary');
+      const end = tz.fromWall(midnight + endMinute * 60_000, 'boundary');
+      if (end > start) bounds.push(start, end);
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < bounds.length; i += 2) pairs.push([bounds[i] as number, bounds[i + 1] as number]);
+  pairs.sort((x, y) => x[0] - y[0]);
+  return IntervalSet.fromSortedBounds(pairs.flat()).clip(from, to);
+}
+
+function closedToSet(days: readonly ClosedDay[]): IntervalSet {
+  const bounds: number[] = [];
+  for (const day of days) bounds.push(day.start, day.end);
+  return IntervalSet.fromSortedBounds(bounds);
+}
+
+function mergeClosedDays(a: readonly ClosedDay[], b: readonly ClosedDay[]): ClosedDay[] {
+  const byDate = new Map<string, ClosedDay>();
+  for (const day of [...a, ...b]) if (!byDate.has(day.date)) byDate.set(day.date, day);
+  return [...byDate.values()].sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,105 @@
+import Holidays from 'date-holidays';
+import { SlaInputError } from '../errors.js';
+import { formatDayNumber, parseLocalDate } from '../time/civil.js';
+import { HOLIDAY_CORRECTIONS, type SourceHoliday } from './holiday-corrections.js';
+
+/**
+ * Where a calendar's holidays come from: for a local year, the local dates
+ * (`YYYY-MM-DD`) that are whole closed days. Implement it to plug in your own
+ * list; slakit asks once per year and caches the answer.
+ *
+ * @example
+ * ```ts
+ * const companyHolidays: HolidayProvider = {
+ *   id: 'acme',
+ *   datesInYear: (year) => [`${year}-12-24`, `${year}-12-31`],
+ * };
+ * ```
+ */
+export interface HolidayProvider {
+  /** A short id for explanations (e.g. `date-holidays:DE-RP`). */
+  readonly id: string;
+  /** Local dates `YYYY-MM-DD` of the holidays of `year`. */
+  datesInYear(year: number): Iterable<string>;
+}
+
+/** Options of {@link dateHolidays}. */
+export interface DateHolidaysOptions {
+  /** Holiday types that close the day. Default `['public']`. */
+  readonly types?: readonly string[];
+  /** Apply {@link HOLIDAY_CORRECTIONS}. Default `true`. */
+  readonly corrections?: boolean;
+}
+
+/**
+ * Holidays from the `date-holidays` package for a region: `'FR'`, `'DE-RP'`,
+ * `'GB-ENG'`, `'US'`, `'JP'` (country, optionally `-` state). Type `public` by
+ * default, with the documented {@link HOLIDAY_CORRECTIONS}. Each year is
+ * computed once per provider.
+ *
+ * @example
+ * ```ts
+ * const rp = dateHolidays('DE-RP');
+ * [...rp.datesInYear(2026)].includes('2026-06-04'); // true (Fronleichnam)
+ * ```
+ */
+export function dateHolidays(region: string, options: DateHolidaysOptions = {}): HolidayProvider {
+  const [country, state, extra] = typeof region === 'string' ? region.split('-') : [];
+  if (!country || extra !== undefined) throw new SlaInputError('holidays.region', region, 'a region code such as "FR", "DE-RP" or "GB-ENG"');
+  const types = new Set(options.types ?? ['public']);
+  const corrections = options.corrections === false ? [] : HOLIDAY_CORRECTIONS.filter((c) => c.country === country);
+  // Asking date-holidays only for the types we read halves its cost per year.
+  const sourceOptions = { types: [...new Set([...types, ...corrections.flatMap((c) => c.sourceTypes)])] } as never;
+  const source = new Holidays();
+  const known = source.getCountries('en') as Record<string, string> | undefined;
+  if (!known || !(country in known)) throw new SlaInputError('holidays.region', region, 'a country code known to date-holidays (ISO 3166-1, e.g. "FR")');
+  if (state !== undefined) {
+    const states = source.getStates(country, 'en') as Record<string, string> | undefined;
+    if (!states || !(state in states)) throw new SlaInputError('holidays.region', region, `a state of ${country} known to date-holidays (e.g. ${Object.keys(states ?? {}).slice(0, 3).join(', ') || 'none'})`);
+    source.init(country, state, sourceOptions);
+  } else {
+    source.init(country, sourceOptions);
+  }
+  const cache = new Map<number, readonly string[]>();
+  return {
+    id: `date-holidays:${region}`,
+    datesInYear(year: number): readonly string[] {
+      const cached = cache.get(year);
+      if (cached) return cached;
+      const dates = new Set<string>();
+      for (const holiday of source.getHolidays(year) as (SourceHoliday & { start: Date; end: Date })[]) {
+        if (!types.has(holiday.type) && !corrections.some((c) => c.include(holiday))) continue;
+        const first = parseLocalDate(holiday.date.slice(0, 10));
+        if (first === undefined) continue;
+        const days = Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / 86_400_000));
+        for (let d = 0; d < days; d++) dates.add(formatDayNumber(first + d));
+      }
+      const list = [...dates].sort();
+      cache.set(year, list);
+      return list;
+    },
+  };
+}
+
+/**
+ * A fixed list of holiday dates (`YYYY-MM-DD`), validated.
+ *
+ * @example
+ * ```ts
+ * const closures = holidayList(['2026-12-24', '2026-12-31'], 'company');
+ * [...closures.datesInYear(2026)]; // ["2026-12-24", "2026-12-31"]
+ * ```
+ */
+export function holidayList(dates: Iterable<string>, id = 'list'): HolidayProvider {
+  const byYear = new Map<number, string[]>();
+  let index = 0;
+  for (const date of dates) {
+    if (typeof date !== 'string' || parseLocalDate(date) === undefined) throw new SlaInputError(`${id}[${index}]`, date, 'a local date YYYY-MM-DD');
+    const year = Number(date.slice(0, 4));
+    const list = byYear.get(year) ?? [];
+    list.push(date);
+    byYear.set(year, list);
+    index++;
+  }
+  return { id, datesInYear: (year) => byYear.get(year) ?? [] };
+}

@@ -1,0 +1,68 @@
+import { SlaInputError } from '../errors.js';
+import { parseTimeOfDay } from '../time/civil.js';
+
+/** Days of the week, as keys of a {@link WeeklySchedule}. */
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+/** The days in ISO order (Monday first). */
+export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/**
+ * Opening hours per weekday, as local `HH:MM-HH:MM` ranges. A range whose
+ * end is not after its start runs overnight into the next day (`22:00-06:00`);
+ * `00:00-24:00` is the whole day. Several ranges a day are allowed. A range
+ * belongs to the day it starts on.
+ *
+ * @example
+ * ```ts
+ * const week: WeeklySchedule = {
+ *   mon: ['08:00-18:00'], tue: ['08:00-18:00'], wed: ['08:00-18:00'],
+ *   thu: ['08:00-18:00'], fri: ['08:00-12:00', '13:00-18:00'],
+ *   sat: ['22:00-06:00'],
+ * };
+ * ```
+ */
+export type WeeklySchedule = { readonly [day in Weekday]?: readonly string[] };
+
+/**
+ * The same ranges on several days.
+ *
+ * @example
+ * ```ts
+ * sameHours(['mon', 'tue', 'wed', 'thu', 'fri'], ['09:00-17:00']);
+ * // { mon: ['09:00-17:00'], tue: [...], ..., fri: [...] }
+ * ```
+ */
+export function sameHours(days: readonly Weekday[], ranges: readonly string[]): WeeklySchedule {
+  const week: { [day in Weekday]?: readonly string[] } = {};
+  for (const day of days) week[day] = ranges;
+  return week;
+}
+
+/** Ranges in minutes after the day's local midnight, end up to 2 × 1440. @internal */
+export type ParsedWeek = readonly (readonly (readonly [number, number])[])[];
+
+/** Validate and parse a schedule: index 0 = Monday. @internal */
+export function parseWeek(week: WeeklySchedule, field = 'week'): ParsedWeek {
+  if (week === null || typeof week !== 'object') throw new SlaInputError(field, week, 'an object keyed by mon … sun');
+  for (const key of Object.keys(week)) {
+    if (!(WEEKDAYS as readonly string[]).includes(key)) throw new SlaInputError(`${field}.${key}`, key, `a weekday key, one of ${WEEKDAYS.join(', ')}`);
+  }
+  return WEEKDAYS.map((day) => {
+    const ranges = week[day] ?? [];
+    if (!Array.isArray(ranges)) throw new SlaInputError(`${field}.${day}`, ranges, 'an array of "HH:MM-HH:MM" ranges');
+    return ranges.map((range, index) => parseRange(range, `${field}.${day}[${index}]`));
+  });
+}
+
+function parseRange(range: unknown, field: string): readonly [number, number] {
+  const expected = 'a local range "HH:MM-HH:MM" (e.g. "08:00-18:00", "22:00-06:00", "00:00-24:00")';
+  if (typeof range !== 'string') throw new SlaInputError(field, range, expected);
+  const parts = range.split('-');
+  if (parts.length !== 2) throw new SlaInputError(field, range, expected);
+  const start = parseTimeOfDay((parts[0] as string).trim());
+  const end = parseTimeOfDay((parts[1] as string).trim());
+  if (start === undefined || end === undefined || start === 1440) throw new SlaInputError(field, range, expected);
+  if (start === end) throw new SlaInputError(field, range, `${expected}; start equal to end is ambiguous (use "00:00-24:00" for a whole day)`);
+  return [start, end > start ? end : end + 1440];
+}

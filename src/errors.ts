@@ -1,0 +1,161 @@
+/**
+ * Base class of every error slakit throws on purpose. Catch this to handle any
+ * slakit failure; check the subclass to tell bad input from an impossible
+ * question.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   calendar.due('2026-06-01T08:00', { hours: 10 });
+ * } catch (error) {
+ *   if (error instanceof SlaError) console.error(error.code, error.message);
+ * }
+ * ```
+ */
+export class SlaError extends Error {
+  /** A stable machine-readable code, e.g. `SLA_INPUT`. */
+  readonly code: string;
+
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/** Render a value for an error message: short, unambiguous, never throws. */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+  if (value === undefined) return 'undefined';
+  if (value === null) return 'null';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : `Date(${value.toISOString()})`;
+  try {
+    const text = JSON.stringify(value);
+    return text === undefined ? String(value) : text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
+/**
+ * An argument or a record field is invalid: it names the `field`, the `value`
+ * received and what was `expected`.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   toInstant('2026-06-01T08:00', 'openedAt');
+ * } catch (error) {
+ *   // SlaInputError: openedAt: expected an ISO 8601 instant with an offset or Z, got "2026-06-01T08:00"
+ *   if (error instanceof SlaInputError) console.log(error.field); // "openedAt"
+ * }
+ * ```
+ */
+export class SlaInputError extends SlaError {
+  /** The argument or field name, as the caller knows it. */
+  readonly field: string;
+  /** The offending value, as received. */
+  readonly value: unknown;
+  /** What would have been accepted. */
+  readonly expected: string;
+
+  constructor(field: string, value: unknown, expected: string, code = 'SLA_INPUT') {
+    super(code, `${field}: expected ${expected}, got ${describeValue(value)}`);
+    this.field = field;
+    this.value = value;
+    this.expected = expected;
+  }
+}
+
+/**
+ * An IANA time-zone name is unknown to the runtime's time-zone database.
+ *
+ * @example
+ * ```ts
+ * new BusinessCalendar({ zone: 'Europe/Pariss', week: { mon: ['09:00-17:00'] } });
+ * // SlaZoneError: zone: expected an IANA time zone such as "Europe/Paris", got "Europe/Pariss"
+ * ```
+ */
+export class SlaZoneError extends SlaInputError {
+  constructor(field: string, value: unknown) {
+    super(field, value, 'an IANA time zone such as "Europe/Paris"', 'SLA_ZONE');
+  }
+}
+
+/**
+ * An interval ends before it starts (intervals are half-open `[start, end)`;
+ * an empty one, `start === end`, is allowed).
+ *
+ * @example
+ * ```ts
+ * IntervalSet.of([[Date.UTC(2026, 0, 2), Date.UTC(2026, 0, 1)]]);
+ * // SlaIntervalError: intervals[0]: expected end >= start, got ...
+ * ```
+ */
+export class SlaIntervalError extends SlaInputError {
+  constructor(field: string, start: number, end: number) {
+    super(
+      field,
+      { start: isoOrNumber(start), end: isoOrNumber(end) },
+      'end >= start (half-open interval [start, end))',
+      'SLA_INTERVAL',
+    );
+  }
+}
+
+function isoOrNumber(ms: number): string | number {
+  return Number.isFinite(ms) && Math.abs(ms) < 8.64e15 ? new Date(ms).toISOString() : ms;
+}
+
+/**
+ * A question has no answer within the horizon a calendar searches: e.g. a due
+ * instant on a calendar that never opens, or not within 10 years.
+ *
+ * @example
+ * ```ts
+ * const closed = BusinessCalendar.always().minus(BusinessCalendar.always());
+ * closed.due(0, { hours: 1 });
+ * // SlaHorizonError: target: not reached within the horizon of 10 years ...
+ * ```
+ */
+export class SlaHorizonError extends SlaError {
+  /** The argument that could not be satisfied. */
+  readonly field: string;
+  /** The horizon searched, in years. */
+  readonly horizonYears: number;
+
+  constructor(field: string, horizonYears: number, detail: string) {
+    super('SLA_HORIZON', `${field}: not reached within the horizon of ${horizonYears} years (${detail})`);
+    this.field = field;
+    this.horizonYears = horizonYears;
+  }
+}
+
+/**
+ * A contract definition (JSON) is malformed; `path` is the JSON path of the
+ * offending value, e.g. `calendars.support.zone`.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   defineContract({ id: 'x', calendars: { support: { zone: 'Mars/Base' } } });
+ * } catch (error) {
+ *   if (error instanceof SlaDefinitionError) console.log(error.path);
+ * }
+ * ```
+ */
+export class SlaDefinitionError extends SlaError {
+  /** JSON path of the first offending value (`a.b[2].c`). */
+  readonly path: string;
+  /** Every issue found, each with its path. */
+  readonly issues: readonly { readonly path: string; readonly message: string }[];
+
+  constructor(issues: readonly { readonly path: string; readonly message: string }[]) {
+    const first = issues[0] ?? { path: '', message: 'invalid definition' };
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more: ${issues.slice(1, 4).map((i) => i.path || '(root)').join(', ')})` : '';
+    super('SLA_DEFINITION', `${first.path || '(root)'}: ${first.message}${more}`);
+    this.path = first.path;
+    this.issues = issues;
+  }
+}

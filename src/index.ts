@@ -1,0 +1,28 @@
+// slakit — service-level agreements as code. The public surface, by concept.
+
+// Errors
+export { SlaError, SlaInputError, SlaZoneError, SlaIntervalError, SlaHorizonError, SlaDefinitionError } from './errors.js';
+
+// Time: instants, zones, durations
+export { type InstantInput, toInstant, formatInstant, formatLocal } from './time/instant.js';
+export { type DurationInput, toDurationMs } from './time/duration.js';
+export { TimeZone, type GapResolution } from './time/zone.js';
+
+// Intervals
+export { IntervalSet, type Interval, type IntervalInput } from './intervals/interval-set.js';
+
+// Calendars
+export {
+  BusinessCalendar,
+  type BusinessCalendarOptions,
+  type ClosedDay,
+  CALENDAR_YEAR_RANGE,
+  DEFAULT_HORIZON_YEARS,
+  DEFAULT_MAX_CACHED_YEARS,
+} from './calendar/business-calendar.js';
+export { type WeeklySchedule, type Weekday, WEEKDAYS, sameHours } from './calendar/weekly-schedule.js';
+export { type HolidayProvider, type DateHolidaysOptions, dateHolidays, holidayList } from './calendar/holidays.js';
+export { HOLIDAY_CORRECTIONS, type HolidayCorrection, type SourceHoliday } from './calendar/holiday-corrections.js';
+
+// Provenance
+export { type SourceRef } from './contract/provenance.js';

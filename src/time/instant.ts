@@ -1,0 +1,111 @@
+import { SlaInputError } from '../errors.js';
+import { MS_PER_MINUTE, daysFromCivil, daysInMonth, MS_PER_DAY } from './civil.js';
+import { TimeZone } from './zone.js';
+
+/**
+ * An absolute instant as slakit accepts it: a `Date`, integer epoch
+ * milliseconds, or an ISO 8601 string **with** an offset or `Z`
+ * (`2026-06-01T08:00:00+02:00`, `2026-06-01T06:00Z`).
+ */
+export type InstantInput = Date | number | string;
+
+const ISO_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?$/;
+
+/** Smallest and largest epoch ms accepted (years 1000 and 9999): wider is a typo, not a date. */
+const MIN_INSTANT = Date.UTC(1000, 0, 1);
+const MAX_INSTANT = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/**
+ * Parse an instant; throws {@link SlaInputError} naming `field` on anything
+ * that is not one: a string without offset (unless `zone` is given, in which
+ * case it is read as local wall time there, DST `compatible`), an invalid
+ * `Date`, NaN, ±Infinity, a fractional millisecond count.
+ *
+ * @example
+ * ```ts
+ * toInstant('2026-06-01T16:00:00+02:00');            // 1780322400000
+ * toInstant('2026-06-01T16:00', 'openedAt', 'Europe/Berlin'); // same instant
+ * toInstant('2026-06-01T16:00', 'openedAt');          // throws SlaInputError (no offset)
+ * ```
+ */
+export function toInstant(input: InstantInput, field = 'instant', zone?: string): number {
+  let ms: number;
+  if (typeof input === 'number') {
+    if (!Number.isInteger(input)) throw new SlaInputError(field, input, 'an integer number of epoch milliseconds');
+    ms = input;
+  } else if (input instanceof Date) {
+    ms = input.getTime();
+    if (Number.isNaN(ms)) throw new SlaInputError(field, input, 'a valid Date');
+  } else if (typeof input === 'string') {
+    ms = parseIso(input, field, zone);
+  } else {
+    throw new SlaInputError(field, input, 'a Date, epoch milliseconds or an ISO 8601 string with offset');
+  }
+  if (ms < MIN_INSTANT || ms > MAX_INSTANT) {
+    throw new SlaInputError(field, input, 'an instant between the years 1000 and 9999');
+  }
+  return ms;
+}
+
+function parseIso(text: string, field: string, zone: string | undefined): number {
+  const match = ISO_PATTERN.exec(text.trim());
+  const expected = zone
+    ? `an ISO 8601 date-time (offset optional, local to ${zone})`
+    : 'an ISO 8601 instant with an offset or Z, e.g. "2026-06-01T08:00:00+02:00"';
+  if (!match) throw new SlaInputError(field, text, expected);
+  const [, y, mo, d, h, mi, s, frac, z, sign, oh, om] = match;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hours = Number(h);
+  const minutes = Number(mi);
+  const seconds = s === undefined ? 0 : Number(s);
+  const millis = frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000 + 1e-9);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hours > 23 || minutes > 59 || seconds > 59) {
+    throw new SlaInputError(field, text, `${expected} (a real calendar date and time)`);
+  }
+  const wall = daysFromCivil(year, month, day) * MS_PER_DAY + ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis;
+  if (z !== undefined) return wall;
+  if (sign !== undefined) {
+    const offsetHours = Number(oh);
+    const offsetMinutes = om === undefined ? 0 : Number(om);
+    if (offsetHours > 23 || offsetMinutes > 59) throw new SlaInputError(field, text, `${expected} (a valid offset)`);
+    const offset = (offsetHours * 60 + offsetMinutes) * (sign === '-' ? -1 : 1);
+    return wall - offset * MS_PER_MINUTE;
+  }
+  if (zone === undefined) throw new SlaInputError(field, text, expected);
+  return TimeZone.of(zone).fromWall(wall, 'compatible');
+}
+
+/**
+ * ISO 8601 UTC with milliseconds, the form every slakit output uses.
+ *
+ * @example
+ * ```ts
+ * formatInstant(1780322400000); // "2026-06-01T14:00:00.000Z"
+ * ```
+ */
+export function formatInstant(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+/**
+ * ISO 8601 local date-time with the zone's offset, e.g.
+ * `2026-06-01T16:00:00.000+02:00`, for explanations and reports.
+ *
+ * @example
+ * ```ts
+ * formatLocal(1780322400000, 'Europe/Berlin'); // "2026-06-01T16:00:00.000+02:00"
+ * ```
+ */
+export function formatLocal(ms: number, zone: string): string {
+  const tz = TimeZone.of(zone);
+  const offset = tz.offsetMinutes(ms);
+  const wall = new Date(ms + offset * MS_PER_MINUTE).toISOString().slice(0, 23);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(Math.round(abs % 60)).padStart(2, '0');
+  return `${wall}${sign}${hh}:${mm}`;
+}

@@ -1,0 +1,174 @@
+import { IANAZone } from 'luxon';
+import { SlaZoneError } from '../errors.js';
+import { MS_PER_DAY, MS_PER_MINUTE, daysFromCivil, yearFromDays } from './civil.js';
+
+/**
+ * How a local wall-clock time that does not exist (spring-forward gap) is
+ * resolved:
+ * - `compatible` (Temporal's rule, for points such as a ticket's local
+ *   opening time): forward by the length of the gap — Paris 02:30 on
+ *   2026-03-29 becomes 03:30 CEST;
+ * - `boundary` (for bounds of local ranges such as opening hours or local
+ *   days): the instant the gap ends — an opening at 02:30 takes effect at
+ *   03:00 CEST, the first instant whose wall time is at or after 02:30.
+ *
+ * An ambiguous wall time (fall-back overlap) resolves to the earlier instant
+ * in both modes.
+ */
+export type GapResolution = 'compatible' | 'boundary';
+
+interface YearOffsets {
+  /** Instants at which the offset changes, ascending. */
+  readonly at: number[];
+  /** offsets[0] applies before at[0]; offsets[i + 1] from at[i]. Minutes. */
+  readonly offsets: number[];
+}
+
+/**
+ * A time zone's offsets, indexed per UTC year so that repeated conversions
+ * are arithmetic plus a tiny search. Built once per zone and year from the
+ * runtime's time-zone database (through luxon), then cached.
+ *
+ * @example
+ * ```ts
+ * const paris = TimeZone.of('Europe/Paris');
+ * paris.offsetMinutes(Date.UTC(2026, 6, 1)); // 120
+ * ```
+ */
+export class TimeZone {
+  /** The IANA name, e.g. `Europe/Paris`. */
+  readonly name: string;
+  readonly #luxon: IANAZone;
+  readonly #years = new Map<number, YearOffsets>();
+  static readonly #cache = new Map<string, TimeZone>();
+
+  private constructor(name: string, luxonZone: IANAZone) {
+    this.name = name;
+    this.#luxon = luxonZone;
+  }
+
+  /**
+   * The zone named `name`; throws {@link SlaZoneError} naming `field` when the
+   * runtime does not know it.
+   *
+   * @example
+   * ```ts
+   * TimeZone.of('America/New_York').name; // "America/New_York"
+   * TimeZone.of('Mars/Base', 'calendar.zone'); // throws SlaZoneError
+   * ```
+   */
+  static of(name: string, field = 'zone'): TimeZone {
+    if (typeof name !== 'string') throw new SlaZoneError(field, name);
+    const cached = TimeZone.#cache.get(name);
+    if (cached) return cached;
+    if (!IANAZone.isValidZone(name)) throw new SlaZoneError(field, name);
+    const zone = new TimeZone(name, IANAZone.create(name));
+    TimeZone.#cache.set(name, zone);
+    return zone;
+  }
+
+  /**
+   * UTC offset in minutes at instant `t` (epoch ms), e.g. 60 for CET.
+   *
+   * @example
+   * ```ts
+   * TimeZone.of('Europe/Paris').offsetMinutes(Date.UTC(2026, 0, 15)); // 60
+   * ```
+   */
+  offsetMinutes(t: number): number {
+    const table = this.#yearOffsets(yearFromDays(Math.floor(t / MS_PER_DAY)));
+    const at = table.at;
+    let i = 0;
+    while (i < at.length && (at[i] as number) <= t) i++;
+    return table.offsets[i] as number;
+  }
+
+  /**
+   * Wall milliseconds (the local wall-clock time written as if UTC) of `t`.
+   *
+   * @example
+   * ```ts
+   * const wall = TimeZone.of('Europe/Paris').toWall(Date.UTC(2026, 0, 15, 12));
+   * new Date(wall).toISOString(); // "2026-01-15T13:00:00.000Z" — i.e. 13:00 local
+   * ```
+   */
+  toWall(t: number): number {
+    return t + this.offsetMinutes(t) * MS_PER_MINUTE;
+  }
+
+  /**
+   * The instant at which the wall clock reads `wallMs`, resolving DST gaps
+   * and overlaps as described by {@link GapResolution}.
+   *
+   * @example
+   * ```ts
+   * const paris = TimeZone.of('Europe/Paris');
+   * const wall = Date.UTC(2026, 2, 29, 2, 30); // 02:30, inside the spring-forward gap
+   * new Date(paris.fromWall(wall)).toISOString();             // "2026-03-29T01:30:00.000Z" (03:30 CEST)
+   * new Date(paris.fromWall(wall, 'boundary')).toISOString(); // "2026-03-29T01:00:00.000Z" (03:00 CEST)
+   * ```
+   */
+  fromWall(wallMs: number, gap: GapResolution = 'compatible'): number {
+    const before = this.offsetMinutes(wallMs - MS_PER_DAY);
+    const after = this.offsetMinutes(wallMs + MS_PER_DAY);
+    const early = wallMs - Math.max(before, after) * MS_PER_MINUTE;
+    const late = wallMs - Math.min(before, after) * MS_PER_MINUTE;
+    const earlyValid = this.toWall(early) === wallMs;
+    if (earlyValid) return early;
+    const lateValid = this.toWall(late) === wallMs;
+    if (lateValid) return late;
+    // In a gap: the wall time is skipped. `compatible` reads it with the
+    // offset in force before the gap; `boundary` takes the gap's end.
+    const compatible = wallMs - before * MS_PER_MINUTE;
+    if (gap === 'compatible') return compatible;
+    return this.#transitionIn(Math.min(early, compatible), Math.max(late, compatible));
+  }
+
+  /** First instant in `(low, high]` whose offset differs from the offset at `low`. */
+  #transitionIn(low: number, high: number): number {
+    const base = this.offsetMinutes(low);
+    let lo = low;
+    let hi = high;
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (this.offsetMinutes(mid) === base) lo = mid;
+      else hi = mid;
+    }
+    return hi;
+  }
+
+  #yearOffsets(year: number): YearOffsets {
+    const cached = this.#years.get(year);
+    if (cached) return cached;
+    const firstDay = daysFromCivil(year, 1, 1);
+    const lastDay = daysFromCivil(year + 1, 1, 1);
+    const at: number[] = [];
+    const offsets: number[] = [this.#luxon.offset(firstDay * MS_PER_DAY)];
+    let previous = offsets[0] as number;
+    // Sample weekly, then bisect each change to the millisecond. Offsets in
+    // the tz database change at most a few times a year and never twice
+    // within a week in 1900–2300 for the zones slakit targets; a zone that
+    // changed and changed back inside one week would be missed.
+    const step = 7 * MS_PER_DAY;
+    for (let sample = firstDay * MS_PER_DAY + step; sample < lastDay * MS_PER_DAY + step; sample += step) {
+      const t = Math.min(sample, lastDay * MS_PER_DAY);
+      const current = this.#luxon.offset(t);
+      if (current === previous) continue;
+      let lo = sample - step;
+      let hi = t;
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (this.#luxon.offset(mid) === previous) lo = mid;
+        else hi = mid;
+      }
+      if (hi < lastDay * MS_PER_DAY) {
+        at.push(hi);
+        offsets.push(current);
+      }
+      previous = current;
+    }
+    const table = { at, offsets };
+    this.#years.set(year, table);
+    return table;
+  }
+}
