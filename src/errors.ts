@@ -159,3 +159,29 @@ export class SlaDefinitionError extends SlaError {
     this.issues = issues;
   }
 }
+
+/**
+ * A ticket's event stream is inconsistent (out of order, respond before open,
+ * resume without pause, …): names the ticket, the event index and the event.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   clock.status({ id: 'T-1', priority: 'critical', events: [{ type: 'resume', at: '2026-06-01T08:00Z' }] }, now);
+ * } catch (error) {
+ *   if (error instanceof SlaEventError) console.log(error.ticketId, error.eventIndex); // "T-1" 0
+ * }
+ * ```
+ */
+export class SlaEventError extends SlaInputError {
+  /** Id of the ticket whose events are inconsistent. */
+  readonly ticketId: string;
+  /** Index of the offending event in the ticket's event list. */
+  readonly eventIndex: number;
+
+  constructor(ticketId: string, eventIndex: number, event: unknown, expected: string) {
+    super(`ticket ${ticketId} events[${eventIndex}]`, event, expected, 'SLA_EVENT');
+    this.ticketId = ticketId;
+    this.eventIndex = eventIndex;
+  }
+}

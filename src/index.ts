@@ -1,7 +1,7 @@
 // slakit — service-level agreements as code. The public surface, by concept.
 
 // Errors
-export { SlaError, SlaInputError, SlaZoneError, SlaIntervalError, SlaHorizonError, SlaDefinitionError } from './errors.js';
+export { SlaError, SlaInputError, SlaZoneError, SlaIntervalError, SlaHorizonError, SlaDefinitionError, SlaEventError, describeValue } from './errors.js';
 
 // Time: instants, zones, durations
 export { type InstantInput, toInstant, formatInstant, formatLocal } from './time/instant.js';
@@ -26,3 +26,15 @@ export { HOLIDAY_CORRECTIONS, type HolidayCorrection, type SourceHoliday } from 
 
 // Provenance
 export { type SourceRef } from './contract/provenance.js';
+
+// Maintenance windows
+export * from './maintenance/index.js';
+
+// Availability: probes, incidents, periods, budgets
+export * from './availability/index.js';
+
+// Service credits and commitments
+export * from './penalty/index.js';
+
+// Response-time clocks
+export * from './clock/index.js';

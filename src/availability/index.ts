@@ -1,0 +1,2 @@
+// Public exports of src/availability (re-exported by src/index.ts).
+export {};

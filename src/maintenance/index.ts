@@ -1,0 +1,2 @@
+// Public exports of src/maintenance (re-exported by src/index.ts).
+export {};
