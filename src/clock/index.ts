@@ -1,2 +1,16 @@
 // Public exports of src/clock (re-exported by src/index.ts).
-export {};
+export {
+  ResponsePolicy,
+  type ResponsePolicyOptions,
+  type ResponseTarget,
+  type ResponseTargetKind,
+  type ResolvedResponseTarget,
+  type Reprioritisation,
+  REPRIORITISATIONS,
+  DEFAULT_WARNINGS,
+} from './response-policy.js';
+export { type TicketEvent, type Ticket, type SimpleTicket, type TicketInput } from './ticket.js';
+export { ResponseTimeClock } from './response-time-clock.js';
+export { type TicketStatus, type ClockState, type WarningStatus } from './ticket-status.js';
+export { type ExplanationSegment, type ExplanationReason } from './explanation.js';
+export { type BatchResult, type BatchSummary, type PrioritySummary, nearestRank } from './batch-summary.js';

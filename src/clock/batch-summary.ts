@@ -1,0 +1,158 @@
+import { SlaInputError } from '../errors.js';
+import type { ResponsePolicy, ResponseTargetKind } from './response-policy.js';
+import type { TicketStatus } from './ticket-status.js';
+
+/**
+ * Counts and response-time percentiles of one priority in a batch.
+ *
+ * @example
+ * ```ts
+ * const critical: PrioritySummary = {
+ *   kind: 'contractual', total: 3, met: 1, missed: 1, running: 1, paused: 0,
+ *   responded: 2, medianResponseMs: 7200000, p90ResponseMs: 43200000,
+ * };
+ * ```
+ */
+export interface PrioritySummary {
+  /** Contractual target or KPI. */
+  readonly kind: ResponseTargetKind;
+  /** Tickets whose priority (at `now`) is this one. */
+  readonly total: number;
+  readonly met: number;
+  /** Missed, responded late or overdue without response (for a KPI: KPI misses). */
+  readonly missed: number;
+  /** Running and not overdue. */
+  readonly running: number;
+  /** Paused and not overdue. */
+  readonly paused: number;
+  /** Tickets with a response (by `now`): the population of the percentiles. */
+  readonly responded: number;
+  /** Median business time to respond (nearest rank), `null` with no response. */
+  readonly medianResponseMs: number | null;
+  /** 90th percentile of business time to respond (nearest rank), `null` with no response. */
+  readonly p90ResponseMs: number | null;
+}
+
+/**
+ * What {@link ResponseTimeClock.evaluate} returns: every ticket's status, in
+ * input order, and a summary.
+ *
+ * @example
+ * ```ts
+ * const { tickets, summary } = clock.evaluate(allTickets, now);
+ * summary.byPriority.critical.missed; // tickets that missed the critical target
+ * ```
+ */
+export interface BatchResult {
+  readonly tickets: readonly TicketStatus[];
+  readonly summary: BatchSummary;
+}
+
+/**
+ * Totals of a batch, and one {@link PrioritySummary} per priority of the
+ * policy (every priority appears, with zeros when no ticket has it).
+ *
+ * @example
+ * ```ts
+ * const summary: BatchSummary = clock.evaluate(allTickets, now).summary;
+ * summary.total === summary.met + summary.missed + summary.running + summary.paused; // true
+ * ```
+ */
+export interface BatchSummary {
+  readonly byPriority: Readonly<Record<string, PrioritySummary>>;
+  readonly total: number;
+  readonly met: number;
+  readonly missed: number;
+  readonly running: number;
+  readonly paused: number;
+}
+
+/**
+ * The nearest-rank percentile of ascending `sorted` values: the value at
+ * 1-based rank `⌈p/100 × n⌉` (rank 1 when p = 0); `null` when empty. The
+ * nearest-rank median of an even count is the lower middle value.
+ *
+ * @example
+ * ```ts
+ * nearestRank([1, 2, 3, 4], 50);  // 2 (rank ⌈2⌉ = 2)
+ * nearestRank([1, 2, 3, 4], 90);  // 4 (rank ⌈3.6⌉ = 4)
+ * nearestRank([], 50);            // null
+ * ```
+ */
+export function nearestRank(sorted: ArrayLike<number>, p: number): number | null {
+  if (typeof p !== 'number' || !(p >= 0 && p <= 100)) throw new SlaInputError('p', p, 'a percentile from 0 to 100');
+  const n = sorted.length;
+  if (n === 0) return null;
+  const rank = Math.max(1, Math.ceil((p * n) / 100));
+  return sorted[Math.min(n, rank) - 1] as number;
+}
+
+/**
+ * Summarise statuses per priority (`kinds`: every priority to report, in
+ * order, with its kind): counts by state and the nearest-rank median and
+ * 90th percentile of business time to respond (`elapsedMs` of responded
+ * tickets: business time on the priority's calendar, pauses excluded).
+ * @internal
+ */
+export function summarise(kinds: ReadonlyMap<string, ResponseTargetKind>, statuses: readonly TicketStatus[]): BatchSummary {
+  const counts = new Map<string, { met: number; missed: number; running: number; paused: number; responses: number[] }>();
+  for (const priority of kinds.keys()) counts.set(priority, { met: 0, missed: 0, running: 0, paused: 0, responses: [] });
+  const totals = { met: 0, missed: 0, running: 0, paused: 0 };
+  statuses.forEach((status, index) => {
+    const count = counts.get(status.priority);
+    if (count === undefined) throw new SlaInputError(`tickets[${index}].priority`, status.priority, `one of ${[...kinds.keys()].map((k) => JSON.stringify(k)).join(', ')}`);
+    count[status.state]++;
+    totals[status.state]++;
+    if (status.respondedAt !== null) count.responses.push(status.elapsedMs);
+  });
+  const byPriority: Record<string, PrioritySummary> = {};
+  for (const [priority, count] of counts) {
+    const sorted = Float64Array.from(count.responses).sort();
+    byPriority[priority] = {
+      kind: kinds.get(priority) as ResponseTargetKind,
+      total: count.met + count.missed + count.running + count.paused,
+      met: count.met,
+      missed: count.missed,
+      running: count.running,
+      paused: count.paused,
+      responded: sorted.length,
+      medianResponseMs: nearestRank(sorted, 50),
+      p90ResponseMs: nearestRank(sorted, 90),
+    };
+  }
+  return { byPriority, total: statuses.length, ...totals };
+}
+
+/** The priorities of a policy with their kinds, in order. @internal */
+export function policyKinds(policy: ResponsePolicy): Map<string, ResponseTargetKind> {
+  return new Map(policy.priorities.map((priority) => [priority, policy.target(priority).kind]));
+}
+
+/**
+ * One batch from several (e.g. one per region, each on its own clock):
+ * tickets concatenated in order, summary recomputed from the statuses (so
+ * percentiles are over all responses, not averaged). Priorities are the
+ * union of the batches' priorities; ids must be distinct across batches.
+ * @internal
+ */
+export function mergeBatches(results: readonly BatchResult[]): BatchResult {
+  if (!Array.isArray(results)) throw new SlaInputError('results', results, 'an array of BatchResult');
+  const kinds = new Map<string, ResponseTargetKind>();
+  const tickets: TicketStatus[] = [];
+  const seen = new Set<string>();
+  results.forEach((result: BatchResult, r) => {
+    const valid = result !== null && typeof result === 'object' && Array.isArray(result.tickets) && typeof result.summary?.byPriority === 'object';
+    if (!valid) throw new SlaInputError(`results[${r}]`, result, 'a BatchResult { tickets, summary }');
+    for (const [priority, summary] of Object.entries(result.summary.byPriority)) {
+      const known = kinds.get(priority);
+      if (known !== undefined && known !== summary.kind) throw new SlaInputError(`results[${r}].summary.byPriority.${priority}.kind`, summary.kind, `"${known}" as in an earlier batch`);
+      kinds.set(priority, summary.kind);
+    }
+    result.tickets.forEach((status, t) => {
+      if (seen.has(status.id)) throw new SlaInputError(`results[${r}].tickets[${t}].id`, status.id, 'an id not used by an earlier ticket');
+      seen.add(status.id);
+      tickets.push(status);
+    });
+  });
+  return { tickets, summary: summarise(kinds, tickets) };
+}

@@ -1,0 +1,217 @@
+import type { SourceRef } from '../contract/provenance.js';
+import { ClockTimeline } from './clock-timeline.js';
+import { type ExplanationSegment, explain } from './explanation.js';
+import type { ResponsePolicy, ResponseTargetKind } from './response-policy.js';
+import type { ParsedEvent, ParsedTicket } from './ticket.js';
+
+/**
+ * Where a ticket's clock stands:
+ * - `running`: counting, not yet overdue;
+ * - `paused`: not counting (between a pause and its resume), not overdue;
+ * - `met`: responded at or before the due instant (CONTRACTS.md §0: met iff
+ *   `respond <= due`);
+ * - `missed`: responded after the due instant, **or** not responded and `now`
+ *   is past the due instant (whether running or paused: a later response can
+ *   no longer meet the target).
+ *
+ * @example
+ * ```ts
+ * const state: ClockState = 'missed';
+ * ```
+ */
+export type ClockState = 'running' | 'paused' | 'met' | 'missed';
+
+/**
+ * One warning threshold of a ticket: the instant the counted business time
+ * reaches `threshold × target`, given what is known at `now` (for a running
+ * or paused clock, assuming it runs on from `now`).
+ *
+ * @example
+ * ```ts
+ * const warning: WarningStatus = { threshold: 0.5, thresholdMs: 18000000, at: 1780329600000, crossed: true };
+ * ```
+ */
+export interface WarningStatus {
+  /** The fraction of the target, e.g. `0.75`. */
+  readonly threshold: number;
+  /** `threshold × target` in ms, rounded up to a whole millisecond. */
+  readonly thresholdMs: number;
+  /** The instant the threshold is (or was) crossed; exactly at a closing when reached there. */
+  readonly at: number;
+  /** Whether `at` is at or before the response (or `now` when not responded). */
+  readonly crossed: boolean;
+}
+
+/**
+ * A ticket's response clock at an instant `now`. Events after `now` are not
+ * known yet and are ignored. All instants are epoch ms.
+ *
+ * @example
+ * ```ts
+ * const status = clock.status(ticket, '2026-06-01T12:00:00+02:00');
+ * status.state;       // "running"
+ * status.dueAt;       // epoch ms of the due instant
+ * status.remainingMs; // business ms left (negative when overdue)
+ * status.explanation; // why each stretch counted or not, in local time
+ * ```
+ */
+export interface TicketStatus {
+  readonly id: string;
+  /** The priority in force at `now` (after any reprioritisation). */
+  readonly priority: string;
+  /** Whether that priority's target is contractual or a KPI. */
+  readonly kind: ResponseTargetKind;
+  readonly state: ClockState;
+  /** The instant the status is computed for. */
+  readonly now: number;
+  readonly openedAt: number;
+  /** The response instant, or `null` when not responded (by `now`). */
+  readonly respondedAt: number | null;
+  /**
+   * The due instant. While paused it moves: due as if the clock resumed at
+   * `now` (`calendar.due(now, remaining)`). After a response: due as if the
+   * clock had run on, so that `met` iff `respondedAt <= dueAt`.
+   */
+  readonly dueAt: number;
+  /** The target of `priority`, business ms. */
+  readonly targetMs: number;
+  /** Business time counted up to the response, or `now` (pauses excluded). */
+  readonly elapsedMs: number;
+  /** `targetMs - elapsedMs`; negative when overdue. */
+  readonly remainingMs: number;
+  /** `100 × elapsedMs / targetMs` (may exceed 100). */
+  readonly percentUsed: number;
+  /** `true` when met, `false` when missed, `null` while running or paused and not overdue. */
+  readonly met: boolean | null;
+  /** Missed a `contractual` target: a breach of contract. */
+  readonly breached: boolean;
+  /** Missed a `kpi` target: reported as a KPI miss, never a breach (LumApps §4). */
+  readonly kpiMissed: boolean;
+  /**
+   * The policy's warning thresholds, ascending. Computed on first read,
+   * then kept.
+   */
+  readonly warnings: readonly WarningStatus[];
+  /** The zone of the priority's calendar (for local display). */
+  readonly zone: string;
+  /** The clause the target comes from, when the policy gives one. */
+  readonly source?: SourceRef;
+  /**
+   * Segments covering `[openedAt, respondedAt ?? now)`: what counted and why
+   * the rest did not. Computed on first read (it formats local times and
+   * reads holidays), then kept, so batches that do not read it stay fast.
+   */
+  readonly explanation: readonly ExplanationSegment[];
+}
+
+/**
+ * A ticket's status. `warnings` and `explanation` are own enumerable
+ * properties (spreading and `JSON.stringify` include them) computed on first
+ * read by replaying the validated events, then kept. A status retains no
+ * timeline, only its numbers (and the events when there is more than an open
+ * and a response): a batch of a million statuses stays small. @internal
+ */
+export class ClockStatus implements TicketStatus {
+  readonly id: string;
+  readonly priority: string;
+  readonly kind: ResponseTargetKind;
+  readonly state: ClockState;
+  readonly now: number;
+  readonly openedAt: number;
+  readonly respondedAt: number | null;
+  readonly dueAt: number;
+  readonly targetMs: number;
+  readonly elapsedMs: number;
+  readonly remainingMs: number;
+  readonly percentUsed: number;
+  readonly met: boolean | null;
+  readonly breached: boolean;
+  readonly kpiMissed: boolean;
+  readonly zone: string;
+  declare readonly source?: SourceRef;
+  declare readonly warnings: readonly WarningStatus[];
+  declare readonly explanation: readonly ExplanationSegment[];
+  /** The validated events, or `null` when they are just `open` (+ `respond`): then the fields above replay them. */
+  readonly #events: readonly ParsedEvent[] | null;
+  readonly #policy: ResponsePolicy;
+  #warnings: readonly WarningStatus[] | undefined;
+  #explanation: readonly ExplanationSegment[] | undefined;
+
+  static readonly #lazy: PropertyDescriptorMap = {
+    warnings: {
+      get(this: ClockStatus): readonly WarningStatus[] {
+        this.#warnings ??= Object.freeze(warningsOf(this.#replay(), this.#policy.warnings));
+        return this.#warnings;
+      },
+      enumerable: true,
+    },
+    explanation: {
+      get(this: ClockStatus): readonly ExplanationSegment[] {
+        this.#explanation ??= Object.freeze(explain(this.#replay()));
+        return this.#explanation;
+      },
+      enumerable: true,
+    },
+  };
+
+  constructor(timeline: ClockTimeline, policy: ResponsePolicy) {
+    const { target, respondedAt, now } = timeline;
+    const targetMs = target.targetMs;
+    const elapsedMs = timeline.elapsed;
+    const dueAt = timeline.instantReaching(targetMs);
+    const state: ClockState =
+      respondedAt !== null ? (respondedAt <= dueAt ? 'met' : 'missed') : now > dueAt ? 'missed' : timeline.pausedAtStop ? 'paused' : 'running';
+    const met = state === 'met' ? true : state === 'missed' ? false : null;
+    this.id = timeline.ticket.id;
+    this.priority = target.priority;
+    this.kind = target.kind;
+    this.state = state;
+    this.now = now;
+    this.openedAt = timeline.ticket.openedAt;
+    this.respondedAt = respondedAt;
+    this.dueAt = dueAt;
+    this.targetMs = targetMs;
+    this.elapsedMs = elapsedMs;
+    this.remainingMs = targetMs - elapsedMs;
+    this.percentUsed = (100 * elapsedMs) / targetMs;
+    this.met = met;
+    this.breached = met === false && target.kind === 'contractual';
+    this.kpiMissed = met === false && target.kind === 'kpi';
+    this.zone = target.calendar.zone;
+    if (target.source !== undefined) this.source = target.source;
+    const events = timeline.ticket.events;
+    this.#events = events.length === 1 || (events.length === 2 && events[1]?.type === 'respond') ? null : events;
+    this.#policy = policy;
+    Object.defineProperties(this, ClockStatus.#lazy);
+  }
+
+  /** The timeline again, from the validated snapshot (immune to later changes of the caller's ticket). */
+  #replay(): ClockTimeline {
+    let events = this.#events;
+    if (events === null) {
+      const open: ParsedEvent = { type: 'open', at: this.openedAt, priority: this.priority, index: 0 };
+      events = this.respondedAt === null ? [open] : [open, { type: 'respond', at: this.respondedAt, priority: undefined, index: 1 }];
+    }
+    const ticket: ParsedTicket = { id: this.id, openedAt: this.openedAt, events };
+    return new ClockTimeline(ticket, this.#policy, this.now);
+  }
+}
+
+/** The warning thresholds of a timeline: the instant each is reached, and whether by `stop`. */
+function warningsOf(timeline: ClockTimeline, thresholds: readonly number[]): WarningStatus[] {
+  return thresholds.map((threshold) => {
+    const thresholdMs = thresholdAmount(threshold, timeline.target.targetMs);
+    const at = timeline.instantReaching(thresholdMs);
+    return { threshold, thresholdMs, at, crossed: at <= timeline.stop };
+  });
+}
+
+/**
+ * `fraction × target` rounded up to a whole ms; a product within a few ulps
+ * of an integer is that integer (0.9 × 10 h is 32 400 000 ms, not one more).
+ */
+function thresholdAmount(fraction: number, targetMs: number): number {
+  const exact = fraction * targetMs;
+  const nearest = Math.round(exact);
+  return Math.abs(exact - nearest) <= 4 * Number.EPSILON * exact ? nearest : Math.ceil(exact);
+}
