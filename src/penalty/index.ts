@@ -1,2 +1,11 @@
 // Public exports of src/penalty (re-exported by src/index.ts).
-export {};
+export {
+  PenaltyTable,
+  type PenaltyTier,
+  type PenaltyTableOptions,
+  type GapPolicy,
+  type CreditDecision,
+  type CreditAmount,
+} from './penalty-table.js';
+export { creditAmountMinor } from './money.js';
+export { type Commitment, type CommitmentResult, evaluateCommitment } from './commitment.js';

@@ -1,0 +1,217 @@
+import { SlaInputError, SlaIntervalError } from '../errors.js';
+import { MS_PER_DAY, daysFromCivil } from '../time/civil.js';
+import { type InstantInput, formatInstant, toInstant } from '../time/instant.js';
+import { TimeZone } from '../time/zone.js';
+
+/**
+ * How an {@link AvailabilityPeriod} was made.
+ *
+ * @example
+ * ```ts
+ * AvailabilityPeriod.parse('2026-Q1', 'Europe/Paris').kind; // "quarter"
+ * ```
+ */
+export type PeriodKind = 'month' | 'quarter' | 'year' | 'between' | 'rolling';
+
+/**
+ * JSON form of an {@link AvailabilityPeriod}.
+ *
+ * @example
+ * ```ts
+ * const json: PeriodJson = AvailabilityPeriod.month(2026, 3, 'UTC').toJSON();
+ * ```
+ */
+export interface PeriodJson {
+  /** The period's label, e.g. `2026-03`. */
+  readonly label: string;
+  /** ISO 8601 UTC start. */
+  readonly start: string;
+  /** ISO 8601 UTC end (exclusive). */
+  readonly end: string;
+  /** Zone of a calendar period. */
+  readonly zone?: string;
+}
+
+/**
+ * A measurement period `[start, end)` in epoch ms. Calendar periods (month,
+ * quarter, year) start and end at local midnight in an IANA zone, so they
+ * last their real duration: in Europe/Paris March 2026 is 743 h and October
+ * 2026 745 h (CONTRACTS.md §0). Immutable.
+ *
+ * @example
+ * ```ts
+ * const march = AvailabilityPeriod.month(2026, 3, 'Europe/Paris');
+ * march.durationMs / 3_600_000; // 743
+ * march.label;                  // "2026-03"
+ * ```
+ */
+export class AvailabilityPeriod {
+  /** First instant (inclusive), epoch ms. */
+  readonly start: number;
+  /** End (exclusive), epoch ms. */
+  readonly end: number;
+  /** `2026-03`, `2026-Q1`, `2026`, `P30D/<end>` or `<start>/<end>`. */
+  readonly label: string;
+  /** How the period was made. */
+  readonly kind: PeriodKind;
+  /** The zone of a calendar period. */
+  readonly zone?: string;
+
+  private constructor(start: number, end: number, label: string, kind: PeriodKind, zone?: string) {
+    this.start = start;
+    this.end = end;
+    this.label = label;
+    this.kind = kind;
+    if (zone !== undefined) this.zone = zone;
+  }
+
+  /**
+   * A local calendar month (`month` 1–12).
+   *
+   * @example
+   * ```ts
+   * AvailabilityPeriod.month(2026, 10, 'Europe/Paris').durationMs / 3_600_000; // 745
+   * ```
+   */
+  static month(year: number, month: number, zone: string): AvailabilityPeriod {
+    checkYear(year);
+    checkWhole(month, 'month', 1, 12);
+    return AvailabilityPeriod.#local(zone, year, month, year + (month === 12 ? 1 : 0), month === 12 ? 1 : month + 1, `${year}-${String(month).padStart(2, '0')}`, 'month');
+  }
+
+  /**
+   * A local calendar quarter (`quarter` 1–4: Q1 is January–March).
+   *
+   * @example
+   * ```ts
+   * AvailabilityPeriod.quarter(2026, 1, 'Europe/Paris').label; // "2026-Q1"
+   * ```
+   */
+  static quarter(year: number, quarter: number, zone: string): AvailabilityPeriod {
+    checkYear(year);
+    checkWhole(quarter, 'quarter', 1, 4);
+    const month = 3 * quarter - 2;
+    return AvailabilityPeriod.#local(zone, year, month, year + (quarter === 4 ? 1 : 0), quarter === 4 ? 1 : month + 3, `${year}-Q${quarter}`, 'quarter');
+  }
+
+  /**
+   * A local calendar year.
+   *
+   * @example
+   * ```ts
+   * AvailabilityPeriod.year(2028, 'Europe/Berlin').durationMs / 3_600_000; // 8784 (leap year)
+   * ```
+   */
+  static year(year: number, zone: string): AvailabilityPeriod {
+    checkYear(year);
+    return AvailabilityPeriod.#local(zone, year, 1, year + 1, 1, String(year), 'year');
+  }
+
+  /**
+   * Any `[start, end)`; throws {@link SlaIntervalError} naming `period` when
+   * `end` is before `start`, {@link SlaInputError} when they are equal.
+   *
+   * @example
+   * ```ts
+   * AvailabilityPeriod.between('2026-03-01T00:00:00Z', '2026-03-02T00:00:00Z').durationMs; // 86400000
+   * ```
+   */
+  static between(start: InstantInput, end: InstantInput, label?: string): AvailabilityPeriod {
+    const from = toInstant(start, 'period.start');
+    const to = toInstant(end, 'period.end');
+    if (to < from) throw new SlaIntervalError('period', from, to);
+    if (to === from) throw new SlaInputError('period.end', end, 'an instant after period.start (a period must not be empty)');
+    return new AvailabilityPeriod(from, to, label ?? `${formatInstant(from)}/${formatInstant(to)}`, 'between');
+  }
+
+  /**
+   * The last `days` × 24 h ending at `end` (a rolling window, as SLO tools
+   * use: "the last 30 days").
+   *
+   * @example
+   * ```ts
+   * const last30 = AvailabilityPeriod.rolling('2026-04-01T00:00:00Z', 30);
+   * new Date(last30.start).toISOString(); // "2026-03-02T00:00:00.000Z"
+   * ```
+   */
+  static rolling(end: InstantInput, days: number): AvailabilityPeriod {
+    const to = toInstant(end, 'end');
+    checkWhole(days, 'days', 1, 366_000);
+    const from = to - days * MS_PER_DAY;
+    toInstant(from, 'start');
+    return new AvailabilityPeriod(from, to, `P${days}D/${formatInstant(to)}`, 'rolling');
+  }
+
+  /**
+   * A period from text: `2026-03` (month), `2026-Q1` (quarter), `2026`
+   * (year), in `zone`; or `<start>/<end>` (ISO instants; local ones read in
+   * `zone`).
+   *
+   * @example
+   * ```ts
+   * AvailabilityPeriod.parse('2026-03', 'Europe/Paris').durationMs / 3_600_000; // 743
+   * AvailabilityPeriod.parse('2026-Q4', 'Europe/Paris').label;                  // "2026-Q4"
+   * ```
+   */
+  static parse(text: string, zone: string): AvailabilityPeriod {
+    const value = typeof text === 'string' ? text.trim() : '';
+    let match = /^(\d{4})-(\d{2})$/.exec(value);
+    if (match) return AvailabilityPeriod.month(Number(match[1]), Number(match[2]), zone);
+    match = /^(\d{4})-[Qq](\d)$/.exec(value);
+    if (match) return AvailabilityPeriod.quarter(Number(match[1]), Number(match[2]), zone);
+    match = /^(\d{4})$/.exec(value);
+    if (match) return AvailabilityPeriod.year(Number(match[1]), zone);
+    const parts = value.split('/');
+    if (parts.length === 2) {
+      TimeZone.of(zone, 'zone');
+      return AvailabilityPeriod.between(toInstant(parts[0] as string, 'period.start', zone), toInstant(parts[1] as string, 'period.end', zone));
+    }
+    throw new SlaInputError('period', text, 'a period such as "2026-03", "2026-Q1", "2026" or "<start>/<end>"');
+  }
+
+  /** Length in ms. @example `AvailabilityPeriod.month(2026, 3, 'Europe/Paris').durationMs; // 2674800000` */
+  get durationMs(): number {
+    return this.end - this.start;
+  }
+
+  /**
+   * Whether instant `t` is inside the period.
+   *
+   * @example
+   * ```ts
+   * AvailabilityPeriod.month(2026, 3, 'Europe/Paris').contains('2026-03-31T23:59:59+02:00'); // true
+   * ```
+   */
+  contains(t: InstantInput): boolean {
+    const at = toInstant(t, 't');
+    return at >= this.start && at < this.end;
+  }
+
+  /**
+   * JSON form with ISO 8601 UTC instants.
+   *
+   * @example
+   * ```ts
+   * JSON.stringify(AvailabilityPeriod.month(2026, 3, 'UTC')); // {"label":"2026-03","start":"2026-03-01T00:00:00.000Z",...}
+   * ```
+   */
+  toJSON(): PeriodJson {
+    return { label: this.label, start: formatInstant(this.start), end: formatInstant(this.end), ...(this.zone === undefined ? {} : { zone: this.zone }) };
+  }
+
+  static #local(zone: string, year: number, month: number, endYear: number, endMonth: number, label: string, kind: PeriodKind): AvailabilityPeriod {
+    const tz = TimeZone.of(zone, 'zone');
+    // Local midnight; in a zone whose midnight falls in a DST gap, the gap's end.
+    const start = tz.fromWall(daysFromCivil(year, month, 1) * MS_PER_DAY, 'boundary');
+    const end = tz.fromWall(daysFromCivil(endYear, endMonth, 1) * MS_PER_DAY, 'boundary');
+    return new AvailabilityPeriod(start, end, label, kind, zone);
+  }
+}
+
+function checkYear(year: number): void {
+  checkWhole(year, 'year', 1000, 9998);
+}
+
+function checkWhole(value: number, field: string, min: number, max: number): void {
+  if (!Number.isInteger(value) || value < min || value > max) throw new SlaInputError(field, value, `a whole number from ${min} to ${max}`);
+}

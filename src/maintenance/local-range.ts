@@ -1,0 +1,70 @@
+import { SlaInputError } from '../errors.js';
+import { IntervalSet } from '../intervals/interval-set.js';
+import { MS_PER_DAY, MS_PER_MINUTE, parseTimeOfDay } from '../time/civil.js';
+import type { TimeZone } from '../time/zone.js';
+
+/**
+ * A local time range within a day, in minutes after local midnight. When the
+ * end is not after the start the range runs overnight into the next day, so
+ * `endMinute` may exceed 1440 (`23:00`–`08:00` is 1380–1920).
+ * @internal
+ */
+export interface LocalRange {
+  readonly startMinute: number;
+  readonly endMinute: number;
+  /** `HH:MM–HH:MM`, for descriptions. */
+  readonly text: string;
+}
+
+const TIME_EXPECTED = 'a local time "HH:MM" (00:00–23:59; "24:00" only as an end)';
+
+/**
+ * Parse a local `from`–`to` range. `to <= from` crosses midnight;
+ * `to === from` is rejected as ambiguous (use `00:00`–`24:00` for a whole
+ * day), like the ranges of a weekly schedule.
+ * @internal
+ */
+export function parseLocalRange(from: unknown, to: unknown, fromField = 'from', toField = 'to'): LocalRange {
+  const start = typeof from === 'string' ? parseTimeOfDay(from.trim()) : undefined;
+  if (start === undefined || start === 1440) throw new SlaInputError(fromField, from, TIME_EXPECTED);
+  const end = typeof to === 'string' ? parseTimeOfDay(to.trim()) : undefined;
+  if (end === undefined) throw new SlaInputError(toField, to, TIME_EXPECTED);
+  if (end === start) {
+    throw new SlaInputError(toField, to, `a time different from ${fromField} ${JSON.stringify(from)}: equal bounds are ambiguous (use "00:00" to "24:00" for a whole day)`);
+  }
+  return { startMinute: start, endMinute: end > start ? end : end + 1440, text: `${(from as string).trim()}–${(to as string).trim()}` };
+}
+
+/**
+ * Local day number (days since 1970-01-01 on the zone's wall clock) of
+ * instant `t`.
+ * @internal
+ */
+export function localDayOf(tz: TimeZone, t: number): number {
+  return Math.floor(tz.toWall(t) / MS_PER_DAY);
+}
+
+/**
+ * The instants of `range` on every local day accepted by `onDay`, inside
+ * `[from, to)`. Bounds are resolved with `fromWall(…, 'boundary')`
+ * (CONTRACTS.md §0): a window lasts its real duration across DST changes
+ * (Paris 23:00→08:00 is 8 h on the night of 2026-03-28/29 and 10 h on
+ * 2026-10-24/25), and a bound inside a spring-forward gap takes effect at the
+ * gap's end.
+ * @internal
+ */
+export function localDayIntervals(tz: TimeZone, range: LocalRange, onDay: (day: number) => boolean, from: number, to: number): IntervalSet {
+  if (to <= from) return IntervalSet.empty();
+  // A range that starts the day before `from` may run into it (overnight).
+  const firstDay = localDayOf(tz, from) - 1;
+  const lastDay = localDayOf(tz, to - 1);
+  const bounds: number[] = [];
+  for (let day = firstDay; day <= lastDay; day++) {
+    if (!onDay(day)) continue;
+    const midnight = day * MS_PER_DAY;
+    const start = tz.fromWall(midnight + range.startMinute * MS_PER_MINUTE, 'boundary');
+    const end = tz.fromWall(midnight + range.endMinute * MS_PER_MINUTE, 'boundary');
+    if (end > start) bounds.push(start, end);
+  }
+  return IntervalSet.fromSortedBounds(bounds).clip(from, to);
+}
