@@ -38,3 +38,37 @@ export * from './penalty/index.js';
 
 // Response-time clocks
 export * from './clock/index.js';
+
+// Contracts as data
+export {
+  contractDefinitionSchema,
+  calendarDefinitionSchema,
+  responseTargetSchema,
+  maintenanceDefinitionSchema,
+  commitmentDefinitionSchema,
+  penaltyDefinitionSchema,
+  deadlineDefinitionSchema,
+  liveSupportBillingSchema,
+  type ContractDefinition,
+  type CalendarDefinition,
+  type MaintenanceDefinition,
+  type CommitmentDefinition,
+  type PenaltyDefinition,
+  type DeadlineDefinition,
+  type LiveSupportBillingDefinition,
+  type LimitDefinition,
+  type Ambiguity,
+  type ContractNote,
+} from './contract/schema.js';
+export { defineContract } from './contract/define-contract.js';
+export {
+  Contract,
+  type ContractTicket,
+  type ContractTicketStatus,
+  type DueAnswer,
+  type ContractAvailabilityInput,
+  type ContractAvailabilityReport,
+  type CommitmentReport,
+} from './contract/contract.js';
+export { calendarDayDeadline, type CalendarDayDeadline } from './contract/deadline.js';
+export { LiveSupportBilling, type LiveSupportSession, type LiveSupportCharge } from './contract/billing.js';

@@ -1,0 +1,36 @@
+import { SlaDefinitionError, SlaError, SlaInputError } from '../errors.js';
+
+/** A primitive's field that is a plain relative path (`tiers[1]`, `tiers[0].min`). */
+const RELATIVE_FIELD = /^[A-Za-z_]\w*(\[\d+\])*(\.[A-Za-z_]\w*(\[\d+\])*)*$/;
+
+/**
+ * Run one construction step of a definition; an error from a primitive
+ * becomes a {@link SlaDefinitionError} at `path`, keeping the primitive's
+ * message (which names its own field and value). With `appendField`, a
+ * primitive's field that mirrors the definition's shape (the penalty table's
+ * `tiers[1]`) is appended, so the path points at the offending element.
+ * @internal
+ */
+export function buildStep<T>(path: string, build: () => T, options: { readonly appendField?: boolean } = {}): T {
+  try {
+    return build();
+  } catch (error) {
+    if (error instanceof SlaDefinitionError) throw error;
+    if (error instanceof SlaInputError && options.appendField === true && RELATIVE_FIELD.test(error.field)) {
+      throw new SlaDefinitionError([{ path: `${path}.${error.field}`, message: error.message }]);
+    }
+    if (error instanceof SlaError) throw new SlaDefinitionError([{ path, message: error.message }]);
+    throw error;
+  }
+}
+
+/** `['calendars', 'support', 'week', 'mon', 0]` → `calendars.support.week.mon[0]`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let text = '';
+  for (const key of path) {
+    if (typeof key === 'number') text += `[${key}]`;
+    else text += text === '' ? String(key) : `.${String(key)}`;
+  }
+  return text;
+}
+

@@ -1,0 +1,272 @@
+import { IANAZone } from 'luxon';
+import { z } from 'zod';
+import { WEEKDAYS } from '../calendar/weekly-schedule.js';
+import { parseLocalDate, parseTimeOfDay } from '../time/civil.js';
+
+/**
+ * The JSON schema of a contract definition, as zod schemas. A definition is
+ * plain data: every rule a contract states, with its source, and every
+ * option that resolves an ambiguity. {@link defineContract} validates with
+ * these schemas and builds an engine from the primitives.
+ */
+
+const sourceSchema = z.strictObject({
+  document: z.string().min(1),
+  section: z.string().min(1),
+  quote: z.string().min(1),
+});
+
+const zoneSchema = z.string().refine((zone) => IANAZone.isValidZone(zone), {
+  error: (issue) => `unknown time zone ${JSON.stringify(issue.input)}: expected an IANA zone such as "Europe/Paris"`,
+});
+
+const localDateSchema = z.string().refine((date) => parseLocalDate(date) !== undefined, {
+  error: (issue) => `expected a local date YYYY-MM-DD, got ${JSON.stringify(issue.input)}`,
+});
+
+const timeOfDaySchema = z.string().refine((time) => parseTimeOfDay(time) !== undefined, {
+  error: (issue) => `expected a local time HH:MM (00:00–24:00), got ${JSON.stringify(issue.input)}`,
+});
+
+const rangeSchema = z.string().refine(
+  (range) => {
+    const [from, to, extra] = range.split('-');
+    if (from === undefined || to === undefined || extra !== undefined) return false;
+    const start = parseTimeOfDay(from.trim());
+    const end = parseTimeOfDay(to.trim());
+    return start !== undefined && end !== undefined && start !== 1440 && start !== end;
+  },
+  { error: (issue) => `expected a local range "HH:MM-HH:MM" such as "08:00-18:00", got ${JSON.stringify(issue.input)}` },
+);
+
+/** Duration: ISO 8601 (`PT10H`), milliseconds, or units. Validated again when built. */
+const durationSchema = z.union([
+  z.string().regex(/^P(?!$)(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/, 'expected an ISO 8601 duration without years or months, e.g. "PT10H"'),
+  z.number().int('expected whole milliseconds').nonnegative('expected a non-negative duration'),
+  // exactOptional: the inferred type matches DurationInput under exactOptionalPropertyTypes.
+  z.strictObject({
+    weeks: z.number().nonnegative().exactOptional(),
+    days: z.number().nonnegative().exactOptional(),
+    hours: z.number().nonnegative().exactOptional(),
+    minutes: z.number().nonnegative().exactOptional(),
+    seconds: z.number().nonnegative().exactOptional(),
+    milliseconds: z.number().nonnegative().exactOptional(),
+  }),
+]);
+
+/** A percentage as a decimal string (`"99.95"`) or number, 0–100. */
+const percentSchema = z.union([z.string(), z.number()]).refine(
+  (value) => {
+    const text = String(value);
+    if (!/^\d{1,3}(\.\d+)?$/.test(text)) return false;
+    const number = Number(text);
+    return number >= 0 && number <= 100;
+  },
+  { error: (issue) => `expected a percentage from 0 to 100 such as "99.95", got ${JSON.stringify(issue.input)}` },
+);
+
+const weekSchema = z
+  .strictObject(Object.fromEntries(WEEKDAYS.map((day) => [day, z.array(rangeSchema).optional()])) as Record<(typeof WEEKDAYS)[number], z.ZodOptional<z.ZodArray<typeof rangeSchema>>>)
+  .refine((week) => Object.values(week).some((ranges) => (ranges?.length ?? 0) > 0), {
+    error: 'a calendar must open at least once a week: give at least one range',
+  });
+
+const weeklyCalendarSchema = z.strictObject({
+  zone: zoneSchema,
+  week: weekSchema,
+  holidays: z.array(z.string().min(1)).optional(),
+  closedDates: z.array(localDateSchema).optional(),
+  ignoreHolidays: z.array(localDateSchema).optional(),
+  name: z.string().optional(),
+  source: sourceSchema.optional(),
+});
+
+const alwaysCalendarSchema = z.strictObject({
+  always: z.literal(true),
+  zone: zoneSchema,
+  name: z.string().optional(),
+  source: sourceSchema.optional(),
+});
+
+/** A calendar: a weekly schedule with holidays, or `{ always: true }` (24/7). */
+export const calendarDefinitionSchema = z.union([alwaysCalendarSchema, weeklyCalendarSchema]);
+
+/** A response-time target per priority. `calendar` names a calendar, or `$region` for the ticket's region calendar. */
+export const responseTargetSchema = z.strictObject({
+  target: durationSchema,
+  calendar: z.string().min(1),
+  kind: z.enum(['contractual', 'kpi']).optional(),
+  description: z.string().optional(),
+  source: sourceSchema.optional(),
+});
+
+const responsesSchema = z.strictObject({
+  priorities: z.record(z.string().min(1), responseTargetSchema).refine((p) => Object.keys(p).length > 0, { error: 'at least one priority' }),
+  reprioritisation: z.enum(['recompute-from-open', 'from-change']).optional(),
+  warnings: z.array(z.number().gt(0).lt(1)).optional(),
+  startEvent: z.string().optional(),
+  stopEvent: z.string().optional(),
+});
+
+const regionSchema = z.strictObject({
+  calendar: z.string().min(1),
+  description: z.string().optional(),
+  source: sourceSchema.optional(),
+});
+
+const maintenanceBase = { id: z.string().min(1), zone: zoneSchema.optional(), source: sourceSchema.optional() };
+
+/** A maintenance rule: recurring (daily, weekly, nth weekday of the month) or announced ad-hoc windows. */
+export const maintenanceDefinitionSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('daily'), ...maintenanceBase, from: timeOfDaySchema, to: timeOfDaySchema }),
+  z.strictObject({ type: z.literal('weekly'), ...maintenanceBase, day: z.enum(WEEKDAYS as unknown as [string, ...string[]]), from: timeOfDaySchema, to: timeOfDaySchema }),
+  z.strictObject({
+    type: z.literal('monthlyNthWeekday'),
+    ...maintenanceBase,
+    weekday: z.enum(WEEKDAYS as unknown as [string, ...string[]]),
+    nth: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(-1)]),
+    from: timeOfDaySchema.optional(),
+    to: timeOfDaySchema.optional(),
+  }),
+  z.strictObject({ type: z.literal('adHoc'), ...maintenanceBase, minimumNotice: durationSchema.optional() }),
+]);
+
+/** One availability commitment of a contract. */
+export const commitmentDefinitionSchema = z.strictObject({
+  id: z.string().min(1),
+  target: percentSchema,
+  period: z.enum(['month', 'quarter', 'year']),
+  /** Measure only during this calendar's open time (Linkando). */
+  measuredCalendar: z.string().min(1).optional(),
+  /** How the period figure is formed: over the whole period (default) or the mean of monthly figures. */
+  aggregation: z.enum(['whole-period', 'mean-of-months']).optional(),
+  description: z.string().optional(),
+  source: sourceSchema.optional(),
+});
+
+const probesSchema = z.strictObject({
+  interval: durationSchema,
+  latencyThresholdMs: z.number().nonnegative().optional(),
+  unmonitored: z.enum(['up', 'down']).optional(),
+  source: sourceSchema.optional(),
+});
+
+const availabilitySchema = z.strictObject({
+  zone: zoneSchema,
+  commitments: z.array(commitmentDefinitionSchema).min(1),
+  recordingThreshold: durationSchema.optional(),
+  excludedCauses: z.array(z.string().min(1)).optional(),
+  causes: z.array(z.string().min(1)).optional(),
+  probes: probesSchema.optional(),
+  excusedTime: z.enum(['remove-from-period', 'count-as-up']).optional(),
+  maintenance: z.array(maintenanceDefinitionSchema).optional(),
+  source: sourceSchema.optional(),
+});
+
+const tierSchema = z.strictObject({
+  min: percentSchema.optional(),
+  minInclusive: z.boolean().optional(),
+  max: percentSchema.optional(),
+  maxInclusive: z.boolean().optional(),
+  creditPercent: z.number().min(0).max(100),
+  source: sourceSchema.optional(),
+});
+
+/** A service-credit table fed by one availability commitment. */
+export const penaltyDefinitionSchema = z.strictObject({
+  commitment: z.string().min(1),
+  tiers: z.array(tierSchema).min(1),
+  capPercent: z.number().min(0).max(100).optional(),
+  gapPolicy: z.enum(['error', 'no-credit', 'lowest-adjacent']).optional(),
+  source: sourceSchema.optional(),
+});
+
+/** A deadline counted in calendar days from an event, ending at the end of the local day. */
+export const deadlineDefinitionSchema = z.strictObject({
+  id: z.string().min(1),
+  days: z.number().int().nonnegative(),
+  from: z.string().min(1),
+  zone: zoneSchema,
+  description: z.string().optional(),
+  source: sourceSchema.optional(),
+});
+
+/** Live-support billing (Linkando Annex 1): hourly rate, minimum unit, no-show and notice rules. */
+export const liveSupportBillingSchema = z.strictObject({
+  zone: zoneSchema,
+  ratePerHourMinor: z.number().int().nonnegative(),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code such as "EUR"'),
+  minimumMinutes: z.number().int().positive(),
+  roundingMinutes: z.number().int().positive(),
+  noShowGraceMinutes: z.number().int().nonnegative(),
+  bookingNoticeHours: z.number().nonnegative(),
+  cancellation: z.enum(['before-local-midnight-of-appointment-day', 'hours-before-start']),
+  cancellationNoticeHours: z.number().nonnegative().optional(),
+  quotaExpiry: z.enum(['end-of-local-month']),
+  source: sourceSchema.optional(),
+});
+
+const ambiguitySchema = z.strictObject({
+  id: z.string().min(1),
+  clause: z.string().min(1),
+  question: z.string().min(1),
+  defaultReading: z.string().min(1),
+  option: z.string().min(1),
+  alternatives: z.array(z.string()).min(1),
+  source: sourceSchema.optional(),
+});
+
+const noteSchema = z.strictObject({
+  id: z.string().min(1),
+  text: z.string().min(1),
+  value: z.union([z.string(), z.number(), z.boolean()]).optional(),
+  source: sourceSchema.optional(),
+});
+
+/**
+ * The zod schema of a {@link ContractDefinition}: plain, JSON-serialisable
+ * data. Cross-references (a priority's calendar, a commitment's measured
+ * calendar, the credit table's commitment) are checked by
+ * {@link defineContract}.
+ */
+export const contractDefinitionSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lowercase id such as "letsignit"'),
+  name: z.string().min(1),
+  document: z.string().min(1).optional(),
+  calendars: z.record(z.string().min(1), calendarDefinitionSchema),
+  regions: z.record(z.string().min(1), regionSchema).optional(),
+  responses: responsesSchema.optional(),
+  availability: availabilitySchema.optional(),
+  penalties: penaltyDefinitionSchema.optional(),
+  deadlines: z.array(deadlineDefinitionSchema).optional(),
+  billing: z.strictObject({ liveSupport: liveSupportBillingSchema.optional() }).optional(),
+  limits: z
+    .array(
+      z.strictObject({ id: z.string().min(1), max: z.number().nonnegative(), unit: z.string().min(1), description: z.string().optional(), source: sourceSchema.optional() }),
+    )
+    .optional(),
+  options: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  ambiguities: z.array(ambiguitySchema).optional(),
+  notes: z.array(noteSchema).optional(),
+});
+
+/** A contract as plain data; see {@link contractDefinitionSchema}. */
+export type ContractDefinition = z.infer<typeof contractDefinitionSchema>;
+/** A calendar in a contract definition. */
+export type CalendarDefinition = z.infer<typeof calendarDefinitionSchema>;
+/** A maintenance rule in a contract definition. */
+export type MaintenanceDefinition = z.infer<typeof maintenanceDefinitionSchema>;
+/** An availability commitment in a contract definition. */
+export type CommitmentDefinition = z.infer<typeof commitmentDefinitionSchema>;
+/** A credit table in a contract definition. */
+export type PenaltyDefinition = z.infer<typeof penaltyDefinitionSchema>;
+/** A calendar-day deadline in a contract definition. */
+export type DeadlineDefinition = z.infer<typeof deadlineDefinitionSchema>;
+/** Live-support billing rules in a contract definition. */
+export type LiveSupportBillingDefinition = z.infer<typeof liveSupportBillingSchema>;
+/** A numeric limit a contract states (authorised contacts, liability multiple …). */
+export type LimitDefinition = NonNullable<ContractDefinition['limits']>[number];
+/** A documented ambiguity: the clause, the default reading, the option that switches it. */
+export type Ambiguity = z.infer<typeof ambiguitySchema>;
+/** A scope note or a fact stated by the contract (exposed as data, no verdict). */
+export type ContractNote = z.infer<typeof noteSchema>;
