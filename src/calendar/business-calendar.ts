@@ -150,7 +150,7 @@ export class BusinessCalendar {
       const days: ClosedDay[] = [];
       const seen = new Set<number>();
       const add = (day: number, source: string) => {
-        if (day < firstDay || day > lastDay || seen.has(day) || ignored.has(day)) return;
+        if (day < firstDay || day > lastDay || seen.has(day)) return;
         seen.add(day);
         days.push({ date: formatDayNumber(day), source, start: dayStart(tz, day), end: dayStart(tz, day + 1) });
       };
@@ -159,10 +159,12 @@ export class BusinessCalendar {
           for (const date of provider.datesInYear(year)) {
             const day = parseLocalDate(date);
             if (day === undefined) throw new SlaInputError(`holidays(${provider.id}).datesInYear(${year})`, date, 'local dates YYYY-MM-DD');
-            add(day, provider.id);
+            if (!ignored.has(day)) add(day, provider.id);
           }
         }
       }
+      // ignoreHolidays lists the providers' holidays to work on; it does not reopen the
+      // user's own closedDates.
       for (const day of closed) add(day, 'closedDates');
       return days.sort((a, b) => a.start - b.start);
     };
@@ -284,11 +286,16 @@ export class BusinessCalendar {
   }
 
   #derive(name: string, build: Builder, other?: BusinessCalendar): BusinessCalendar {
+    // For a union or intersection, a closed day of either side is reported only when the
+    // combination really has no open time that day (a DE-RP holiday is not closed in
+    // "support ∪ 24/7"). Subtracting never opens a day, so `minus` keeps this side's days.
     const closedDays: ClosedDaysFn = (from, to) => {
       const days = this.closedDays(from, to);
-      return other ? mergeClosedDays(days, other.closedDays(from, to)) : days;
+      if (!other) return days;
+      return mergeClosedDays(days, other.closedDays(from, to)).filter((day) => derived.openIntervals(day.start, day.end).isEmpty);
     };
-    return new BusinessCalendar(derivedOptions(this.zone, name, this.horizonYears, this.#maxCachedYears, build, closedDays));
+    const derived = new BusinessCalendar(derivedOptions(this.zone, name, this.horizonYears, this.#maxCachedYears, build, closedDays));
+    return derived;
   }
 
   /**
@@ -301,7 +308,7 @@ export class BusinessCalendar {
    */
   isOpen(t: InstantInput): boolean {
     const at = toInstant(t, 't');
-    const index = this.#yearIndexAt(at);
+    const index = this.#yearIndexAt(at, 't');
     const i = index.indexAtOrBefore(at);
     return i >= 0 && at < (index.bounds[2 * i + 1] as number);
   }
@@ -317,14 +324,14 @@ export class BusinessCalendar {
    */
   nextOpen(t: InstantInput): number | null {
     const at = toInstant(t, 't');
-    let index = this.#yearIndexAt(at);
+    let index = this.#yearIndexAt(at, 't');
     const lastYear = index.year + this.horizonYears;
     let i = index.indexAtOrBefore(at);
     if (i >= 0 && at < (index.bounds[2 * i + 1] as number)) return at;
     i++;
     while (i >= index.count) {
       if (index.year + 1 > lastYear || index.year + 1 > CALENDAR_YEAR_RANGE.max) return null;
-      index = this.#yearIndex(index.year + 1);
+      index = this.#yearIndex(index.year + 1, 't');
       i = 0;
     }
     return index.bounds[2 * i] as number;
@@ -343,14 +350,14 @@ export class BusinessCalendar {
   nextClose(t: InstantInput): number | null {
     const open = this.nextOpen(t);
     if (open === null) return null;
-    let index = this.#yearIndexAt(open);
+    let index = this.#yearIndexAt(open, 't');
     const lastYear = index.year + this.horizonYears;
     const i = index.indexAtOrBefore(open);
     let end = index.bounds[2 * i + 1] as number;
     // An open period may run across local-year boundaries: follow it.
     while (end === index.end) {
       if (index.year + 1 > lastYear || index.year + 1 > CALENDAR_YEAR_RANGE.max) return null;
-      index = this.#yearIndex(index.year + 1);
+      index = this.#yearIndex(index.year + 1, 't');
       if (index.count === 0 || (index.bounds[0] as number) !== end) break;
       end = index.bounds[1] as number;
     }
@@ -372,7 +379,7 @@ export class BusinessCalendar {
     if (end < start) throw new SlaIntervalError('openIntervals', start, end);
     if (end === start) return IntervalSet.empty();
     const bounds: number[] = [];
-    let index = this.#yearIndexAt(start);
+    let index = this.#yearIndexAt(start, 'from');
     for (;;) {
       const b = index.bounds;
       for (let i = Math.max(0, index.indexAtOrBefore(start)); i < index.count; i++) {
@@ -383,7 +390,7 @@ export class BusinessCalendar {
         bounds.push(Math.max(s, start), Math.min(e, end));
       }
       if (index.end >= end) break;
-      index = this.#yearIndex(index.year + 1);
+      index = this.#yearIndex(index.year + 1, 'to');
     }
     return IntervalSet.fromSortedBounds(bounds);
   }
@@ -401,11 +408,16 @@ export class BusinessCalendar {
     const from = toInstant(a, 'from');
     const to = toInstant(b, 'to');
     if (to < from) throw new SlaIntervalError('elapsed', from, to);
-    let index = this.#yearIndexAt(from);
+    return this.#elapsed(from, to, 'from', 'to');
+  }
+
+  /** Open ms in [from, to), from <= to; `fromField` / `toField` name the bounds in range errors. */
+  #elapsed(from: number, to: number, fromField: string, toField: string): number {
+    let index = this.#yearIndexAt(from, fromField);
     if (to <= index.end) return index.openBefore(to) - index.openBefore(from);
     let total = index.total - index.openBefore(from);
     for (;;) {
-      index = this.#yearIndex(index.year + 1);
+      index = this.#yearIndex(index.year + 1, toField);
       if (to <= index.end) return total + index.openBefore(to);
       total += index.total;
     }
@@ -428,7 +440,7 @@ export class BusinessCalendar {
     const from = toInstant(start, 'start');
     const amount = typeof target === 'number' && Number.isInteger(target) && target >= 0 ? target : toDurationMs(target, 'target');
     if (amount === 0) return from;
-    let index = this.#yearIndexAt(from);
+    let index = this.#yearIndexAt(from, 'start');
     const lastYear = index.year + this.horizonYears;
     let wanted = index.openBefore(from) + amount;
     while (wanted > index.total) {
@@ -436,7 +448,7 @@ export class BusinessCalendar {
       if (index.year + 1 > lastYear || index.year + 1 > CALENDAR_YEAR_RANGE.max) {
         throw new SlaHorizonError('target', this.horizonYears, `calendar "${this.name}" has ${amount - wanted} ms of ${amount} ms open time after ${new Date(from).toISOString()}`);
       }
-      index = this.#yearIndex(index.year + 1);
+      index = this.#yearIndex(index.year + 1, 'start');
     }
     return index.instantAfterOpen(wanted);
   }
@@ -451,7 +463,7 @@ export class BusinessCalendar {
    */
   isBusinessDay(date: string): boolean {
     const day = checkDate(date, 'date');
-    return this.#dayOpen(day);
+    return this.#dayOpen(day, 'date');
   }
 
   /**
@@ -473,7 +485,7 @@ export class BusinessCalendar {
     while (left > 0) {
       day += step;
       if (++walked > limit) throw new SlaHorizonError('n', this.horizonYears, `${n} business days from ${date}`);
-      if (this.#dayOpen(day)) left--;
+      if (this.#dayOpen(day, 'date')) left--;
     }
     return formatDayNumber(day);
   }
@@ -519,18 +531,19 @@ export class BusinessCalendar {
     return formatDayNumber(localDay(this.#tz, toInstant(t, 't')));
   }
 
-  #dayOpen(day: number): boolean {
+  #dayOpen(day: number, field: string): boolean {
     const start = dayStart(this.#tz, day);
-    return this.elapsed(start, dayStart(this.#tz, day + 1)) > 0;
+    return this.#elapsed(start, dayStart(this.#tz, day + 1), field, field) > 0;
   }
 
-  #yearIndexAt(t: number): YearIndex {
+  /** The index of the local year holding `t`; `field` names `t` if that year is out of range. */
+  #yearIndexAt(t: number, field: string): YearIndex {
     const last = this.#last;
     if (last !== undefined && t >= last.start && t < last.end) return last;
     let year = yearFromDays(Math.floor(t / MS_PER_DAY));
     if (t < this.#yearStart(year)) year--;
     else if (t >= this.#yearStart(year + 1)) year++;
-    return this.#yearIndex(year);
+    return this.#yearIndex(year, field);
   }
 
   #yearStart(year: number): number {
@@ -542,11 +555,11 @@ export class BusinessCalendar {
     return start;
   }
 
-  #yearIndex(year: number): YearIndex {
+  #yearIndex(year: number, field: string): YearIndex {
     let index = this.#years.get(year);
     if (index === undefined) {
       if (year < CALENDAR_YEAR_RANGE.min || year > CALENDAR_YEAR_RANGE.max) {
-        throw new SlaInputError('instant', `local year ${year}`, `an instant in the local years ${CALENDAR_YEAR_RANGE.min}–${CALENDAR_YEAR_RANGE.max}`);
+        throw new SlaInputError(field, `local year ${year}`, `an instant in the local years ${CALENDAR_YEAR_RANGE.min}–${CALENDAR_YEAR_RANGE.max}`);
       }
       const start = this.#yearStart(year);
       const end = this.#yearStart(year + 1);

@@ -27,6 +27,9 @@ const UNIT_MS = {
   milliseconds: 1,
 } as const;
 
+/** The fractional digits of an ISO duration's seconds, e.g. "0005" in "PT0.0005S". */
+const SECONDS_FRACTION = /[.,](\d+)S$/i;
+
 const EXPECTED = 'a non-negative duration: milliseconds, { hours, minutes, ... } or ISO 8601 such as "PT10H"';
 
 /**
@@ -48,6 +51,10 @@ export function toDurationMs(input: DurationInput, field = 'duration'): number {
   } else if (typeof input === 'string') {
     const parsed = Duration.fromISO(input.trim());
     if (!parsed.isValid) throw new SlaInputError(field, input, EXPECTED);
+    // luxon truncates a seconds fraction to whole milliseconds ("PT0.0005S" → 0):
+    // reject it like the { seconds: 0.0005 } form instead of answering a silently wrong number.
+    const secondsFraction = SECONDS_FRACTION.exec(input.trim())?.[1] ?? '';
+    if (/[1-9]/.test(secondsFraction.slice(3))) throw new SlaInputError(field, input, `${EXPECTED} (a whole number of milliseconds)`);
     const units = parsed.toObject();
     if ((units.years ?? 0) !== 0 || (units.months ?? 0) !== 0 || (units.quarters ?? 0) !== 0) {
       throw new SlaInputError(field, input, `${EXPECTED} (years and months have no fixed length)`);

@@ -1,0 +1,74 @@
+/**
+ * CONTRACTS.md §0: "Results must not change with the process's TZ"; issue 2:
+ * "results identical under TZ=UTC and TZ=Pacific/Chatham". The same script
+ * runs in child processes under three TZ settings; the outputs must equal
+ * each other and the hand-computed values below.
+ */
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const script = fileURLToPath(new URL('./fixtures/process-tz-values.ts', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+async function valuesUnder(tz: string): Promise<Record<string, unknown>> {
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', script], {
+    cwd: root,
+    env: { ...process.env, TZ: tz },
+    timeout: 60_000,
+  });
+  return JSON.parse(stdout) as Record<string, unknown>;
+}
+
+/** Hand-computed; each line's arithmetic is in the comment. */
+const EXPECTED = {
+  // §6 ex. 1: Fri 16–18 (2 h) + Mon 08–16 (8 h) → Mon 2026-06-01 16:00 CEST
+  linkandoExample1: '2026-06-01T14:00:00.000Z',
+  // §6 ex. 2: Wed 9 h, Thu Corpus Christi, Fri 10, Mon 10, Tue 1 → Tue 09:00 CEST
+  linkandoExample2: '2026-06-09T07:00:00.000Z',
+  // §6 ex. 3: Wed 16–18 (2 h), Thanksgiving, Fri 09–11 EST
+  lumappsExample3: '2026-11-27T16:00:00.000Z',
+  // §6 ex. 5: Sunday closed, Monday 24 h → Tue 00:00 CEST
+  letsignitExample5: '2026-05-04T22:00:00.000Z',
+  // §0: 744 − 1 and 744 + 1
+  parisMarchHours: 743,
+  parisOctoberHours: 745,
+  // §0: 23:00 CET (22:00Z) → 08:00 CEST (06:00Z); 23:00 CEST (21:00Z) → 08:00 CET (07:00Z)
+  parisSpringNightHours: 8,
+  parisAutumnNightHours: 10,
+  // Sat 22:00 +13:45 (08:15Z) → Sun 06:00 +12:45 (17:15Z)
+  chathamAutumnNightHours: 9,
+  // Fri 2026-04-03 16–17 (1 h) + Mon 2026-04-06 09–10 at +12:45 (after DST ended 04-05) → 10:00 − 12:45 = Sun 21:15Z
+  chathamOfficeDue: '2026-04-05T21:15:00.000Z',
+  // Fri 2026-03-06 16–17 PST (1 h) + Mon 2026-03-09 09–10 PDT (DST began 03-08) → 10:00 + 7 h = 17:00Z
+  losAngelesOfficeDue: '2026-03-09T17:00:00.000Z',
+  // Berlin 00:00 CEST = 22:00Z the day before
+  berlinStartOfDay: '2026-05-31T22:00:00.000Z',
+  berlinLocalDate: '2026-06-01',
+  // §0 compatible: 02:30 in the gap → 03:30 CEST = 01:30Z
+  parisGapPoint: '2026-03-29T01:30:00.000Z',
+  // Chatham summer +13:45: 00:00Z → 13:45 local
+  chathamLocal: '2026-01-15T13:45:00.000+13:45',
+  // §0: observed Veterans Day is closed
+  veteransDayObserved2028Open: false,
+  // Wed 06-03 + 1 business day, Thu 06-04 Corpus Christi → Fri 06-05
+  linkandoNextBusinessDay: '2026-06-05',
+  // February 2028 has 29 days: 29 × 24 = 696
+  utcFebruary2028Hours: 696,
+};
+
+describe('process time zone independence (§0, issue 2)', () => {
+  it('§0 / issue 2: the same values under TZ=UTC, TZ=Pacific/Chatham and TZ=America/Los_Angeles, equal to the hand-computed ones', async () => {
+    const [utc, chatham, losAngeles] = await Promise.all([valuesUnder('UTC'), valuesUnder('Pacific/Chatham'), valuesUnder('America/Los_Angeles')]);
+    // the child processes really ran in those zones: getTimezoneOffset at the epoch is −(UTC offset) in minutes
+    expect(utc.hostOffsetAtEpoch).toBe(0);
+    expect(chatham.hostOffsetAtEpoch).toBe(-(12 * 60 + 45));
+    expect(losAngeles.hostOffsetAtEpoch).toBe(8 * 60);
+    const strip = ({ hostOffsetAtEpoch: _host, ...rest }: Record<string, unknown>) => rest;
+    expect(strip(utc)).toEqual(EXPECTED);
+    expect(strip(chatham)).toEqual(strip(utc));
+    expect(strip(losAngeles)).toEqual(strip(utc));
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { SlaInputError, SlaZoneError } from '../../src/errors.js';
+import { formatInstant, formatLocal, toInstant } from '../../src/time/instant.js';
+
+/** Assert `fn` throws `type` and that the message names `field`. */
+function expectInputError(fn: () => unknown, type: new (...args: never[]) => Error, field: string): void {
+  let caught: unknown;
+  try {
+    fn();
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught).toBeInstanceOf(type);
+  // every slakit message starts with "<field>: "
+  expect((caught as Error).message.startsWith(`${field}: `), (caught as Error).message).toBe(true);
+}
+
+describe('toInstant — CONTRACTS.md §0 "Instants": ISO 8601 with offset or Z', () => {
+  it('§0: Z and lowercase z read as UTC', () => {
+    expect(toInstant('2026-06-01T14:00:00Z')).toBe(Date.UTC(2026, 5, 1, 14));
+    expect(toInstant('2026-06-01t14:00:00z')).toBe(Date.UTC(2026, 5, 1, 14));
+    expect(toInstant('2026-06-01T14:00Z')).toBe(Date.UTC(2026, 5, 1, 14));
+  });
+
+  it('§0: an offset is subtracted to get UTC (+02:00, +05:45, -03:30, compact forms)', () => {
+    // 16:00 at +02:00 is 14:00Z
+    expect(toInstant('2026-06-01T16:00:00+02:00')).toBe(Date.UTC(2026, 5, 1, 14));
+    // Kathmandu: 12:00 at +05:45 is 12:00 - 5:45 = 06:15Z
+    expect(toInstant('2026-06-01T12:00:00+05:45')).toBe(Date.UTC(2026, 5, 1, 6, 15));
+    expect(toInstant('2026-06-01T12:00:00+0545')).toBe(Date.UTC(2026, 5, 1, 6, 15));
+    // St John's standard time: 12:00 at -03:30 is 12:00 + 3:30 = 15:30Z
+    expect(toInstant('2026-01-15T12:00:00-03:30')).toBe(Date.UTC(2026, 0, 15, 15, 30));
+    // hours-only offset: 12:00 at -05 is 17:00Z
+    expect(toInstant('2026-01-15T12:00-05')).toBe(Date.UTC(2026, 0, 15, 17));
+    // an offset that crosses midnight: 01:00 at +05:45 is 19:15Z the day before
+    expect(toInstant('2026-03-01T01:00:00+05:45')).toBe(Date.UTC(2026, 1, 28, 19, 15));
+  });
+
+  it('§0: fractional seconds are milliseconds; digits past the millisecond are truncated', () => {
+    expect(toInstant('2026-06-01T14:00:00.5Z')).toBe(Date.UTC(2026, 5, 1, 14, 0, 0, 500));
+    expect(toInstant('2026-06-01T14:00:00.123Z')).toBe(Date.UTC(2026, 5, 1, 14, 0, 0, 123));
+    expect(toInstant('2026-06-01T14:00:00,25Z')).toBe(Date.UTC(2026, 5, 1, 14, 0, 0, 250));
+    // .123456 s = 123.456 ms → 123 ms (never rounded up into the next ms)
+    expect(toInstant('2026-06-01T14:00:00.123456+05:45')).toBe(Date.UTC(2026, 5, 1, 8, 15, 0, 123));
+    expect(toInstant('2026-06-01T14:00:59.999999999Z')).toBe(Date.UTC(2026, 5, 1, 14, 0, 59, 999));
+    expect(toInstant('2026-06-01T14:00:00.001Z')).toBe(Date.UTC(2026, 5, 1, 14, 0, 0, 1));
+  });
+
+  it('§0: a local date-time without offset is read in an explicitly given zone', () => {
+    // Berlin in June is CEST (+02:00): 16:00 local = 14:00Z
+    expect(toInstant('2026-06-01T16:00', 'openedAt', 'Europe/Berlin')).toBe(Date.UTC(2026, 5, 1, 14));
+    // an explicit offset wins over the zone
+    expect(toInstant('2026-06-01T16:00+00:00', 'openedAt', 'Europe/Berlin')).toBe(Date.UTC(2026, 5, 1, 16));
+  });
+
+  it('§0 DST "compatible" for points: Paris 02:30 on 2026-03-29 (gap) → 03:30 CEST; 02:30 on 2026-10-25 (overlap) → the earlier, CEST', () => {
+    // 03:30 CEST = 01:30Z
+    expect(toInstant('2026-03-29T02:30', 'at', 'Europe/Paris')).toBe(Date.UTC(2026, 2, 29, 1, 30));
+    // 02:30 CEST (+02:00) = 00:30Z; the later reading 02:30 CET would be 01:30Z
+    expect(toInstant('2026-10-25T02:30', 'at', 'Europe/Paris')).toBe(Date.UTC(2026, 9, 25, 0, 30));
+  });
+
+  it('Date and integer epoch milliseconds pass through', () => {
+    expect(toInstant(new Date(Date.UTC(2026, 5, 1)))).toBe(Date.UTC(2026, 5, 1));
+    expect(toInstant(1_780_322_400_000)).toBe(Date.UTC(2026, 5, 1, 14));
+  });
+
+  it('issue 2: an ISO string without offset is an SlaInputError naming the field', () => {
+    expectInputError(() => toInstant('2026-06-01T08:00', 'openedAt'), SlaInputError, 'openedAt');
+    expectInputError(() => toInstant('2026-06-01T08:00:00.000', 'openedAt'), SlaInputError, 'openedAt');
+  });
+
+  it('issue 2: an invalid date (2026-02-30, 24:00, 23:60, bad offset) is an SlaInputError naming the field', () => {
+    expectInputError(() => toInstant('2026-02-30T00:00Z', 'openedAt'), SlaInputError, 'openedAt');
+    expectInputError(() => toInstant('2025-02-29T00:00Z', 'openedAt'), SlaInputError, 'openedAt');
+    expectInputError(() => toInstant('2026-06-01T24:00Z', 'openedAt'), SlaInputError, 'openedAt');
+    expectInputError(() => toInstant('2026-06-01T23:60Z', 'openedAt'), SlaInputError, 'openedAt');
+    expectInputError(() => toInstant('2026-06-01T23:00+24:00', 'openedAt'), SlaInputError, 'openedAt');
+    expectInputError(() => toInstant('2026-13-01T00:00Z', 'openedAt'), SlaInputError, 'openedAt');
+    expectInputError(() => toInstant('not a date', 'openedAt'), SlaInputError, 'openedAt');
+    expectInputError(() => toInstant(new Date(Number.NaN), 'openedAt'), SlaInputError, 'openedAt');
+  });
+
+  it('issue 2: NaN, ±Infinity and fractional milliseconds are SlaInputErrors naming the field', () => {
+    expectInputError(() => toInstant(Number.NaN, 'respondedAt'), SlaInputError, 'respondedAt');
+    expectInputError(() => toInstant(Number.POSITIVE_INFINITY, 'respondedAt'), SlaInputError, 'respondedAt');
+    expectInputError(() => toInstant(Number.NEGATIVE_INFINITY, 'respondedAt'), SlaInputError, 'respondedAt');
+    expectInputError(() => toInstant(1.5, 'respondedAt'), SlaInputError, 'respondedAt');
+    expectInputError(() => toInstant({} as never, 'respondedAt'), SlaInputError, 'respondedAt');
+  });
+
+  it('instants outside the years 1000–9999 are SlaInputErrors naming the field', () => {
+    expectInputError(() => toInstant('0999-12-31T23:59:59Z', 'at'), SlaInputError, 'at');
+    expectInputError(() => toInstant(8.64e15, 'at'), SlaInputError, 'at');
+  });
+
+  it('an unknown zone for a local string is an SlaZoneError naming the zone', () => {
+    expectInputError(() => toInstant('2026-06-01T08:00', 'at', 'Europe/Pariss'), SlaZoneError, 'zone');
+    expect(() => toInstant('2026-06-01T08:00', 'at', 'Europe/Pariss')).toThrow(/Europe\/Pariss/);
+  });
+});
+
+describe('formatInstant / formatLocal', () => {
+  it('formatInstant is ISO UTC with milliseconds', () => {
+    expect(formatInstant(Date.UTC(2026, 5, 1, 14))).toBe('2026-06-01T14:00:00.000Z');
+  });
+
+  it('formatLocal writes the zone offset, including :45 and negative :30 offsets', () => {
+    expect(formatLocal(Date.UTC(2026, 5, 1, 14), 'Europe/Berlin')).toBe('2026-06-01T16:00:00.000+02:00');
+    // 06:15Z + 5:45 = 12:00 Kathmandu
+    expect(formatLocal(Date.UTC(2026, 5, 1, 6, 15), 'Asia/Kathmandu')).toBe('2026-06-01T12:00:00.000+05:45');
+    // January: St John's is at -03:30; 15:30Z - 3:30 = 12:00
+    expect(formatLocal(Date.UTC(2026, 0, 15, 15, 30), 'America/St_Johns')).toBe('2026-01-15T12:00:00.000-03:30');
+    // Chatham in January (summer) is +13:45: 00:00Z + 13:45 = 13:45
+    expect(formatLocal(Date.UTC(2026, 0, 15), 'Pacific/Chatham')).toBe('2026-01-15T13:45:00.000+13:45');
+  });
+});
