@@ -106,6 +106,7 @@ export class BusinessCalendar {
   readonly #years = new Map<number, YearIndex>();
   readonly #yearStarts = new Map<number, number>();
   #last: YearIndex | undefined;
+  #previous: YearIndex | undefined;
 
   /**
    * A calendar from a weekly schedule, holidays and exceptions.
@@ -415,6 +416,8 @@ export class BusinessCalendar {
   #elapsed(from: number, to: number, fromField: string, toField: string): number {
     let index = this.#yearIndexAt(from, fromField);
     if (to <= index.end) return index.openBefore(to) - index.openBefore(from);
+    // Reject an out-of-range end before building every year up to it.
+    if (to > this.#yearStart(CALENDAR_YEAR_RANGE.max + 1)) this.#yearIndex(CALENDAR_YEAR_RANGE.max + 1, toField);
     let total = index.total - index.openBefore(from);
     for (;;) {
       index = this.#yearIndex(index.year + 1, toField);
@@ -540,6 +543,13 @@ export class BusinessCalendar {
   #yearIndexAt(t: number, field: string): YearIndex {
     const last = this.#last;
     if (last !== undefined && t >= last.start && t < last.end) return last;
+    // Queries that span a year boundary alternate between two years.
+    const previous = this.#previous;
+    if (previous !== undefined && t >= previous.start && t < previous.end) {
+      this.#previous = last;
+      this.#last = previous;
+      return previous;
+    }
     let year = yearFromDays(Math.floor(t / MS_PER_DAY));
     if (t < this.#yearStart(year)) year--;
     else if (t >= this.#yearStart(year + 1)) year++;
@@ -570,7 +580,10 @@ export class BusinessCalendar {
       }
       this.#years.set(year, index);
     }
-    this.#last = index;
+    if (this.#last !== index) {
+      this.#previous = this.#last;
+      this.#last = index;
+    }
     return index;
   }
 }

@@ -44,6 +44,20 @@ export interface DateHolidaysOptions {
  * ```
  */
 export function dateHolidays(region: string, options: DateHolidaysOptions = {}): HolidayProvider {
+  // Providers with the default options are shared per region: date-holidays
+  // costs ~5 ms a year, so each region's year is computed once per process.
+  // The cached lists are immutable, so sharing is unobservable.
+  const shareable = options.types === undefined && options.corrections === undefined;
+  const shared = shareable ? SHARED_PROVIDERS.get(region) : undefined;
+  if (shared) return shared;
+  const provider = createDateHolidays(region, options);
+  if (shareable) SHARED_PROVIDERS.set(region, provider);
+  return provider;
+}
+
+const SHARED_PROVIDERS = new Map<string, HolidayProvider>();
+
+function createDateHolidays(region: string, options: DateHolidaysOptions): HolidayProvider {
   const [country, state, extra] = typeof region === 'string' ? region.split('-') : [];
   if (!country || extra !== undefined) throw new SlaInputError('holidays.region', region, 'a region code such as "FR", "DE-RP" or "GB-ENG"');
   const types = new Set(options.types ?? ['public']);
@@ -74,7 +88,7 @@ export function dateHolidays(region: string, options: DateHolidaysOptions = {}):
         const days = Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / 86_400_000));
         for (let d = 0; d < days; d++) dates.add(formatDayNumber(first + d));
       }
-      const list = [...dates].sort();
+      const list = Object.freeze([...dates].sort());
       cache.set(year, list);
       return list;
     },
