@@ -2,7 +2,7 @@ import { BusinessCalendar } from '../calendar/business-calendar.js';
 import { SlaInputError } from '../errors.js';
 import { type Interval, IntervalSet } from '../intervals/interval-set.js';
 import type { AdHocVerdict } from '../maintenance/ad-hoc.js';
-import { durationText } from '../maintenance/duration-text.js';
+import { durationText } from '../time/duration-text.js';
 import { type MaintenanceWindow, maintenanceIntervals } from '../maintenance/maintenance-window.js';
 import { toDurationMs } from '../time/duration.js';
 import type { InstantInput } from '../time/instant.js';

@@ -1,7 +1,7 @@
 import type { SourceRef } from '../contract/provenance.js';
 import { type Interval, IntervalSet } from '../intervals/interval-set.js';
 import type { AdHocVerdict } from '../maintenance/ad-hoc.js';
-import { durationText } from '../maintenance/duration-text.js';
+import { durationText } from '../time/duration-text.js';
 import type { MaintenanceAttribution } from '../maintenance/maintenance-window.js';
 import type { MergedIncident, ResolvedIncident } from './incidents.js';
 

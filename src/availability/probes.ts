@@ -1,6 +1,6 @@
 import { SlaInputError, SlaIntervalError } from '../errors.js';
 import { IntervalSet } from '../intervals/interval-set.js';
-import { durationText } from '../maintenance/duration-text.js';
+import { durationText } from '../time/duration-text.js';
 import { type DurationInput, toDurationMs } from '../time/duration.js';
 import { type InstantInput, formatInstant, toInstant } from '../time/instant.js';
 import { readProbeList, readProbeSeries, sortByTime } from './probe-input.js';

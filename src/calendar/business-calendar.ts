@@ -1,8 +1,9 @@
 import { SlaHorizonError, SlaInputError, SlaIntervalError } from '../errors.js';
 import { type IntervalInput, IntervalSet } from '../intervals/interval-set.js';
-import { MS_PER_DAY, daysFromCivil, formatDayNumber, parseLocalDate, yearFromDays } from '../time/civil.js';
+import { MS_PER_DAY, daysFromCivil, formatDayNumber, isoWeekday, parseLocalDate, yearFromDays } from '../time/civil.js';
 import { type DurationInput, toDurationMs } from '../time/duration.js';
 import { type InstantInput, toInstant } from '../time/instant.js';
+import { localDayOf, localRangeIntervals, startOfLocalDay } from '../time/local-ranges.js';
 import { TimeZone } from '../time/zone.js';
 import { type HolidayProvider, dateHolidays } from './holidays.js';
 import { type ParsedWeek, type WeeklySchedule, parseWeek, sameHours } from './weekly-schedule.js';
@@ -146,14 +147,14 @@ export class BusinessCalendar {
     (options.ignoreHolidays ?? []).forEach((date, i) => ignored.add(checkDate(date, `ignoreHolidays[${i}]`)));
     const tz = this.#tz;
     const closedDays: ClosedDaysFn = (from, to) => {
-      const firstDay = localDay(tz, from);
-      const lastDay = localDay(tz, to - 1);
+      const firstDay = localDayOf(tz, from);
+      const lastDay = localDayOf(tz, to - 1);
       const days: ClosedDay[] = [];
       const seen = new Set<number>();
       const add = (day: number, source: string) => {
         if (day < firstDay || day > lastDay || seen.has(day)) return;
         seen.add(day);
-        days.push({ date: formatDayNumber(day), source, start: dayStart(tz, day), end: dayStart(tz, day + 1) });
+        days.push({ date: formatDayNumber(day), source, start: startOfLocalDay(tz, day), end: startOfLocalDay(tz, day + 1) });
       };
       for (let year = yearFromDays(firstDay); year <= yearFromDays(lastDay); year++) {
         for (const provider of providers) {
@@ -519,7 +520,7 @@ export class BusinessCalendar {
    * ```
    */
   startOfDay(date: string): number {
-    return dayStart(this.#tz, checkDate(date, 'date'));
+    return startOfLocalDay(this.#tz, checkDate(date, 'date'));
   }
 
   /**
@@ -531,12 +532,12 @@ export class BusinessCalendar {
    * ```
    */
   localDate(t: InstantInput): string {
-    return formatDayNumber(localDay(this.#tz, toInstant(t, 't')));
+    return formatDayNumber(localDayOf(this.#tz, toInstant(t, 't')));
   }
 
   #dayOpen(day: number, field: string): boolean {
-    const start = dayStart(this.#tz, day);
-    return this.#elapsed(start, dayStart(this.#tz, day + 1), field, field) > 0;
+    const start = startOfLocalDay(this.#tz, day);
+    return this.#elapsed(start, startOfLocalDay(this.#tz, day + 1), field, field) > 0;
   }
 
   /** The index of the local year holding `t`; `field` names `t` if that year is out of range. */
@@ -559,7 +560,7 @@ export class BusinessCalendar {
   #yearStart(year: number): number {
     let start = this.#yearStarts.get(year);
     if (start === undefined) {
-      start = dayStart(this.#tz, daysFromCivil(year, 1, 1));
+      start = startOfLocalDay(this.#tz, daysFromCivil(year, 1, 1));
       this.#yearStarts.set(year, start);
     }
     return start;
@@ -609,31 +610,8 @@ function toProviders(holidays: BusinessCalendarOptions['holidays']): HolidayProv
   });
 }
 
-function localDay(tz: TimeZone, t: number): number {
-  return Math.floor(tz.toWall(t) / MS_PER_DAY);
-}
-
-function dayStart(tz: TimeZone, day: number): number {
-  return tz.fromWall(day * MS_PER_DAY, 'boundary');
-}
-
 function buildWeekly(tz: TimeZone, week: ParsedWeek, from: number, to: number): IntervalSet {
-  const firstDay = localDay(tz, from) - 1;
-  const lastDay = localDay(tz, to);
-  const bounds: number[] = [];
-  for (let day = firstDay; day <= lastDay; day++) {
-    const ranges = week[(((day + 3) % 7) + 7) % 7] as ParsedWeek[number];
-    const midnight = day * MS_PER_DAY;
-    for (const [startMinute, endMinute] of ranges) {
-      const start = tz.fromWall(midnight + startMinute * 60_000, 'boundary');
-      const end = tz.fromWall(midnight + endMinute * 60_000, 'boundary');
-      if (end > start) bounds.push(start, end);
-    }
-  }
-  const pairs: [number, number][] = [];
-  for (let i = 0; i < bounds.length; i += 2) pairs.push([bounds[i] as number, bounds[i + 1] as number]);
-  pairs.sort((x, y) => x[0] - y[0]);
-  return IntervalSet.fromSortedBounds(pairs.flat()).clip(from, to);
+  return localRangeIntervals(tz, (day) => week[isoWeekday(day) - 1] ?? [], from, to);
 }
 
 function closedToSet(days: readonly ClosedDay[]): IntervalSet {

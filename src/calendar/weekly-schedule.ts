@@ -1,5 +1,5 @@
 import { SlaInputError } from '../errors.js';
-import { parseTimeOfDay } from '../time/civil.js';
+import { type LocalRange, parseLocalRange } from '../time/local-ranges.js';
 
 /** Days of the week, as keys of a {@link WeeklySchedule}. */
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -39,8 +39,8 @@ export function sameHours(days: readonly Weekday[], ranges: readonly string[]): 
   return week;
 }
 
-/** Ranges in minutes after the day's local midnight, end up to 2 × 1440. @internal */
-export type ParsedWeek = readonly (readonly (readonly [number, number])[])[];
+/** Ranges per weekday (index 0 = Monday). @internal */
+export type ParsedWeek = readonly (readonly LocalRange[])[];
 
 /** Validate and parse a schedule: index 0 = Monday. @internal */
 export function parseWeek(week: WeeklySchedule, field = 'week'): ParsedWeek {
@@ -55,14 +55,9 @@ export function parseWeek(week: WeeklySchedule, field = 'week'): ParsedWeek {
   });
 }
 
-function parseRange(range: unknown, field: string): readonly [number, number] {
+function parseRange(range: unknown, field: string): LocalRange {
   const expected = 'a local range "HH:MM-HH:MM" (e.g. "08:00-18:00", "22:00-06:00", "00:00-24:00")';
-  if (typeof range !== 'string') throw new SlaInputError(field, range, expected);
-  const parts = range.split('-');
+  const parts = typeof range === 'string' ? range.split('-') : [];
   if (parts.length !== 2) throw new SlaInputError(field, range, expected);
-  const start = parseTimeOfDay((parts[0] as string).trim());
-  const end = parseTimeOfDay((parts[1] as string).trim());
-  if (start === undefined || end === undefined || start === 1440) throw new SlaInputError(field, range, expected);
-  if (start === end) throw new SlaInputError(field, range, `${expected}; start equal to end is ambiguous (use "00:00-24:00" for a whole day)`);
-  return [start, end > start ? end : end + 1440];
+  return parseLocalRange(parts[0], parts[1], field, field);
 }

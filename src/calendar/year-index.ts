@@ -1,3 +1,5 @@
+import { lastStartAtOrBefore } from '../intervals/bounds-search.js';
+
 /**
  * A calendar's open time in one local year, as typed arrays: interval bounds
  * and the prefix sum of open time before each interval. `elapsed` and `due`
@@ -44,20 +46,7 @@ export class YearIndex {
 
   /** Index of the last interval whose start is <= t, or -1. */
   indexAtOrBefore(t: number): number {
-    const b = this.bounds;
-    let lo = 0;
-    let hi = this.cumulative.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((b[2 * mid] as number) <= t) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return found;
+    return lastStartAtOrBefore(this.bounds, t);
   }
 
   /** Open ms in [start, t), for t in [start, end]. */

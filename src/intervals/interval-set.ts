@@ -1,5 +1,6 @@
 import { SlaInputError, SlaIntervalError } from '../errors.js';
 import { type InstantInput, formatInstant, toInstant } from '../time/instant.js';
+import { lastStartAtOrBefore } from './bounds-search.js';
 
 /** One half-open interval `[start, end)` in epoch milliseconds. */
 export interface Interval {
@@ -73,7 +74,7 @@ export class IntervalSet implements Iterable<Interval> {
       index++;
     }
     pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    return IntervalSet.#fromSortedPairs(pairs);
+    return IntervalSet.#mergeSorted(pairs.flat());
   }
 
   /**
@@ -86,27 +87,23 @@ export class IntervalSet implements Iterable<Interval> {
    * ```
    */
   static fromSortedBounds(bounds: ArrayLike<number>, field = 'bounds'): IntervalSet {
-    const out: number[] = [];
     for (let i = 0; i + 1 < bounds.length; i += 2) {
       const start = bounds[i] as number;
       const end = bounds[i + 1] as number;
       if (!Number.isFinite(start) || !Number.isFinite(end)) throw new SlaInputError(`${field}[${i / 2}]`, [start, end], 'finite epoch milliseconds');
       if (end < start) throw new SlaIntervalError(`${field}[${i / 2}]`, start, end);
       if (i > 0 && start < (bounds[i - 2] as number)) throw new SlaInputError(`${field}[${i / 2}].start`, start, 'bounds sorted by start');
-      if (end === start) continue;
-      const last = out.length - 1;
-      if (last > 0 && start <= (out[last] as number)) {
-        if (end > (out[last] as number)) out[last] = end;
-      } else {
-        out.push(start, end);
-      }
     }
-    return out.length === 0 ? IntervalSet.#empty : new IntervalSet(out);
+    return IntervalSet.#mergeSorted(bounds);
   }
 
-  static #fromSortedPairs(pairs: readonly (readonly [number, number])[]): IntervalSet {
+  /** Merge valid flat bounds sorted by start: overlaps and adjacency join, empty intervals vanish. */
+  static #mergeSorted(bounds: ArrayLike<number>): IntervalSet {
     const out: number[] = [];
-    for (const [start, end] of pairs) {
+    for (let i = 0; i + 1 < bounds.length; i += 2) {
+      const start = bounds[i] as number;
+      const end = bounds[i + 1] as number;
+      if (end === start) continue;
       const last = out.length - 1;
       if (last > 0 && start <= (out[last] as number)) {
         if (end > (out[last] as number)) out[last] = end;
@@ -163,26 +160,8 @@ export class IntervalSet implements Iterable<Interval> {
    * ```
    */
   contains(t: number): boolean {
-    const i = this.#indexAtOrBefore(t);
+    const i = lastStartAtOrBefore(this.#bounds, t);
     return i >= 0 && t < (this.#bounds[2 * i + 1] as number);
-  }
-
-  /** Index of the last interval whose start is <= t, or -1. */
-  #indexAtOrBefore(t: number): number {
-    const b = this.#bounds;
-    let lo = 0;
-    let hi = b.length / 2 - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((b[2 * mid] as number) <= t) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return found;
   }
 
   /**
@@ -210,7 +189,7 @@ export class IntervalSet implements Iterable<Interval> {
         j += 2;
       }
     }
-    return IntervalSet.#fromSortedPairs(pairs);
+    return IntervalSet.#mergeSorted(pairs.flat());
   }
 
   /**

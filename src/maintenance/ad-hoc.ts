@@ -2,7 +2,7 @@ import type { SourceRef } from '../contract/provenance.js';
 import { SlaInputError, SlaIntervalError } from '../errors.js';
 import { type DurationInput, toDurationMs } from '../time/duration.js';
 import { type InstantInput, toInstant } from '../time/instant.js';
-import { durationText } from './duration-text.js';
+import { durationText } from '../time/duration-text.js';
 
 /**
  * One announced maintenance window, as given to {@link MaintenanceWindow.adHoc}.

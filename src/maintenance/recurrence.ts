@@ -4,7 +4,7 @@ import { SlaInputError } from '../errors.js';
 import type { IntervalSet } from '../intervals/interval-set.js';
 import { civilFromDays, daysInMonth, isoWeekday } from '../time/civil.js';
 import { TimeZone } from '../time/zone.js';
-import { type LocalRange, localDayIntervals, parseLocalRange } from './local-range.js';
+import { type LocalRange, localRangeIntervals, parseLocalRange } from '../time/local-ranges.js';
 
 /**
  * Options of {@link MaintenanceWindow.daily}.
@@ -117,7 +117,7 @@ export function monthlyNthWeekdayRecurrence(options: MonthlyNthWeekdayOptions): 
 }
 
 function recurrence(tz: TimeZone, range: LocalRange, what: string, onDay: (day: number) => boolean): Recurrence {
-  return { description: `${what} ${tz.name}`, build: (from, to) => localDayIntervals(tz, range, onDay, from, to) };
+  return { description: `${what} ${tz.name}`, build: (from, to) => localRangeIntervals(tz, (day) => (onDay(day) ? [range] : []), from, to) };
 }
 
 function isoWeekdayOf(day: unknown, field: string): number {

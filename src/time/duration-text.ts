@@ -1,4 +1,4 @@
-import { MS_PER_HOUR, MS_PER_MINUTE } from '../time/civil.js';
+import { MS_PER_HOUR, MS_PER_MINUTE } from './civil.js';
 
 /**
  * A duration for explanations: hours, minutes, seconds and milliseconds,

@@ -1,7 +1,7 @@
 import { SlaInputError } from '../errors.js';
 import { IntervalSet } from '../intervals/interval-set.js';
-import { MS_PER_DAY, MS_PER_MINUTE, parseTimeOfDay } from '../time/civil.js';
-import type { TimeZone } from '../time/zone.js';
+import { MS_PER_DAY, MS_PER_MINUTE, parseTimeOfDay } from './civil.js';
+import type { TimeZone } from './zone.js';
 
 /**
  * A local time range within a day, in minutes after local midnight. When the
@@ -45,26 +45,39 @@ export function localDayOf(tz: TimeZone, t: number): number {
 }
 
 /**
- * The instants of `range` on every local day accepted by `onDay`, inside
- * `[from, to)`. Bounds are resolved with `fromWall(…, 'boundary')`
- * (CONTRACTS.md §0): a window lasts its real duration across DST changes
- * (Paris 23:00→08:00 is 8 h on the night of 2026-03-28/29 and 10 h on
- * 2026-10-24/25), and a bound inside a spring-forward gap takes effect at the
- * gap's end.
+ * The instant local day `day` starts: its midnight, or the end of the DST
+ * gap when midnight does not exist, so that local days tile time exactly.
  * @internal
  */
-export function localDayIntervals(tz: TimeZone, range: LocalRange, onDay: (day: number) => boolean, from: number, to: number): IntervalSet {
+export function startOfLocalDay(tz: TimeZone, day: number): number {
+  return tz.fromWall(day * MS_PER_DAY, 'boundary');
+}
+
+/**
+ * The instants of the local ranges `rangesOn(day)` of every local day,
+ * inside `[from, to)`. Bounds are resolved with `fromWall(…, 'boundary')`
+ * (CONTRACTS.md §0): a range lasts its real duration across DST changes
+ * (Paris 23:00→08:00 is 8 h on the night of 2026-03-28/29 and 10 h on
+ * 2026-10-24/25), and a bound inside a spring-forward gap takes effect at the
+ * gap's end. This is where weekly schedules and recurring maintenance become
+ * intervals; after it everything is epoch milliseconds.
+ * @internal
+ */
+export function localRangeIntervals(tz: TimeZone, rangesOn: (day: number) => readonly LocalRange[], from: number, to: number): IntervalSet {
   if (to <= from) return IntervalSet.empty();
   // A range that starts the day before `from` may run into it (overnight).
   const firstDay = localDayOf(tz, from) - 1;
   const lastDay = localDayOf(tz, to - 1);
-  const bounds: number[] = [];
+  const pairs: [number, number][] = [];
   for (let day = firstDay; day <= lastDay; day++) {
-    if (!onDay(day)) continue;
     const midnight = day * MS_PER_DAY;
-    const start = tz.fromWall(midnight + range.startMinute * MS_PER_MINUTE, 'boundary');
-    const end = tz.fromWall(midnight + range.endMinute * MS_PER_MINUTE, 'boundary');
-    if (end > start) bounds.push(start, end);
+    for (const range of rangesOn(day)) {
+      const start = tz.fromWall(midnight + range.startMinute * MS_PER_MINUTE, 'boundary');
+      const end = tz.fromWall(midnight + range.endMinute * MS_PER_MINUTE, 'boundary');
+      if (end > start) pairs.push([start, end]);
+    }
   }
-  return IntervalSet.fromSortedBounds(bounds).clip(from, to);
+  // Overnight ranges of one day may start after the next day's first range.
+  pairs.sort((a, b) => a[0] - b[0]);
+  return IntervalSet.fromSortedBounds(pairs.flat()).clip(from, to);
 }
