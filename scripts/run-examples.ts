@@ -17,7 +17,9 @@ if (examples.length === 0) {
 }
 let failed = 0;
 for (const file of examples) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join('examples', file)], { cwd: root, encoding: 'utf8', env: { ...process.env, TS_NODE_PROJECT: '' } });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join('examples', file)], { cwd: root, encoding: 'utf8', // tsconfig.examples.json has no `paths`, so `slakit` resolves through
+  // package.json exports to dist/, not to src/.
+  env: { ...process.env, TSX_TSCONFIG_PATH: join(root, 'tsconfig.examples.json') } });
   const ok = result.status === 0;
   if (!ok) failed++;
   console.log(`${ok ? 'ok  ' : 'FAIL'} examples/${file}`);
