@@ -65,6 +65,7 @@ export {
   Contract,
   type ContractTicket,
   type ContractTicketStatus,
+  type ContractBatchResult,
   type DueAnswer,
   type ContractAvailabilityInput,
   type ContractAvailabilityReport,

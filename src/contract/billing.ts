@@ -1,6 +1,7 @@
 import { SlaInputError } from '../errors.js';
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, civilFromDays, daysFromCivil } from '../time/civil.js';
 import { type InstantInput, toInstant } from '../time/instant.js';
+import { durationText } from '../time/duration-text.js';
 import { TimeZone } from '../time/zone.js';
 import type { LiveSupportBillingDefinition } from './schema.js';
 
@@ -94,7 +95,7 @@ export class LiveSupportBilling {
 
   /**
    * The charge of a session: no-show (not online within the grace minutes)
-   * bills the booked time; otherwise the actual minutes rounded up to the
+   * bills the booked time (at least the minimum unit); otherwise the actual minutes rounded up to the
    * rounding unit, at least the minimum. Amount = minutes × rate / 60,
    * rounded half up to the minor unit.
    *
@@ -110,12 +111,14 @@ export class LiveSupportBilling {
     const { minimumMinutes, roundingMinutes, noShowGraceMinutes, ratePerHourMinor, currency } = this.rules;
     const joined = session.joinedAt === undefined ? undefined : toInstant(session.joinedAt, 'session.joinedAt');
     if (joined === undefined || joined > start + noShowGraceMinutes * MS_PER_MINUTE) {
+      // The booked time is billed, and never less than the minimum unit.
+      const billed = Math.max(minimumMinutes, booked);
       return {
-        billedMinutes: booked,
-        amountMinor: amount(booked, ratePerHourMinor),
+        billedMinutes: billed,
+        amountMinor: amount(billed, ratePerHourMinor),
         currency,
         basis: 'no-show',
-        reason: `customer not online within ${noShowGraceMinutes} min of the start: the booked ${booked} min are billed`,
+        reason: `customer not online within ${noShowGraceMinutes} min of the start: the booked ${booked} min are billed` + (billed > booked ? `, raised to the ${minimumMinutes}-min minimum` : ''),
       };
     }
     if (session.endedAt === undefined) throw new SlaInputError('session.endedAt', session.endedAt, 'the end instant of an attended session');
@@ -130,7 +133,7 @@ export class LiveSupportBilling {
       amountMinor: amount(billed, ratePerHourMinor),
       currency,
       basis: 'attended',
-      reason: `${actualMs / MS_PER_MINUTE} min actual, rounded up to ${rounded} min, minimum ${minimumMinutes} min: ${billed} min billed`,
+      reason: `${durationText(actualMs)} actual, rounded up to ${rounded} min, minimum ${minimumMinutes} min: ${billed} min billed`,
     };
   }
 

@@ -50,6 +50,12 @@ export interface DueAnswer {
 /** A judged ticket: the clock's status plus the region and scope. */
 export type ContractTicketStatus = TicketStatus & { readonly region: string | null; readonly excluded: boolean };
 
+/** Output of {@link Contract.tickets}: statuses in input order with their region, the summary, and the excluded tickets. */
+export type ContractBatchResult = Omit<BatchResult, 'tickets'> & {
+  readonly tickets: readonly ContractTicketStatus[];
+  readonly excluded: readonly ContractTicket[];
+};
+
 /** Input of {@link Contract.availability}. */
 export interface ContractAvailabilityInput {
   /** `YYYY-MM`, `YYYY-Qn`, `YYYY` (in the contract's zone) or a period object. */
@@ -300,27 +306,39 @@ export class Contract {
   }
 
   /**
-   * Judge many tickets at `now` and summarise per priority (excluded tickets
-   * are returned but not counted).
+   * Judge many tickets at `now` and summarise per priority. Statuses come
+   * back in input order, each with its region; excluded tickets are returned
+   * apart and not counted.
    *
    * @example
    * ```ts
    * contract.tickets(rows, '2026-07-01T00:00:00Z').summary.byPriority.critical?.missed;
    * ```
    */
-  tickets(tickets: readonly ContractTicket[], now: InstantInput): BatchResult & { readonly excluded: readonly ContractTicket[] } {
+  tickets(tickets: readonly ContractTicket[], now: InstantInput): ContractBatchResult {
     const judged = tickets.filter((t) => t.excluded !== true);
     const excluded = tickets.filter((t) => t.excluded === true);
-    if (this.regions.length === 0) {
-      return { ...this.clock().evaluate(judged.map(toClockTicket), now), excluded };
+    // Group by region (each region has its own clock), remembering positions.
+    const groups = new Map<string | null, { tickets: ContractTicket[]; positions: number[] }>();
+    judged.forEach((ticket, position) => {
+      const region = this.#regionKey(ticket.region);
+      const group = groups.get(region) ?? { tickets: [], positions: [] };
+      group.tickets.push(ticket);
+      group.positions.push(position);
+      groups.set(region, group);
+    });
+    const statuses: ContractTicketStatus[] = new Array(judged.length);
+    const results: BatchResult[] = [];
+    for (const [region, group] of groups) {
+      const result = this.clock(region ?? undefined).evaluate(group.tickets.map(toClockTicket), now);
+      results.push(result);
+      result.tickets.forEach((status, i) => {
+        statuses[group.positions[i] as number] = { ...status, region, excluded: false };
+      });
     }
-    const byRegion = new Map<string, ContractTicket[]>();
-    for (const ticket of judged) {
-      const region = this.#regionKey(ticket.region) as string;
-      byRegion.set(region, [...(byRegion.get(region) ?? []), ticket]);
-    }
-    const results = [...byRegion].map(([region, list]) => this.clock(region).evaluate(list.map(toClockTicket), now));
-    return { ...ResponseTimeClock.merge(results), excluded };
+    if (results.length === 0) results.push(this.clock(this.regions[0]).evaluate([], now));
+    const merged = results.length === 1 ? (results[0] as BatchResult) : ResponseTimeClock.merge(results);
+    return { ...merged, tickets: statuses, excluded };
   }
 
   /**

@@ -71,3 +71,15 @@ describe('LiveSupportBilling (Linkando Annex 1, live support)', () => {
     expect(() => billing.charge({ start: '2026-06-10T10:00:00+02:00', bookedMinutes: 30, joinedAt: '2026-06-10T10:00:00+02:00' })).toThrow(/endedAt/);
   });
 });
+
+describe('LiveSupportBilling: no-show on a booking shorter than the minimum unit', () => {
+  it('a 20-min booking, no-show → billed the 30-min minimum: 30 × 250 = 7500 (not 20 × 250 = 5000)', () => {
+    const charge = billing.charge({ start: '2026-06-10T10:00:00+02:00', bookedMinutes: 20 });
+    expect(charge).toMatchObject({ basis: 'no-show', billedMinutes: 30, amountMinor: 7500 });
+  });
+
+  it('reasons print durations, not float noise: 20 s actual', () => {
+    const charge = billing.charge({ start: '2026-06-10T10:00:00+02:00', bookedMinutes: 30, joinedAt: '2026-06-10T10:00:00+02:00', endedAt: '2026-06-10T10:00:20+02:00' });
+    expect(charge.reason).toContain('20 s actual');
+  });
+});

@@ -174,3 +174,24 @@ describe('Contract engine built from a definition', () => {
     expect(again.due('urgent', opened).dueAt).toBe(acme.due('urgent', opened).dueAt);
   });
 });
+
+describe('Contract.tickets with regions', () => {
+  it('returns statuses in input order, each with its region (LumApps: emea, nam, emea)', async () => {
+    const { lumapps } = await import('../../src/presets/lumapps/index.js');
+    const contract = lumapps();
+    const result = contract.tickets(
+      [
+        { id: 'A', priority: 'p1', region: 'emea', openedAt: '2026-06-01T10:00:00+02:00', respondedAt: '2026-06-01T10:30:00+02:00' },
+        { id: 'B', priority: 'p1', region: 'nam', openedAt: '2026-06-01T10:00:00-04:00', respondedAt: '2026-06-01T12:00:00-04:00' },
+        { id: 'C', priority: 'p2', region: 'emea', openedAt: '2026-06-01T10:00:00+02:00' },
+      ],
+      '2026-06-02T00:00:00Z',
+    );
+    expect(result.tickets.map((t) => t.id)).toEqual(['A', 'B', 'C']);
+    expect(result.tickets.map((t) => t.region)).toEqual(['emea', 'nam', 'emea']);
+    // A: 30 min of 1 h → met. B: 10:00→12:00 New York is 2 business hours > 1 h → missed.
+    // C: open since Mon 10:00 Paris, judged at Tue 02:00 Paris: 8 business hours (10:00–18:00) > 4 h → missed.
+    expect(result.tickets.map((t) => t.met)).toEqual([true, false, false]);
+    expect(result.summary.total).toBe(3);
+  });
+});

@@ -263,8 +263,11 @@ describe('Linkando Annex 1, live support', () => {
   });
 
   it('Linkando Annex 1 live support: a customer not online within 5 min is billed the booked time', () => {
-    // Joined at 10:05:00 (exactly 5 min): attended, 10:05 → 10:40 = 35 min → 8 750 cents.
-    expect(linkando().liveSupportCharge({ start, bookedMinutes: 60, joinedAt: '2026-06-10T10:05:00+02:00', endedAt: '2026-06-10T10:40:00+02:00' }).basis).toBe('attended');
+    // Joined at 10:05:00 (exactly 5 min): attended. Time runs from the agreed start ("le temps non utilisé
+    // sera comptabilisé comme temps utilisé"): 10:00 → 10:40 = 40 min × 250 cents = 10 000 cents.
+    const onTime = linkando().liveSupportCharge({ start, bookedMinutes: 60, joinedAt: '2026-06-10T10:05:00+02:00', endedAt: '2026-06-10T10:40:00+02:00' });
+    expect(onTime.basis).toBe('attended');
+    expect(onTime.amountMinor).toBe(10_000);
     // Joined at 10:05:01: no-show, the booked 60 min are billed: 15 000 cents.
     const late = linkando().liveSupportCharge({ start, bookedMinutes: 60, joinedAt: '2026-06-10T10:05:01+02:00', endedAt: '2026-06-10T10:40:00+02:00' });
     expect(late).toMatchObject({ basis: 'no-show', billedMinutes: 60, amountMinor: 15_000 });

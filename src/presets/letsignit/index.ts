@@ -1,6 +1,5 @@
 import type { BusinessCalendar } from '../../calendar/business-calendar.js';
-import type { BatchResult } from '../../clock/index.js';
-import { Contract, type ContractTicket, type ContractTicketStatus, type DueAnswer } from '../../contract/contract.js';
+import { Contract, type ContractBatchResult, type ContractTicket, type ContractTicketStatus, type DueAnswer } from '../../contract/contract.js';
 import { type CalendarDayDeadline, calendarDayDeadline } from '../../contract/deadline.js';
 import { defineContract } from '../../contract/define-contract.js';
 import type { SourceRef } from '../../contract/provenance.js';
@@ -199,7 +198,7 @@ export class LetsignitContract extends Contract {
    * letsignit().tickets(rows, '2026-07-01T00:00:00Z').summary.byPriority.escalation?.missed;
    * ```
    */
-  override tickets(tickets: readonly ContractTicket[], now: InstantInput): BatchResult & { readonly excluded: readonly ContractTicket[] } {
+  override tickets(tickets: readonly ContractTicket[], now: InstantInput): ContractBatchResult {
     this.#refuseNonDurationEscalation(tickets);
     return super.tickets(tickets, now);
   }

@@ -1,3 +1,5 @@
+import { linkandoSources } from './sources.js';
+import { durationText } from '../../time/duration-text.js';
 import { Contract } from '../../contract/contract.js';
 import type { LiveSupportCharge, LiveSupportSession } from '../../contract/billing.js';
 import type { CalendarDayDeadline } from '../../contract/deadline.js';
@@ -177,11 +179,12 @@ export class LinkandoContract extends Contract {
     const booked = toInstant(bookedAt, 'bookedAt');
     const begins = toInstant(start, 'start');
     const requiredMs = rules.bookingNoticeHours * MS_PER_HOUR;
-    const source = rules.source ? { source: rules.source } : {};
+    // The booking-notice phrase, not the billing block's (rate) citation.
+    const source = { source: linkandoSources.liveSupportBookingNotice };
     if (reading === 'calendar-hours') {
       const noticeMs = begins - booked;
       const valid = this.#billing.bookingValid(booked, begins);
-      return { valid, noticeMs, requiredMs, reading, reason: `booked ${noticeMs / MS_PER_HOUR} h before the start; ${rules.bookingNoticeHours} h required`, ...source };
+      return { valid, noticeMs, requiredMs, reading, reason: `booked ${durationText(noticeMs)} before the start; ${rules.bookingNoticeHours} h required`, ...source };
     }
     const support = this.calendar('support');
     const noticeMs = begins > booked ? support.elapsed(booked, begins) : -support.elapsed(begins, booked);
@@ -190,7 +193,7 @@ export class LinkandoContract extends Contract {
       noticeMs,
       requiredMs,
       reading,
-      reason: `booked ${noticeMs / MS_PER_HOUR} support hours before the start; ${rules.bookingNoticeHours} support hours required`,
+      reason: `booked ${durationText(noticeMs)} of support time before the start; ${rules.bookingNoticeHours} h of support time required`,
       ...source,
     };
   }
