@@ -212,6 +212,7 @@ const ambiguitySchema = z.strictObject({
   question: z.string().min(1),
   defaultReading: z.string().min(1),
   option: z.string().min(1),
+  /** The readings other than the default, each as `value: what it means`. */
   alternatives: z.array(z.string()).min(1),
   source: sourceSchema.optional(),
 });

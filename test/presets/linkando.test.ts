@@ -364,6 +364,8 @@ describe('Linkando ambiguities and options', () => {
       expect(ambiguity.clause.length).toBeGreaterThan(0);
       expect(ambiguity.defaultReading.length).toBeGreaterThan(0);
       expect(ambiguity.alternatives.length).toBeGreaterThan(0);
+      // Alternatives are the non-default readings, each as `value: what it means`.
+      for (const alternative of ambiguity.alternatives) expect(alternative).toMatch(/^[^:]+: \S/);
       expect(ambiguity.source?.document).toBe('002_409a52764840af8c.txt');
     }
   });

@@ -168,7 +168,9 @@ describe('LumApps ambiguities and options', () => {
     expect(ambiguities.map((a) => a.option)).toEqual(['northAmericaTime', 'emeaTime', 'stopEvent']);
     for (const ambiguity of ambiguities) {
       expect(ambiguity.clause).toContain('§');
-      expect(ambiguity.alternatives.length).toBe(2);
+      expect(ambiguity.alternatives.length).toBeGreaterThan(0);
+      // Alternatives are the non-default readings, each as `value: what it means`.
+      for (const alternative of ambiguity.alternatives) expect(alternative).toMatch(/^[^:]+: \S/);
       expect(ambiguity.source?.document).toBe('004_3f3b3ab98af1c934.txt');
     }
   });

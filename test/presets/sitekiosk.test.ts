@@ -201,6 +201,8 @@ describe('SiteKiosk ambiguities and options', () => {
     for (const ambiguity of ambiguities) {
       expect(ambiguity.clause).toMatch(/^§[12]$/);
       expect(ambiguity.alternatives.length).toBeGreaterThan(0);
+      // Alternatives are the non-default readings, each as `value: what it means`.
+      for (const alternative of ambiguity.alternatives) expect(alternative).toMatch(/^[^:]+: \S/);
       expect(ambiguity.source?.document).toBe('001_f7077658456a0107.txt');
     }
   });

@@ -154,7 +154,7 @@ export function linkandoDefinition(options: LinkandoOptions = {}): ContractDefin
         question: 'Over which period is the 98 % minimum availability measured? The text states none.',
         defaultReading: 'a calendar month (Europe/Berlin), measured on the open time of the support calendar',
         option: 'availabilityPeriod',
-        alternatives: ['month', 'quarter', 'year'],
+        alternatives: ['quarter: one figure per calendar quarter', 'year: one figure per calendar year'],
         source: sources.availability,
       },
       {
@@ -163,7 +163,7 @@ export function linkandoDefinition(options: LinkandoOptions = {}): ContractDefin
         question: 'How are attended live-support minutes rounded? Only a 30-minute minimum is stated.',
         defaultReading: 'rounded up to whole minutes, at least 30 minutes',
         option: 'liveSupportRoundingMinutes',
-        alternatives: ['1', '15', '30'],
+        alternatives: ['15 or 30 (any whole number of minutes): actual time rounded up to that unit, still at least 30 minutes'],
         source: sources.liveSupportMinimum,
       },
       {
@@ -172,7 +172,7 @@ export function linkandoDefinition(options: LinkandoOptions = {}): ContractDefin
         question: '"réservée au moins 3 jours à l\'avance": 3 calendar days, or 3 support days of 10 h ("30 heures (3 jours)" elsewhere in the annex)?',
         defaultReading: 'booked at least 72 hours before the start',
         option: 'liveBookingNotice',
-        alternatives: ['calendar-hours', 'support-hours'],
+        alternatives: ['support-hours: at least 30 hours of the support calendar ("3 jours" read as 3 support days of 10 h)'],
         source: sources.liveSupportBookingNotice,
       },
       {
@@ -181,7 +181,7 @@ export function linkandoDefinition(options: LinkandoOptions = {}): ContractDefin
         question: 'From when do the 14 days to object to a new subcontractor run? The text states no start.',
         defaultReading: "from LINKANDO's notice of the new subcontractor (as the 30-day meeting period does), calendar days Europe/Berlin",
         option: 'subcontractorObjectionFrom',
-        alternatives: ['notice', 'change'],
+        alternatives: ['change: the 14 days run from the subcontractor change itself'],
         source: sources.subcontractorObjection,
       },
     ],

@@ -96,7 +96,7 @@ export function lumappsDefinition(options: LumappsOptions = {}): ContractDefinit
         question: '"heure de l\'Amérique du Nord (EST)": New York local time (EST/EDT), or EST literally (UTC−05:00 all year)?',
         defaultReading: 'America/New_York, with daylight saving time',
         option: 'northAmericaTime',
-        alternatives: ['new-york', 'est-fixed'],
+        alternatives: ['est-fixed: "EST" read literally as fixed UTC−05:00 (Etc/GMT+5), no daylight saving time'],
         source: sources.businessHoursNamLatam,
       },
       {
@@ -105,7 +105,7 @@ export function lumappsDefinition(options: LumappsOptions = {}): ContractDefinit
         question: '"heure française (CET)": French local time (CET/CEST), or CET literally (UTC+01:00 all year)?',
         defaultReading: 'Europe/Paris, with daylight saving time',
         option: 'emeaTime',
-        alternatives: ['paris', 'cet-fixed'],
+        alternatives: ['cet-fixed: "CET" read literally as fixed UTC+01:00 (Etc/GMT-1), no daylight saving time'],
         source: sources.businessHoursEmea,
       },
       {
@@ -114,7 +114,7 @@ export function lumappsDefinition(options: LumappsOptions = {}): ContractDefinit
         question: 'Does the clock stop at the first diagnosis (§1 definition) or at the acknowledgement of the notification (§4 table)?',
         defaultReading: 'the first diagnosis by a qualified LumApps person (§1)',
         option: 'stopEvent',
-        alternatives: ['first-diagnosis', 'acknowledgement'],
+        alternatives: ['acknowledgement: the clock stops at the acknowledgement of receipt (§4 "Accusé de réception")'],
         source: sources.responseTime,
       },
     ],

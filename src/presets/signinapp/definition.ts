@@ -93,7 +93,7 @@ export function signinappDefinition(options: SigninappOptions = {}): ContractDef
         question: 'Critical: is "1 heure ouvrable" counted on the 24/7 critical support, or on the Mon–Fri support days?',
         defaultReading: 'one hour of the 24/7 calendar `critical` (critical problems are supported 24/7)',
         option: 'criticalCalendar',
-        alternatives: ['critical', 'support'],
+        alternatives: ['support: one working hour of the Mon–Fri support calendar'],
         source: sources.responseCritical,
       },
       {
@@ -102,7 +102,7 @@ export function signinappDefinition(options: SigninappOptions = {}): ContractDef
         question: 'Minor: is "1 semaine" five business days or seven calendar days?',
         defaultReading: '5 business days = 120 h of `support`',
         option: 'minorTarget',
-        alternatives: ['business-days', 'calendar-days'],
+        alternatives: ['calendar-days: 7 calendar days = 168 h of the 24/7 calendar'],
         source: sources.responseMinor,
       },
       {
@@ -111,7 +111,7 @@ export function signinappDefinition(options: SigninappOptions = {}): ContractDef
         question: 'In which time zone do the support days run? The text states none.',
         defaultReading: 'Europe/London (Sign In App is a UK company)',
         option: 'zone',
-        alternatives: ['Europe/London', 'any IANA zone'],
+        alternatives: ['any IANA zone: the support hours are read in that zone'],
         source: sources.supportHours,
       },
       {
@@ -120,7 +120,7 @@ export function signinappDefinition(options: SigninappOptions = {}): ContractDef
         question: 'Whose public holidays are excluded? The text does not say.',
         defaultReading: 'public holidays of England (GB-ENG)',
         option: 'holidayRegion',
-        alternatives: ['GB-ENG', 'GB-SCT', 'GB-WLS', 'GB-NIR'],
+        alternatives: ['GB-SCT, GB-WLS or GB-NIR (any date-holidays region): that region\'s public holidays'],
         source: sources.supportHours,
       },
     ],

@@ -126,7 +126,7 @@ export function sitekioskDefinition(options: SitekioskOptions = {}): ContractDef
         question: 'Is "99,5 % en moyenne annuelle" one ratio over the year, or the mean of twelve monthly ratios?',
         defaultReading: 'one ratio over the calendar year (Europe/Berlin, 24/7): downtime / 8 760 h (8 784 h in a leap year)',
         option: 'aggregation',
-        alternatives: ['whole-year', 'mean-of-months'],
+        alternatives: ['mean-of-months: the mean of the twelve monthly figures, compared exactly with 99.5 %'],
         source: sources.serviceAvailability,
       },
       {
@@ -135,7 +135,7 @@ export function sitekioskDefinition(options: SitekioskOptions = {}): ContractDef
         question: 'Do program and operational updates count as unavailability?',
         defaultReading: 'yes: they count as downtime; the 0.5 % budget is what allows them',
         option: 'announcedUpdates',
-        alternatives: ['downtime', 'excused'],
+        alternatives: ['excused: announced update windows (passed as maintenance) are excused, like planned maintenance'],
         source: sources.permittedUnavailability,
       },
       {
@@ -144,7 +144,7 @@ export function sitekioskDefinition(options: SitekioskOptions = {}): ContractDef
         question: 'Which days are "les congés de l\'entreprise" of the European support?',
         defaultReading: 'none known: only DE-NW public holidays close supportEurope; the user supplies company closure dates',
         option: 'companyClosures',
-        alternatives: ['a list of local dates YYYY-MM-DD'],
+        alternatives: ['[YYYY-MM-DD, …]: the company closure dates, closed like public holidays'],
         source: sources.supportEuropeCompanyHolidays,
       },
       {
@@ -153,7 +153,7 @@ export function sitekioskDefinition(options: SitekioskOptions = {}): ContractDef
         question: 'In which time zone are the North American support hours "9h00 à 17h00"?',
         defaultReading: 'America/New_York',
         option: 'northAmericaZone',
-        alternatives: ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles'],
+        alternatives: ['America/Chicago, America/Denver, America/Los_Angeles or any IANA zone: the hours are read in that zone'],
         source: sources.supportNorthAmericaHours,
       },
       {
@@ -162,7 +162,7 @@ export function sitekioskDefinition(options: SitekioskOptions = {}): ContractDef
         question: 'Is the North American support closed on US public holidays? The text names none.',
         defaultReading: 'no holidays: open Monday–Friday 09:00–17:00 every week',
         option: 'northAmericaHolidays',
-        alternatives: ['false', 'true (US public holidays)'],
+        alternatives: ['true: closed on US public holidays (date-holidays US, with the observed-day correction)'],
         source: sources.supportNorthAmericaHours,
       },
     ],
