@@ -1,0 +1,24 @@
+/** Everything one benchmark run measured, as the report reads it. */
+import type { Machine } from './machine.js';
+import type { BusinessDaysResult } from './sections/business-days.js';
+import type { CliResult } from './sections/cli.js';
+import type { EngineResult } from './sections/engine.js';
+import type { MemoryResult } from './sections/memory.js';
+import type { ProbesResult } from './sections/probes.js';
+import type { YearBuildResult } from './sections/year-build.js';
+import type { Sizes } from './workload.js';
+
+export interface BenchResults {
+  readonly quick: boolean;
+  readonly sizes: Sizes;
+  readonly machine: Machine;
+  /** The holiday dates every library was configured with. */
+  readonly holidays: readonly string[];
+  readonly seconds: number;
+  readonly engine: EngineResult;
+  readonly businessDays: BusinessDaysResult;
+  readonly yearBuild: YearBuildResult;
+  readonly memory: MemoryResult;
+  readonly probes: ProbesResult;
+  readonly cli: CliResult;
+}
