@@ -1,7 +1,8 @@
 /**
- * Writes a probe CSV (`at,ok,latencyMs`, 1-minute probes) for the CLI
- * benchmark: 1,000,000 rows by default, from 2026-09-01T00:00Z, so the
- * whole of 2027 is covered.
+ * Writes a probe CSV (`at,ok,latencyMs`) for the CLI benchmark: 1,000,000
+ * rows by default, spread evenly over March 2027 in Europe/Paris (one probe
+ * every 2.678 s: a dense, multi-location monitor), so that every row falls
+ * inside the period `letsignit --period 2027-03` measures and is used.
  *
  * Usage: npx tsx bench/generate-probes.ts [file.csv] [--rows N]
  * Without a file, writes into a new temporary directory; prints the path.
@@ -13,7 +14,9 @@ import { pathToFileURL } from 'node:url';
 import { probeSeries } from './probe-series.js';
 
 export const CLI_PROBE_ROWS = 1_000_000;
-const FIRST_PROBE = Date.UTC(2026, 8, 1);
+/** March 2027 in Europe/Paris: [2027-03-01T00:00+01:00, 2027-04-01T00:00+02:00). */
+const FIRST_PROBE = Date.UTC(2027, 1, 28, 23);
+const PERIOD_END = Date.UTC(2027, 2, 31, 22);
 const ROWS_PER_WRITE = 10_000;
 
 /** Writes `rows` probes to `path` (streamed in blocks, constant memory); returns the path. */
@@ -22,7 +25,7 @@ export function generateProbeCsv(path: string, rows = CLI_PROBE_ROWS): string {
   try {
     writeSync(fd, 'at,ok,latencyMs\n');
     let block: string[] = [];
-    for (const probe of probeSeries(FIRST_PROBE, rows)) {
+    for (const probe of probeSeries(FIRST_PROBE, rows, (PERIOD_END - FIRST_PROBE) / rows)) {
       block.push(`${new Date(probe.at).toISOString()},${probe.ok},${probe.latencyMs}\n`);
       if (block.length === ROWS_PER_WRITE) {
         writeSync(fd, block.join(''));

@@ -16,7 +16,7 @@ export const PROBE_INTERVAL_MS = 60_000;
 const PROBE_SEED = 20_270_601;
 
 /** `count` probes, one per minute from `start`. */
-export function* probeSeries(start: number, count: number): Generator<ProbeSample> {
+export function* probeSeries(start: number, count: number, stepMs = PROBE_INTERVAL_MS): Generator<ProbeSample> {
   const random = seededRandom(PROBE_SEED);
   let downLeft = 0;
   for (let i = 0; i < count; i++) {
@@ -24,6 +24,6 @@ export function* probeSeries(start: number, count: number): Generator<ProbeSampl
     const down = downLeft > 0;
     if (down) downLeft--;
     const slow = !down && random() < 1 / 20_000;
-    yield { at: start + i * PROBE_INTERVAL_MS, ok: !down, latencyMs: slow ? 31_000 : 80 + Math.floor(random() * 320) };
+    yield { at: start + Math.floor((i * stepMs)), ok: !down, latencyMs: slow ? 31_000 : 80 + Math.floor(random() * 320) };
   }
 }

@@ -12,7 +12,7 @@ import { CLI_PROBE_ROWS, generateProbeCsv, temporaryProbePath } from '../generat
 /** The built CLI, relative to the repository root. Change here if the build moves it. */
 export const CLI_ENTRY = 'dist/cli.js';
 /** Arguments after `node <CLI_ENTRY>`; `{probes}` is replaced by the CSV path. */
-export const CLI_ARGS = ['availability', '--contract', 'letsignit', '--period', '2027', '--probes', '{probes}', '--format', 'json'] as const;
+export const CLI_ARGS = ['availability', '--contract', 'letsignit', '--period', '2027-03', '--probes', '{probes}', '--format', 'json'] as const;
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const GNU_TIME = '/usr/bin/time';

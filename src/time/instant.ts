@@ -48,7 +48,41 @@ export function toInstant(input: InstantInput, field = 'instant', zone?: string)
   return ms;
 }
 
+/**
+ * Fast path for the canonical form every system exports and slakit prints,
+ * `YYYY-MM-DDTHH:MM:SS.sssZ` (24 characters): char-code arithmetic, no
+ * regex, no allocation. Anything else (or an impossible date) returns
+ * `undefined` and takes the general path, which also produces the errors.
+ */
+function parseCanonicalUtc(text: string): number | undefined {
+  if (text.length !== 24 || text.charCodeAt(23) !== 90 /* Z */ || text.charCodeAt(10) !== 84 /* T */) return undefined;
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58 || text.charCodeAt(19) !== 46) return undefined;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  const hours = digits(text, 11, 2);
+  const minutes = digits(text, 14, 2);
+  const seconds = digits(text, 17, 2);
+  const millis = digits(text, 20, 3);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || hours < 0 || hours > 23 || minutes < 0 || minutes > 59 || seconds < 0 || seconds > 59 || millis < 0) return undefined;
+  if (day > daysInMonth(year, month)) return undefined;
+  return daysFromCivil(year, month, day) * MS_PER_DAY + ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis;
+}
+
+/** The decimal number in `text[at, at + length)`, or -1 if a character is not a digit. */
+function digits(text: string, at: number, length: number): number {
+  let value = 0;
+  for (let i = at; i < at + length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
 function parseIso(text: string, field: string, zone: string | undefined): number {
+  const canonical = parseCanonicalUtc(text);
+  if (canonical !== undefined) return canonical;
   const match = ISO_PATTERN.exec(text.trim());
   const expected = zone
     ? `an ISO 8601 date-time (offset optional, local to ${zone})`

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { SlaInputError, SlaZoneError } from '../../src/errors.js';
 import { formatInstant, formatLocal, toInstant } from '../../src/time/instant.js';
 
@@ -113,5 +114,23 @@ describe('formatInstant / formatLocal', () => {
     expect(formatLocal(Date.UTC(2026, 0, 15, 15, 30), 'America/St_Johns')).toBe('2026-01-15T12:00:00.000-03:30');
     // Chatham in January (summer) is +13:45: 00:00Z + 13:45 = 13:45
     expect(formatLocal(Date.UTC(2026, 0, 15), 'Pacific/Chatham')).toBe('2026-01-15T13:45:00.000+13:45');
+  });
+});
+
+describe('toInstant fast path for YYYY-MM-DDTHH:MM:SS.sssZ', () => {
+  it('property: equals the instant for every canonical string of years 1000–9999 (1000 runs)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1000, 0, 1), max: Date.UTC(9999, 11, 31, 23, 59, 59, 999) }), (ms) => {
+        expect(toInstant(new Date(ms).toISOString(), 'at')).toBe(ms);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('impossible canonical-looking dates still fail, naming the field', () => {
+    for (const bad of ['2026-02-29T00:00:00.000Z', '2026-13-01T00:00:00.000Z', '2026-01-01T24:00:00.000Z', '2026-01-01T00:60:00.000Z', '2026-01-01T00:00:60.000Z', '2026-01-0xT00:00:00.000Z']) {
+      expect(() => toInstant(bad, 'at')).toThrow(SlaInputError);
+      expect(() => toInstant(bad, 'at')).toThrow(/^at: /);
+    }
   });
 });
