@@ -1,4 +1,4 @@
-import { AvailabilityPeriod, type AvailabilityResult, type Incident, type Probe, computeAvailability } from '../availability/index.js';
+import { AvailabilityPeriod, type AvailabilityResult, type Incident, type Probe, type ProbeSeries, computeAvailability } from '../availability/index.js';
 import { BusinessCalendar } from '../calendar/business-calendar.js';
 import { type HolidayProvider, dateHolidays } from '../calendar/holidays.js';
 import type { WeeklySchedule } from '../calendar/weekly-schedule.js';
@@ -61,7 +61,8 @@ export interface ContractAvailabilityInput {
   /** `YYYY-MM`, `YYYY-Qn`, `YYYY` (in the contract's zone) or a period object. */
   readonly period: string | AvailabilityPeriod;
   readonly incidents?: readonly Incident[];
-  readonly probes?: readonly Probe[];
+  /** Probe results: objects, or a typed-array {@link ProbeSeries} for large series. */
+  readonly probes?: readonly Probe[] | ProbeSeries;
   /** Announced ad-hoc maintenance windows. */
   readonly maintenance?: readonly AdHocWindowInput[];
   /** Monthly fee in integer minor units, to turn the credit into an amount. */
@@ -72,7 +73,7 @@ export interface ContractAvailabilityInput {
    * Letsignit's `server` commitment (§4) is measured from alert tickets, its
    * `application` commitment (§5) from HTTPS probes.
    */
-  readonly byCommitment?: Readonly<Record<string, { readonly incidents?: readonly Incident[]; readonly probes?: readonly Probe[] }>>;
+  readonly byCommitment?: Readonly<Record<string, { readonly incidents?: readonly Incident[]; readonly probes?: readonly Probe[] | ProbeSeries }>>;
 }
 
 /** One commitment's verdict over a period. */

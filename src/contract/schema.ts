@@ -161,6 +161,10 @@ const availabilitySchema = z.strictObject({
   excusedTime: z.enum(['remove-from-period', 'count-as-up']).optional(),
   maintenance: z.array(maintenanceDefinitionSchema).optional(),
   source: sourceSchema.optional(),
+  /** Citations of the section's scalar rules (`recordingThreshold`, `excludedCauses`, `excusedTime`). */
+  sources: z
+    .strictObject({ recordingThreshold: sourceSchema.optional(), excludedCauses: sourceSchema.optional(), excusedTime: sourceSchema.optional() })
+    .optional(),
 });
 
 const tierSchema = z.strictObject({

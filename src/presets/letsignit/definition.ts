@@ -70,6 +70,7 @@ export function letsignitDefinition(options: LetsignitOptions = {}): ContractDef
       causes: ['internal', 'external-network', 'ddos'],
       probes: { interval: 'PT5M', latencyThresholdMs: 30_000, unmonitored: o.unmonitored, source: s.probeTimeout },
       excusedTime: o.excusedTime,
+      sources: { recordingThreshold: s.recordingThreshold, excludedCauses: s.excludedCauses },
       maintenance: [
         { type: 'daily', id: 'nightly', from: '23:00', to: '08:00', source: s.maintenanceNightly },
         { type: 'monthlyNthWeekday', id: 'third-saturday', weekday: 'sat', nth: 3, source: s.maintenanceThirdSaturday },

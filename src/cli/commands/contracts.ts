@@ -1,0 +1,122 @@
+import type { CalendarDefinition, Contract } from '../../index.js';
+import { CliUsageError, EXIT } from '../cli-error.js';
+import { type Command, type CommandArgs, formatFlag } from '../command.js';
+import { PRESETS, definitionDurationMs } from '../contract-source.js';
+import { hoursText } from '../render/time-text.js';
+
+const HELP = `slakit contracts — the presets, their rules and their ambiguities
+
+Usage:
+  slakit contracts [<id>] [--format text|json]
+
+Lists every preset (or one): calendars, response priorities and targets, regions,
+availability commitments, incident causes, maintenance windows, the credit table,
+and each ambiguity with its default reading and the --option that switches it.
+
+Flags:
+  -f, --format text|json   default text
+  -h, --help               this help
+
+Example:
+  slakit contracts letsignit
+`;
+
+/**
+ * One preset in words: rules, then ambiguities with their options.
+ *
+ * @example
+ * ```ts
+ * console.log(contractText(letsignit()));
+ * ```
+ */
+export function contractText(contract: Contract): string {
+  const d = contract.definition;
+  const lines = [`${contract.id} — ${contract.name}${d.document ? ` (${d.document})` : ''}`];
+  lines.push('  calendars:');
+  for (const [id, calendar] of Object.entries(d.calendars)) lines.push(`    ${id}: ${calendarText(calendar)}`);
+  if (d.regions) lines.push(`  regions: ${Object.entries(d.regions).map(([id, r]) => `${id} (calendar ${r.calendar})`).join(', ')}`);
+  if (d.responses) {
+    lines.push('  response priorities:');
+    for (const [id, target] of Object.entries(d.responses.priorities)) {
+      const calendar = target.calendar === '$region' ? "the ticket's region calendar" : `calendar ${target.calendar}`;
+      lines.push(`    ${id}: ${hoursText(definitionDurationMs(target.target, id))} on ${calendar}${target.kind === 'kpi' ? ' (KPI, not a breach)' : ''}`);
+    }
+  }
+  const availability = d.availability;
+  if (availability) {
+    lines.push(`  availability (${availability.zone}):`);
+    for (const c of availability.commitments) lines.push(`    ${c.id}: ≥ ${c.target} % per ${c.period}${c.measuredCalendar ? `, measured on calendar ${c.measuredCalendar}` : ', 24/7'}`);
+    if (availability.causes) lines.push(`    incident causes: ${availability.causes.join(', ')}${availability.excludedCauses?.length ? ` (excluded: ${availability.excludedCauses.join(', ')})` : ''}`);
+    if (availability.recordingThreshold !== undefined) lines.push(`    incidents shorter than ${hoursText(definitionDurationMs(availability.recordingThreshold, 'recordingThreshold'))} are not recorded`);
+    if (availability.probes) lines.push(`    probes every ${hoursText(definitionDurationMs(availability.probes.interval, 'interval'))}${availability.probes.latencyThresholdMs !== undefined ? `, down above ${availability.probes.latencyThresholdMs} ms` : ''}`);
+    for (const window of contract.maintenanceWindows()) {
+      lines.push(`    maintenance ${window.id}: ${window.kind === 'ad-hoc' ? 'announced windows (slakit availability --maintenance f.csv)' : window.description}`);
+    }
+  }
+  if (d.penalties) {
+    lines.push(`  service credit (fed by ${d.penalties.commitment}${d.penalties.capPercent !== undefined ? `, capped at ${d.penalties.capPercent} %` : ''}):`);
+    for (const tier of d.penalties.tiers) {
+      const low = tier.min === undefined ? '' : `${tier.min} % ${tier.minInclusive === false ? '<' : '≤'} `;
+      const high = tier.max === undefined ? '' : ` ${tier.maxInclusive ? '≤' : '<'} ${tier.max} %`;
+      lines.push(`    ${low}A${high}: ${tier.creditPercent} %`);
+    }
+  }
+  if (contract.ambiguities.length > 0) {
+    lines.push('  ambiguities (default reading; --option to switch):');
+    for (const a of contract.ambiguities) {
+      lines.push(`    ${a.id} [${a.clause}] ${a.question}`);
+      lines.push(`      default: ${a.defaultReading}`);
+      lines.push(`      --option ${a.option}=…: ${a.alternatives.join('; ')}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+const title = (day: string): string => `${day[0]?.toUpperCase()}${day.slice(1)}`;
+
+function calendarText(calendar: CalendarDefinition): string {
+  if ('always' in calendar) return `24/7, ${calendar.zone}`;
+  // Consecutive days with the same hours read as one run: "Mon–Fri 08:00-18:00".
+  const runs: { first: (typeof WEEK)[number]; last: (typeof WEEK)[number]; hours: string }[] = [];
+  for (const day of WEEK) {
+    const hours = (calendar.week[day] ?? []).join(' ');
+    const previous = runs[runs.length - 1];
+    if (hours !== '' && previous?.hours === hours && WEEK.indexOf(previous.last) === WEEK.indexOf(day) - 1) previous.last = day;
+    else if (hours !== '') runs.push({ first: day, last: day, hours });
+  }
+  const days = runs.map((run) => `${title(run.first)}${run.last === run.first ? '' : `–${title(run.last)}`} ${run.hours}`);
+  const holidays = calendar.holidays?.length ? `, closed on ${calendar.holidays.join(', ')} public holidays` : ', no holidays';
+  return `${days.join(', ')} (${calendar.zone})${holidays}`;
+}
+
+/**
+ * `slakit contracts`.
+ *
+ * @example
+ * ```ts
+ * const code = await contractsCommand.run(parseCommandArgs(contractsCommand, ['letsignit']), output);
+ * ```
+ */
+export const contractsCommand: Command = {
+  name: 'contracts',
+  summary: 'list the presets with their rules and ambiguities',
+  help: HELP,
+  positionals: ['id'],
+  options: { format: { type: 'string', short: 'f' } },
+  async run(args: CommandArgs, output) {
+    const format = formatFlag(args, 'contracts', ['text', 'json']);
+    const only = args.positionals[0];
+    if (only !== undefined && PRESETS[only] === undefined) throw new CliUsageError(`unknown contract "${only}": expected one of ${Object.keys(PRESETS).join(', ')}`, 'contracts');
+    const contracts = Object.entries(PRESETS)
+      .filter(([id]) => only === undefined || id === only)
+      .map(([, preset]) => preset({}));
+    if (format === 'json') {
+      const json = contracts.map((c) => ({ id: c.id, name: c.name, priorities: c.priorities, regions: c.regions, calendars: c.calendarIds, ambiguities: c.ambiguities, definition: c.definition }));
+      output.report(`${JSON.stringify(json, null, 2)}\n`);
+    } else {
+      output.report(`${contracts.map(contractText).join('\n\n')}\n`);
+    }
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,184 @@
+import { type Contract, SlaError, toInstant } from '../../index.js';
+import { CliUsageError, EXIT } from '../cli-error.js';
+import { type Command, type CommandArgs, type CliOutput, formatFlag, stringFlag } from '../command.js';
+import { CONTRACT_HELP, CONTRACT_OPTIONS, contractFromArgs, zoneFromArgs } from '../contract-source.js';
+import { readTicketFile } from '../inputs/ticket-file.js';
+import { csvLine } from '../render/csv-text.js';
+import { rowsText } from '../render/rows-text.js';
+import { table } from '../render/table.js';
+import { hoursText, localText } from '../render/time-text.js';
+import { type TicketsReport, judgeTickets } from './tickets-report.js';
+
+const HELP = `slakit tickets — judge a ticket export against a contract's response targets
+
+Usage:
+  slakit tickets <file.csv> --contract <id> [--region <r>] [--now <iso>] [--format text|json|csv]
+
+The CSV has the header id,priority,openedAt,respondedAt and an optional region column
+(header names are matched case-insensitively; other columns are ignored). Instants are
+ISO 8601 with offset or Z. An empty respondedAt is an open ticket, judged at --now.
+
+Flags:
+${CONTRACT_HELP}
+  -r, --region <r>               region of rows without a region value (lumapps: emea, nam, latam, apac)
+  --now <iso>                    the instant open tickets are judged at; required when some
+                                 ticket is open (slakit never reads the system clock)
+  -f, --format text|json|csv     default text
+  -o, --out <file>               write the report there instead of stdout
+  -h, --help                     this help
+
+Rows: a UTF-8 BOM and CRLF line ends are fine; blank lines are skipped and are not rows.
+Each bad row (wrong field count, bad date, unknown priority or region, respondedAt before
+openedAt, duplicate id) is rejected with its line number and reason; the others are judged.
+The summary says rows read = rows used + rows rejected.
+
+Exit codes: 0 all rows judged; 1 some rows rejected (report still written);
+            2 usage error or unreadable input (missing file or column, empty file).
+
+Example:
+  slakit tickets export.csv --contract lumapps --now 2026-12-01T00:00:00Z --format json
+`;
+
+/**
+ * Read, validate and judge a ticket export.
+ *
+ * @example
+ * ```ts
+ * const report = await ticketsReport('export.csv', lumapps(), { now: Date.parse('2026-12-01T00:00:00Z') });
+ * ```
+ */
+export async function ticketsReport(
+  path: string,
+  contract: Contract,
+  options: { readonly region?: string | undefined; readonly now?: number | undefined; readonly zone?: string | undefined },
+): Promise<TicketsReport> {
+  if (contract.priorities.length === 0) throw new CliUsageError(`contract ${contract.id} has no response-time targets`, 'tickets');
+  if (options.region !== undefined && !contract.regions.includes(options.region)) {
+    throw new CliUsageError(
+      contract.regions.length === 0 ? `--region: contract ${contract.id} has no regions` : `--region: expected one of ${contract.regions.join(', ')}, got "${options.region}"`,
+      'tickets',
+    );
+  }
+  const { tickets, ledger } = await readTicketFile(path, contract, options.region, options.zone);
+  const open = tickets.filter((ticket) => ticket.respondedAt === null);
+  if (options.now === undefined && open.length > 0) {
+    throw new CliUsageError(`--now is required: ${open.length} ticket(s) have no respondedAt (e.g. ${open[0]?.id} on line ${open[0]?.line}); give the instant to judge open tickets at`, 'tickets');
+  }
+  // With every ticket answered, "now" only has to follow the last event: the latest response.
+  const latest = tickets.reduce<number | null>((max, ticket) => Math.max(max ?? -Infinity, ticket.respondedAt ?? ticket.openedAt), null);
+  return judgeTickets(contract, tickets, ledger, options.now ?? latest);
+}
+
+/**
+ * The report for a person: one line per ticket in its calendar's local time,
+ * due also in UTC, the summary per priority and every rejected row.
+ *
+ * @example
+ * ```ts
+ * console.log(ticketsText(report, 'LumApps', 'export.csv'));
+ * ```
+ */
+export function ticketsText(report: TicketsReport, contractName: string, file: string): string {
+  const { json, zones } = report;
+  const { summary } = json;
+  const rows = json.tickets.map((ticket, i) => {
+    const zone = zones[i] as string;
+    const verdict = ticket.met === true ? 'met' : ticket.met === false ? 'MISSED' : 'open';
+    return [
+      ticket.id,
+      ticket.priority,
+      ticket.region ?? '',
+      localText(Date.parse(ticket.openedAt), zone),
+      localText(Date.parse(ticket.dueAt), zone),
+      ticket.dueAt,
+      ticket.respondedAt === null ? '—' : localText(Date.parse(ticket.respondedAt), zone),
+      verdict,
+      hoursText(ticket.businessElapsedMs),
+    ];
+  });
+  const priorities = Object.entries(summary.byPriority).map(([priority, p]) => [
+    priority,
+    p.kind,
+    String(p.total),
+    String(p.met),
+    String(p.missed),
+    String(p.running + p.paused),
+    p.medianResponseMs === null ? '—' : hoursText(p.medianResponseMs),
+    p.p90ResponseMs === null ? '—' : hoursText(p.p90ResponseMs),
+  ]);
+  return [
+    `${contractName} — tickets from ${file}, judged at ${summary.now ?? '(no ticket)'}`,
+    '',
+    table(['id', 'priority', 'region', 'opened (local)', 'due (local)', 'due (UTC)', 'responded (local)', 'verdict', 'business time'], rows, [8]),
+    '',
+    `Summary: ${summary.total} ticket(s): ${summary.met} met, ${summary.missed} missed, ${summary.running + summary.paused} open and not yet due`,
+    '',
+    table(['priority', 'kind', 'tickets', 'met', 'missed', 'open', 'median response', 'p90 response'], priorities, [2, 3, 4, 5, 6, 7]),
+    '',
+    rowsText([{ file, read: summary.rowsRead, used: summary.rowsUsed, rejected: json.rejected }]),
+  ].join('\n');
+}
+
+function ticketsCsv(report: TicketsReport): string {
+  const header = ['id', 'priority', 'region', 'openedAt', 'dueAt', 'respondedAt', 'met', 'businessElapsedMs'];
+  const lines = report.json.tickets.map((t) => csvLine([t.id, t.priority, t.region, t.openedAt, t.dueAt, t.respondedAt, t.met, t.businessElapsedMs]));
+  return `${[csvLine(header), ...lines].join('\n')}\n`;
+}
+
+/**
+ * Write a tickets report in a format and return the exit code (1 when rows
+ * were rejected). CSV output carries tickets only; rejected rows then go to
+ * stderr.
+ *
+ * @example
+ * ```ts
+ * const code = writeTickets(report, 'json', contract, 'export.csv', output);
+ * ```
+ */
+export function writeTickets(report: TicketsReport, format: 'text' | 'json' | 'csv', contract: Contract, file: string, output: CliOutput): number {
+  if (format === 'json') output.report(`${JSON.stringify(report.json, null, 2)}\n`);
+  else if (format === 'csv') output.report(ticketsCsv(report));
+  else output.report(`${ticketsText(report, contract.name, file)}\n`);
+  const rejected = report.json.rejected;
+  if (format === 'csv') for (const row of rejected) output.note(`${file} line ${row.line}: rejected: ${row.reason}`);
+  return rejected.length > 0 ? EXIT.rejectedRows : EXIT.ok;
+}
+
+/**
+ * `slakit tickets`.
+ *
+ * @example
+ * ```ts
+ * const code = await ticketsCommand.run(parseCommandArgs(ticketsCommand, ['export.csv', '--contract', 'lumapps', '--now', '2026-12-01T00:00:00Z']), output);
+ * ```
+ */
+export const ticketsCommand: Command = {
+  name: 'tickets',
+  summary: 'judge a ticket export (CSV) against a contract: due, met or missed, summary',
+  help: HELP,
+  positionals: ['file.csv'],
+  options: {
+    ...CONTRACT_OPTIONS,
+    region: { type: 'string', short: 'r' },
+    now: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    out: { type: 'string', short: 'o' },
+  },
+  async run(args: CommandArgs, output) {
+    const file = args.positionals[0];
+    if (file === undefined) throw new CliUsageError('missing <file.csv>: the ticket export to judge', 'tickets');
+    const format = formatFlag(args, 'tickets', ['text', 'json', 'csv']);
+    const contract = contractFromArgs(args, 'tickets');
+    const zone = zoneFromArgs(args, 'tickets');
+    const nowText = stringFlag(args, 'now', 'tickets');
+    let now: number | undefined;
+    try {
+      now = nowText === undefined ? undefined : toInstant(nowText, '--now', zone);
+    } catch (error) {
+      if (error instanceof SlaError) throw new CliUsageError(error.message, 'tickets');
+      throw error;
+    }
+    const report = await ticketsReport(file, contract, { region: stringFlag(args, 'region', 'tickets'), now, zone });
+    return writeTickets(report, format, contract, file, output);
+  },
+};

@@ -1,0 +1,60 @@
+import { type Contract, SlaInputError } from '../../index.js';
+import { readCsv } from '../csv/csv-reader.js';
+import { choiceColumn, instantColumn, optionalInstantColumn } from '../csv/fields.js';
+import { RowLedger } from '../csv/row-ledger.js';
+
+/** Columns of a ticket export: `id,priority,openedAt,respondedAt` (+ optional `region`). */
+const TICKET_COLUMNS = { required: ['id', 'priority', 'openedAt', 'respondedAt'], optional: ['region'] } as const;
+
+/** One ticket row that passed validation, with its line. */
+export interface TicketRow {
+  readonly line: number;
+  readonly id: string;
+  readonly priority: string;
+  /** `null` for contracts without regions. */
+  readonly region: string | null;
+  readonly openedAt: number;
+  /** `null`: still open. */
+  readonly respondedAt: number | null;
+}
+
+/**
+ * Read and validate a ticket export against a contract: `priority` must be
+ * one of the contract's, `region` one of its regions (the column, else
+ * `defaultRegion`; refused for contracts without regions), `openedAt` an
+ * instant, `respondedAt` empty (open) or an instant not before `openedAt`,
+ * `id` non-empty and not seen on an earlier line.
+ *
+ * @example
+ * ```ts
+ * const { tickets, ledger } = await readTicketFile('export.csv', lumapps(), 'emea');
+ * ```
+ */
+export async function readTicketFile(path: string, contract: Contract, defaultRegion: string | undefined, zone?: string): Promise<{ tickets: TicketRow[]; ledger: RowLedger }> {
+  const ledger = new RowLedger(path);
+  const tickets: TicketRow[] = [];
+  const seen = new Map<string, number>();
+  const priorities = contract.priorities;
+  const regions = contract.regions;
+  await readCsv(path, TICKET_COLUMNS, ledger, (row) => {
+    const id = row.get('id');
+    if (id === '') throw new SlaInputError('id', id, 'a non-empty ticket id');
+    const earlier = seen.get(id);
+    if (earlier !== undefined) throw new SlaInputError('id', id, `an id not already used (line ${earlier} has it)`);
+    const priority = choiceColumn(row, 'priority', priorities, ` (contract ${contract.id})`);
+    const regionText = row.get('region') || defaultRegion || '';
+    let region: string | null = null;
+    if (regions.length > 0) {
+      if (!regions.includes(regionText)) throw new SlaInputError('region', regionText, `one of ${regions.join(', ')} (contract ${contract.id}; a region column or --region)`);
+      region = regionText;
+    } else if (regionText !== '') {
+      throw new SlaInputError('region', regionText, `no region: contract ${contract.id} has none`);
+    }
+    const openedAt = instantColumn(row, 'openedAt', zone);
+    const respondedAt = optionalInstantColumn(row, 'respondedAt', zone);
+    if (respondedAt !== null && respondedAt < openedAt) throw new SlaInputError('respondedAt', row.get('respondedAt'), `an instant not before openedAt (${row.get('openedAt')})`);
+    seen.set(id, row.line);
+    tickets.push({ line: row.line, id, priority, region, openedAt, respondedAt });
+  });
+  return { tickets, ledger };
+}

@@ -1,0 +1,82 @@
+import { formatPercent } from '../../index.js';
+import type { AvailabilityReport } from '../commands/availability-report.js';
+import { formatMoney } from '../money.js';
+import { rowsText } from './rows-text.js';
+import { table } from './table.js';
+import { bothTimes, hoursText, localText } from './time-text.js';
+
+/**
+ * The availability report for a person: the period in local time and UTC,
+ * the four measures, the availability, each commitment, the credit, the
+ * recorded incidents (what counted, what was excused and by what) and the
+ * files' row accounting.
+ *
+ * @example
+ * ```ts
+ * console.log(availabilityText(await availabilityReport(letsignit(), { period: '2026-03', incidents: 'incidents.csv' })));
+ * ```
+ */
+export function availabilityText(report: AvailabilityReport): string {
+  const { json, zone, result, contract } = report;
+  const start = Date.parse(json.period.start);
+  const end = Date.parse(json.period.end);
+  const formula = result.excusedTime === 'count-as-up' ? '(|P| − |C|) / |P|' : '(|P| − |X| − |C|) / (|P| − |X|)';
+  const commitments = report.report.commitments.map((c) => [c.id, `${c.target} %`, c.met ? 'met' : 'MISSED', c.source ? `${c.source.section}` : '']);
+  const lines = [
+    `${contract.name}`,
+    `Availability for ${report.label} (${zone}), figures of commitment "${json.commitment}"`,
+    `  from ${bothTimes(start, zone)}`,
+    `  to   ${bothTimes(end, zone)}`,
+    '',
+    table(
+      ['measure', 'time', ''],
+      [
+        ['measured time |P|', hoursText(json.measuredMs), result.measuredMs === end - start ? 'the whole period' : 'open time of the measured calendar'],
+        ['excused downtime |X|', hoursText(json.excusedMs), 'maintenance windows, excluded causes'],
+        ['counted downtime |C|', hoursText(json.countedDowntimeMs), 'recorded incidents not excused'],
+        ['unmonitored', hoursText(json.unmonitoredMs), 'no probe result: reported, counted as the contract says'],
+      ],
+      [1],
+    ),
+    '',
+    `  availability = ${formula} = ${formatPercent(result.ratio, 4)} %`,
+    '',
+    'Commitments:',
+    table(['commitment', 'target', 'verdict', 'clause'], commitments),
+    '',
+    creditText(report),
+    '',
+    ...incidentsText(report),
+    ...(json.notes.length > 0 ? ['Notes:', ...json.notes.map((note) => `  - ${note}`), ''] : []),
+    rowsText(report.files),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function creditText(report: AvailabilityReport): string {
+  const credit = report.report.credit;
+  if (credit === null) return 'Service credit: none (the contract has no credit table for this commitment)';
+  const amount = credit.amountMinor !== null && credit.currency !== null ? ` = ${formatMoney(credit.amountMinor, credit.currency)}` : ' (give --fee and --currency for the amount)';
+  const tier = credit.tierIndex === null ? undefined : report.contract.definition.penalties?.tiers[credit.tierIndex];
+  return `Service credit (fed by "${credit.commitment}"): ${credit.percent} % of the monthly fee${amount}${tier?.source ? `\n  ${tier.source.section}: « ${tier.source.quote} »` : ''}`;
+}
+
+function incidentsText(report: AvailabilityReport): string[] {
+  const { zone, result } = report;
+  const recorded = result.incidents.filter((incident) => incident.recorded);
+  const dropped = result.incidents.length - recorded.length;
+  if (result.incidents.length === 0) return ['Incidents: none in the period', ''];
+  const rows = recorded.map((incident) => [
+    localText(incident.start, zone),
+    localText(incident.end, zone),
+    hoursText(incident.durationMs),
+    incident.causes.join('+'),
+    hoursText(incident.countedMs),
+    incident.excused.length === 0 ? '' : [...new Set(incident.excused.map((part) => `${part.rule}: ${part.by}`))].join(', '),
+  ]);
+  return [
+    `Incidents recorded: ${recorded.length}${dropped > 0 ? ` (${dropped} shorter than the recording threshold not recorded)` : ''}`,
+    table(['start (local)', 'end (local)', 'length', 'cause', 'counted', 'excused by'], rows, [2, 4]),
+    '',
+  ];
+}

@@ -1,0 +1,100 @@
+import { writeFileSync } from 'node:fs';
+import { SlaError } from '../index.js';
+import { CliInputError, CliUsageError, EXIT } from './cli-error.js';
+import { type CliOutput, type Command, parseCommandArgs } from './command.js';
+import { availabilityCommand } from './commands/availability.js';
+import { contractsCommand } from './commands/contracts.js';
+import { demoCommand } from './commands/demo.js';
+import { dueCommand } from './commands/due.js';
+import { ticketsCommand } from './commands/tickets.js';
+import { packageInfo } from './package-info.js';
+
+/**
+ * Every command, in the order `slakit --help` lists them.
+ *
+ * @example
+ * ```ts
+ * COMMANDS.map((command) => command.name); // ["contracts", "due", "tickets", "availability", "demo"]
+ * ```
+ */
+export const COMMANDS: readonly Command[] = [contractsCommand, dueCommand, ticketsCommand, availabilityCommand, demoCommand];
+
+function globalHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return `slakit ${packageInfo().version} — service-level agreements as code
+
+Usage:
+  slakit <command> [flags]
+  slakit <command> --help       usage and an example for one command
+  slakit --version
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
+
+Exit codes: 0 ok; 1 some input rows rejected (report still written); 2 usage or fatal input error.
+
+Example:
+  slakit due --contract linkando --priority critical --opened 2026-05-29T16:00:00+02:00
+`;
+}
+
+/**
+ * Run the CLI on `argv` (without `node` and the script), writing through
+ * `output`; resolves to the exit code. Usage and fatal input errors are
+ * reported on `output.note` and give 2.
+ *
+ * @example
+ * ```ts
+ * const code = await runCli(['contracts'], { report: (t) => process.stdout.write(t), note: (t) => process.stderr.write(t) });
+ * ```
+ */
+export async function runCli(argv: readonly string[], output: CliOutput): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined) {
+    output.note(globalHelp());
+    return EXIT.fatal;
+  }
+  if (name === '--version' || name === '-v') {
+    output.report(`${packageInfo().version}\n`);
+    return EXIT.ok;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
+    const topic = COMMANDS.find((c) => c.name === rest[0]);
+    output.report(topic ? topic.help : globalHelp());
+    return EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  try {
+    if (command === undefined) throw new CliUsageError(`unknown command "${name}": expected one of ${COMMANDS.map((c) => c.name).join(', ')}`);
+    const args = parseCommandArgs(command, rest);
+    if (args.values['help'] === true) {
+      output.report(command.help);
+      return EXIT.ok;
+    }
+    const out = args.values['out'];
+    if (typeof out !== 'string') return await command.run(args, output);
+    const chunks: string[] = [];
+    const code = await command.run(args, { report: (text) => chunks.push(text), note: output.note });
+    writeFileSync(out, chunks.join(''));
+    output.note(`slakit ${name}: report written to ${out}\n`);
+    return code;
+  } catch (error) {
+    const prefix = command ? `slakit ${command.name}` : 'slakit';
+    if (error instanceof CliUsageError) {
+      const help = error.command ?? command?.name;
+      output.note(`${prefix}: ${error.message}\n${help ? `Run "slakit ${help} --help" for usage.` : 'Run "slakit --help" for usage.'}\n`);
+      return EXIT.fatal;
+    }
+    if (error instanceof CliInputError || error instanceof SlaError) {
+      output.note(`${prefix}: ${error.message}\n`);
+      return EXIT.fatal;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
+      output.note(`${prefix}: ${(error as Error).message}\n`);
+      return EXIT.fatal;
+    }
+    output.note(`${prefix}: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    return EXIT.fatal;
+  }
+}

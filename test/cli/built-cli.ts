@@ -1,0 +1,142 @@
+// Run the BUILT command (dist/cli.js), building it first when it is missing
+// or older than the sources. Every CLI test file calls ensureBuilt() in
+// beforeAll; a lock directory makes parallel files build once. The tests run
+// a byte-for-byte snapshot of dist/cli.js (next to the repository's
+// node_modules, so it resolves the same packages and package root): another
+// `tsup` run cleaning dist/ meanwhile cannot pull the file from under them.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BUILT = join(ROOT, 'dist', 'cli.js');
+const CACHE = join(ROOT, 'node_modules', '.cache', 'slakit-cli-test');
+const LOCK = join(CACHE, 'build.lock');
+/** The snapshot of dist/cli.js the tests run. */
+export const CLI = join(CACHE, 'cli.js');
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function isFresh(): boolean {
+  try {
+    const built = statSync(BUILT).mtimeMs;
+    return built >= Math.max(newestSource(join(ROOT, 'src')), statSync(join(ROOT, 'tsup.config.ts')).mtimeMs);
+  } catch {
+    return false;
+  }
+}
+
+function builtSince(time: number): boolean {
+  try {
+    return statSync(BUILT).mtimeMs >= time - 1000;
+  } catch {
+    return false;
+  }
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Copy dist/cli.js to the snapshot atomically (write, then rename). */
+function snapshot(): void {
+  mkdirSync(CACHE, { recursive: true });
+  const temporary = `${CLI}.${process.pid}`;
+  copyFileSync(BUILT, temporary);
+  renameSync(temporary, CLI);
+}
+
+/** Build dist/cli.js with `npx tsup` unless it is newer than every source file, then snapshot it. */
+export async function ensureBuilt(): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await build();
+    try {
+      snapshot();
+      return;
+    } catch (error) {
+      // dist/ cleaned by another build between the check and the copy: wait for it.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || attempt === 20) throw error;
+      await sleep(3000);
+    }
+  }
+}
+
+async function build(): Promise<void> {
+  for (;;) {
+    if (isFresh()) return;
+    try {
+      mkdirSync(LOCK, { recursive: false });
+    } catch {
+      mkdirSync(CACHE, { recursive: true });
+      try {
+        // A lock older than 5 minutes was left by a killed run.
+        if (Date.now() - statSync(LOCK).mtimeMs > 300_000) rmSync(LOCK, { recursive: true, force: true });
+      } catch {
+        // released meanwhile
+      }
+      await sleep(500);
+      continue;
+    }
+    try {
+      if (isFresh()) return;
+      let log = '';
+      const started = Date.now();
+      try {
+        execFileSync('npx', ['tsup'], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe', timeout: 240_000 });
+      } catch (error) {
+        log = String((error as { stdout?: string }).stdout ?? '') + String((error as { stderr?: string }).stderr ?? '');
+      }
+      // The library's .d.ts step may fail on a file another change broke; the CLI bundle is what
+      // counts. A source edited while tsup ran is not this build's business (hence the start time).
+      if (!builtSince(started)) throw new Error(`npx tsup did not produce dist/cli.js:\n${log}`);
+      return;
+    } finally {
+      rmSync(LOCK, { recursive: true, force: true });
+    }
+  }
+}
+
+/** What a CLI run gave. */
+export interface CliRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Run `node [nodeOptions] dist/cli.js ...args` in `cwd` (default: the repository). */
+export function slakit(args: readonly string[], options: { readonly cwd?: string; readonly nodeOptions?: readonly string[] } = {}): CliRun {
+  const run = spawnSync(process.execPath, [...(options.nodeOptions ?? []), CLI, ...args], {
+    cwd: options.cwd ?? ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 120_000,
+  });
+  if (run.error) throw run.error;
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Run and parse stdout as JSON. */
+export function slakitJson<T = Record<string, unknown>>(args: readonly string[]): { code: number | null; json: T; stderr: string } {
+  const run = slakit([...args, '--format', 'json']);
+  let json: T;
+  try {
+    json = JSON.parse(run.stdout) as T;
+  } catch {
+    throw new Error(`not JSON (exit ${run.code}):\n${run.stdout}\n${run.stderr}`);
+  }
+  return { code: run.code, json, stderr: run.stderr };
+}
+
+/** A scratch directory with files written from `files` (name → exact content, bytes as given). */
+export function scratch(files: Readonly<Record<string, string | Buffer>>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'slakit-cli-test-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}
