@@ -2,27 +2,40 @@ import { existsSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 /** One entry per preset folder that has an index.ts: `slakit/presets/<id>`. */
-const presetEntries = Object.fromEntries(
-  existsSync('src/presets')
-    ? readdirSync('src/presets')
-        .filter((id) => existsSync(`src/presets/${id}/index.ts`))
-        .map((id) => [`presets/${id}`, `src/presets/${id}/index.ts`])
-    : [],
-);
+const presetIds = existsSync('src/presets') ? readdirSync('src/presets').filter((id) => existsSync(`src/presets/${id}/index.ts`)) : [];
+const publicEntries = Object.fromEntries([
+  ['index', 'src/index.ts'],
+  ...presetIds.map((id) => [`presets/${id}/index`, `src/presets/${id}/index.ts`]),
+]);
+const external = ['luxon', 'date-holidays', 'zod'];
 
 export default defineConfig([
   {
-    // The library: ESM + CJS + .d.ts, tree-shakeable, no Node built-ins.
-    entry: { index: 'src/index.ts', ...presetEntries },
-    format: ['esm', 'cjs'],
-    dts: true,
+    // ESM, NOT bundled: one output file per source module, so that with
+    // "sideEffects": false a bundler keeps only the modules an import needs
+    // (BusinessCalendar alone pulls in neither zod nor the presets).
+    entry: ['src/**/*.ts', '!src/cli/**'],
+    bundle: false,
+    format: ['esm'],
+    dts: { entry: publicEntries },
     sourcemap: true,
     clean: true,
-    splitting: true,
-    treeshake: true,
     target: 'es2022',
     platform: 'neutral',
-    external: ['luxon', 'date-holidays', 'zod'],
+    external,
+  },
+  {
+    // CJS for require(): bundled, with shared chunks so that the root and the
+    // preset entries share one copy of every class (instanceof works across them).
+    entry: publicEntries,
+    format: ['cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: false,
+    splitting: true,
+    target: 'es2022',
+    platform: 'neutral',
+    external,
   },
   ...(existsSync('src/cli/main.ts')
     ? [
@@ -36,7 +49,7 @@ export default defineConfig([
           target: 'node20',
           platform: 'node' as const,
           banner: { js: '#!/usr/bin/env node' },
-          external: ['luxon', 'date-holidays', 'zod', 'csv-parse'],
+          external: [...external, 'csv-parse'],
         },
       ]
     : []),
