@@ -49,6 +49,8 @@ export {
   penaltyDefinitionSchema,
   deadlineDefinitionSchema,
   liveSupportBillingSchema,
+  ambiguitySchema,
+  noteSchema,
   type ContractDefinition,
   type CalendarDefinition,
   type MaintenanceDefinition,

@@ -131,7 +131,7 @@ export class Contract {
   /** Contract id, e.g. `letsignit`. */
   readonly id: string;
   readonly name: string;
-  /** The validated definition (plain data; `JSON.stringify` round-trips through {@link defineContract}). */
+  /** The validated definition (plain data; `JSON.stringify` round-trips through `defineContract`). */
   readonly definition: ContractDefinition;
   /** Every documented ambiguity with its default reading and option. */
   readonly ambiguities: readonly Ambiguity[];

@@ -210,7 +210,8 @@ export const liveSupportBillingSchema = z.strictObject({
   source: sourceSchema.optional(),
 });
 
-const ambiguitySchema = z.strictObject({
+/** A documented ambiguity: clause, question, default reading, the option that switches it, the alternatives. */
+export const ambiguitySchema = z.strictObject({
   id: z.string().min(1),
   clause: z.string().min(1),
   question: z.string().min(1),
@@ -221,7 +222,8 @@ const ambiguitySchema = z.strictObject({
   source: sourceSchema.optional(),
 });
 
-const noteSchema = z.strictObject({
+/** A scope note or a fact the contract states (exposed as data, no verdict). */
+export const noteSchema = z.strictObject({
   id: z.string().min(1),
   text: z.string().min(1),
   value: z.union([z.string(), z.number(), z.boolean()]).optional(),
