@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defineContract } from '../../src/contract/define-contract.js';
 import type { ContractDefinition } from '../../src/contract/schema.js';
-import { SlaDefinitionError, SlaInputError } from '../../src/errors.js';
+import { SlaInputError } from '../../src/errors.js';
 import { LetsignitContract, type LetsignitOptions, letsignit, letsignitDefinition, letsignitSources } from '../../src/presets/letsignit/index.js';
+import { definitionErrorOf, editedCopy } from './helpers.js';
 
 // Letsignit SLA, 000_b3c9307fe0ff903c.txt; CONTRACTS.md §1, §6 (examples 4 and 5), §7.
 
@@ -48,19 +49,7 @@ function application(report: ReturnType<LetsignitContract['availability']>) {
 }
 
 function mutated(edit: (definition: any) => void): unknown {
-  const definition = JSON.parse(JSON.stringify(letsignitDefinition()));
-  edit(definition);
-  return definition;
-}
-
-function definitionErrorOf(input: unknown): SlaDefinitionError {
-  try {
-    defineContract(input);
-  } catch (error) {
-    expect(error).toBeInstanceOf(SlaDefinitionError);
-    return error as SlaDefinitionError;
-  }
-  throw new Error('expected defineContract to throw');
+  return editedCopy(letsignitDefinition(), edit);
 }
 
 describe('Letsignit preamble and identifiers', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defineContract } from '../../src/contract/define-contract.js';
 import type { ContractDefinition } from '../../src/contract/schema.js';
-import { SlaDefinitionError, SlaInputError } from '../../src/errors.js';
 import { LinkandoContract, type LinkandoOptions, classifyLinkandoCase, linkando, linkandoDefinition, linkandoSources } from '../../src/presets/linkando/index.js';
+import { definitionErrorOf, editedCopy, expectInputError } from './helpers.js';
 
 // Linkando terms of use + Annex 1 SLA, 002_409a52764840af8c.txt; CONTRACTS.md §3, §6 (examples 1, 2, 6), §7.
 
@@ -15,32 +15,8 @@ const at = (text: string): number => Date.parse(text);
 // (1–5, 8–12, 15–19, 22–26, 29–30) minus Corpus Christi Thu 06-04 = 21 days × 10 h = 210 h.
 const JUNE_SUPPORT_MS = 210 * HOUR; // 756 000 000
 
-function expectInputError(run: () => unknown, field: string): SlaInputError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SlaInputError);
-    expect((error as SlaInputError).field).toBe(field);
-    expect((error as SlaInputError).message).toContain(field);
-    return error as SlaInputError;
-  }
-  throw new Error(`expected SlaInputError on ${field}`);
-}
-
-function definitionErrorOf(input: unknown): SlaDefinitionError {
-  try {
-    defineContract(input);
-  } catch (error) {
-    expect(error).toBeInstanceOf(SlaDefinitionError);
-    return error as SlaDefinitionError;
-  }
-  throw new Error('expected SlaDefinitionError');
-}
-
 function mutated(edit: (definition: any) => void): unknown {
-  const definition = JSON.parse(JSON.stringify(linkandoDefinition()));
-  edit(definition);
-  return definition;
+  return editedCopy(linkandoDefinition(), edit);
 }
 
 function platform(report: ReturnType<LinkandoContract['availability']>) {

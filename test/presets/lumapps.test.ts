@@ -1,40 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { defineContract } from '../../src/contract/define-contract.js';
 import type { ContractDefinition } from '../../src/contract/schema.js';
-import { SlaDefinitionError, SlaInputError } from '../../src/errors.js';
 import { LumappsContract, type LumappsOptions, lumapps, lumappsDefinition, lumappsSources } from '../../src/presets/lumapps/index.js';
+import { definitionErrorOf, editedCopy, expectInputError } from './helpers.js';
 
 // LumApps support services, 004_3f3b3ab98af1c934.txt; CONTRACTS.md §5, §6 (example 3), §7.
 
 const HOUR = 3_600_000;
 const iso = (ms: number): string => new Date(ms).toISOString();
 
-function expectInputError(run: () => unknown, field: string): void {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SlaInputError);
-    expect((error as SlaInputError).field).toBe(field);
-    expect((error as SlaInputError).message).toContain(field);
-    return;
-  }
-  throw new Error(`expected SlaInputError on ${field}`);
-}
-
-function definitionErrorOf(input: unknown): SlaDefinitionError {
-  try {
-    defineContract(input);
-  } catch (error) {
-    expect(error).toBeInstanceOf(SlaDefinitionError);
-    return error as SlaDefinitionError;
-  }
-  throw new Error('expected SlaDefinitionError');
-}
-
 function mutated(edit: (definition: any) => void): unknown {
-  const definition = JSON.parse(JSON.stringify(lumappsDefinition()));
-  edit(definition);
-  return definition;
+  return editedCopy(lumappsDefinition(), edit);
 }
 
 const NOW = '2026-12-31T00:00:00Z';

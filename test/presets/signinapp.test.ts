@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defineContract } from '../../src/contract/define-contract.js';
 import type { ContractDefinition } from '../../src/contract/schema.js';
-import { SlaDefinitionError, SlaInputError } from '../../src/errors.js';
 import { SigninappContract, type SigninappOptions, signinapp, signinappDefinition, signinappSources } from '../../src/presets/signinapp/index.js';
+import { definitionErrorOf, editedCopy, expectInputError } from './helpers.js';
 
 // Sign In App service level commitment, 003_8e2d6e5cee0ebe2c.txt; CONTRACTS.md §4, §7.
 
@@ -10,32 +10,8 @@ const HOUR = 3_600_000;
 const iso = (ms: number): string => new Date(ms).toISOString();
 const at = (text: string): number => Date.parse(text);
 
-function expectInputError(run: () => unknown, field: string): void {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SlaInputError);
-    expect((error as SlaInputError).field).toBe(field);
-    expect((error as SlaInputError).message).toContain(field);
-    return;
-  }
-  throw new Error(`expected SlaInputError on ${field}`);
-}
-
-function definitionErrorOf(input: unknown): SlaDefinitionError {
-  try {
-    defineContract(input);
-  } catch (error) {
-    expect(error).toBeInstanceOf(SlaDefinitionError);
-    return error as SlaDefinitionError;
-  }
-  throw new Error('expected SlaDefinitionError');
-}
-
 function mutated(edit: (definition: any) => void): unknown {
-  const definition = JSON.parse(JSON.stringify(signinappDefinition()));
-  edit(definition);
-  return definition;
+  return editedCopy(signinappDefinition(), edit);
 }
 
 describe('Sign In App §1.1, support calendars', () => {

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { AvailabilityPeriod } from '../../src/availability/index.js';
 import { defineContract } from '../../src/contract/define-contract.js';
 import type { ContractDefinition } from '../../src/contract/schema.js';
-import { SlaDefinitionError, SlaInputError } from '../../src/errors.js';
 import { SitekioskContract, type SitekioskOptions, sitekiosk, sitekioskDefinition, sitekioskSources } from '../../src/presets/sitekiosk/index.js';
+import { definitionErrorOf, editedCopy, expectInputError } from './helpers.js';
 
 // PROVISIO SiteKiosk Online SLA, 001_f7077658456a0107.txt; CONTRACTS.md §2, §7.
 
@@ -25,32 +25,8 @@ function service(report: ReturnType<SitekioskContract['availability']>) {
   return commitment;
 }
 
-function expectInputError(run: () => unknown, field: string): void {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SlaInputError);
-    expect((error as SlaInputError).field).toBe(field);
-    expect((error as SlaInputError).message).toContain(field);
-    return;
-  }
-  throw new Error(`expected SlaInputError on ${field}`);
-}
-
-function definitionErrorOf(input: unknown): SlaDefinitionError {
-  try {
-    defineContract(input);
-  } catch (error) {
-    expect(error).toBeInstanceOf(SlaDefinitionError);
-    return error as SlaDefinitionError;
-  }
-  throw new Error('expected SlaDefinitionError');
-}
-
 function mutated(edit: (definition: any) => void, options: SitekioskOptions = {}): unknown {
-  const definition = JSON.parse(JSON.stringify(sitekioskDefinition(options)));
-  edit(definition);
-  return definition;
+  return editedCopy(sitekioskDefinition(options), edit);
 }
 
 describe('SiteKiosk §1, service availability ≥ 99.5 % annual average', () => {
