@@ -2,7 +2,7 @@ import { AvailabilityPeriod, type AvailabilityResult, type Incident, type Probe,
 import { BusinessCalendar } from '../calendar/business-calendar.js';
 import { type HolidayProvider, dateHolidays } from '../calendar/holidays.js';
 import type { WeeklySchedule } from '../calendar/weekly-schedule.js';
-import { type BatchResult, ResponsePolicy, ResponseTimeClock, type TicketEvent, type TicketStatus } from '../clock/index.js';
+import { type BatchResult, ResponsePolicy, ResponseTimeClock, type Ticket, type TicketEvent, type TicketStatus } from '../clock/index.js';
 import { SlaInputError } from '../errors.js';
 import { type AdHocWindowInput, MaintenanceWindow } from '../maintenance/index.js';
 import { type CommitmentResult, PenaltyTable, evaluateCommitment } from '../penalty/index.js';
@@ -370,7 +370,8 @@ export class Contract {
     const availability = this.definition.availability;
     if (!availability) throw new SlaInputError('contract', this.id, 'a contract with availability commitments');
     const period = typeof input.period === 'string' ? AvailabilityPeriod.parse(input.period, availability.zone) : input.period;
-    const granularity = typeof input.period === 'string' ? periodGranularity(input.period) : 'custom';
+    // A calendar month, quarter or year evaluates the commitments of that length; any other period all of them.
+    const granularity = period.kind === 'month' || period.kind === 'quarter' || period.kind === 'year' ? period.kind : 'custom';
     const maintenance = this.maintenanceWindows(input.maintenance ?? []);
     const commitments: CommitmentReport[] = [];
     const skipped: { id: string; reason: string }[] = [];
@@ -468,19 +469,10 @@ export class Contract {
   }
 }
 
-function toClockTicket(ticket: ContractTicket): { id: string; priority: string; events: TicketEvent[] } {
+function toClockTicket(ticket: ContractTicket): Ticket {
   if (ticket.events) return { id: ticket.id, priority: ticket.priority, events: [...ticket.events] };
   if (ticket.openedAt === undefined) throw new SlaInputError(`ticket ${ticket.id}.openedAt`, undefined, 'the opening instant (or an events list)');
-  const events: TicketEvent[] = [{ type: 'open', at: ticket.openedAt }];
-  if (ticket.respondedAt !== undefined && ticket.respondedAt !== null) events.push({ type: 'respond', at: ticket.respondedAt });
-  return { id: ticket.id, priority: ticket.priority, events };
-}
-
-function periodGranularity(text: string): 'month' | 'quarter' | 'year' | 'custom' {
-  if (/^\d{4}-\d{2}$/.test(text)) return 'month';
-  if (/^\d{4}-Q[1-4]$/i.test(text)) return 'quarter';
-  if (/^\d{4}$/.test(text)) return 'year';
-  return 'custom';
+  return ResponseTimeClock.simpleTicket({ id: ticket.id, priority: ticket.priority, openedAt: ticket.openedAt, respondedAt: ticket.respondedAt ?? null });
 }
 
 function buildCalendar(id: string, definition: CalendarDefinition, holidays: readonly HolidayProvider[]): BusinessCalendar {

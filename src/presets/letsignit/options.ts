@@ -1,4 +1,5 @@
 import { SlaInputError } from '../../errors.js';
+import { chooseOption, presetOptions } from '../preset-options.js';
 
 /**
  * How the §3 escalation deadline "un jour ouvrable" is read (option `escalation`).
@@ -147,18 +148,10 @@ export const LETSIGNIT_EMERGENCY_KINDS = ['cannot-connect', 'cannot-access-files
  * ```
  */
 export function resolveLetsignitOptions(options: LetsignitOptions = {}): ResolvedLetsignitOptions {
-  if (options === null || typeof options !== 'object') throw new SlaInputError('options', options, 'an object of Letsignit options');
-  for (const key of Object.keys(options)) {
-    if (!(key in CHOICES)) throw new SlaInputError(`options.${key}`, (options as Record<string, unknown>)[key], `a Letsignit option, one of ${Object.keys(CHOICES).join(', ')}`);
-  }
+  const record = presetOptions('Letsignit', options, Object.keys(CHOICES));
   const resolved = Object.fromEntries(
-    Object.entries(CHOICES).map(([key, choices]) => {
-      const value = (options as Record<string, unknown>)[key];
-      if (value === undefined) return [key, choices[0]];
-      if (!(choices as readonly unknown[]).includes(value)) throw new SlaInputError(`options.${key}`, value, `one of ${choices.map((c) => JSON.stringify(c)).join(', ')}`);
-      return [key, value];
-    }),
-  ) as ResolvedLetsignitOptions;
+    Object.entries(CHOICES).map(([key, choices]) => [key, chooseOption(record, key, choices as unknown as readonly [string | boolean, ...(string | boolean)[]])]),
+  ) as unknown as ResolvedLetsignitOptions;
   if (resolved.creditMetric === 'server' && resolved.serverPeriod !== 'month') {
     throw new SlaInputError('options.creditMetric', 'server', `"application" when serverPeriod is "${resolved.serverPeriod}" (the §7 credit table is monthly)`);
   }
