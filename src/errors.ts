@@ -23,7 +23,16 @@ export class SlaError extends Error {
   }
 }
 
-/** Render a value for an error message: short, unambiguous, never throws. */
+/**
+ * Render a value for an error message: short, unambiguous, never throws.
+ *
+ * @example
+ * ```ts
+ * describeValue('2026-06-01T08:00'); // '"2026-06-01T08:00"'
+ * describeValue(Number.NaN);         // 'NaN'
+ * describeValue(new Date('nope'));   // 'Invalid Date'
+ * ```
+ */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
   if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);

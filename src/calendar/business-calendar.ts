@@ -9,13 +9,34 @@ import { type HolidayProvider, dateHolidays } from './holidays.js';
 import { type ParsedWeek, type WeeklySchedule, parseWeek, sameHours } from './weekly-schedule.js';
 import { YearIndex } from './year-index.js';
 
-/** Local years a calendar answers for; outside them a query is a typed error. */
+/**
+ * Local years a calendar answers for; outside them a query is a typed error.
+ *
+ * @example
+ * ```ts
+ * BusinessCalendar.always().elapsed('2400-01-01T00:00Z', '2400-01-02T00:00Z'); // throws SlaInputError: from: expected an instant in the local years 1900–2300
+ * ```
+ */
 export const CALENDAR_YEAR_RANGE = { min: 1900, max: 2300 } as const;
 
-/** Default search horizon of `due`, `nextOpen` and `nextClose`, in years. */
+/**
+ * Default search horizon of `due`, `nextOpen` and `nextClose`, in years.
+ *
+ * @example
+ * ```ts
+ * BusinessCalendar.always().horizonYears === DEFAULT_HORIZON_YEARS; // true (10)
+ * ```
+ */
 export const DEFAULT_HORIZON_YEARS = 10;
 
-/** Default number of local years a calendar keeps indexed at once. */
+/**
+ * Default number of local years a calendar keeps indexed at once.
+ *
+ * @example
+ * ```ts
+ * new BusinessCalendar({ zone: 'UTC', week: { mon: ['09:00-17:00'] }, maxCachedYears: 8 }); // a tighter memory bound than the default 64
+ * ```
+ */
 export const DEFAULT_MAX_CACHED_YEARS = 64;
 
 /** Options of {@link BusinessCalendar}. */

@@ -4,7 +4,14 @@ import { type LocalRange, parseLocalRange } from '../time/local-ranges.js';
 /** Days of the week, as keys of a {@link WeeklySchedule}. */
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
-/** The days in ISO order (Monday first). */
+/**
+ * The days in ISO order (Monday first).
+ *
+ * @example
+ * ```ts
+ * WEEKDAYS.slice(0, 5); // ['mon', 'tue', 'wed', 'thu', 'fri']
+ * ```
+ */
 export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /**

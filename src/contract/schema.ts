@@ -88,10 +88,26 @@ const alwaysCalendarSchema = z.strictObject({
   source: sourceSchema.optional(),
 });
 
-/** A calendar: a weekly schedule with holidays, or `{ always: true }` (24/7). */
+/**
+ * A calendar: a weekly schedule with holidays, or `{ always: true }` (24/7).
+ *
+ * @example
+ * ```ts
+ * calendarDefinitionSchema.safeParse({ zone: 'Europe/Berlin', week: { mon: ['08:00-18:00'] }, holidays: ['DE-RP'] }).success; // true
+ * calendarDefinitionSchema.safeParse({ always: true, zone: 'Europe/London' }).success;               // true
+ * ```
+ */
 export const calendarDefinitionSchema = z.union([alwaysCalendarSchema, weeklyCalendarSchema]);
 
-/** A response-time target per priority. `calendar` names a calendar, or `$region` for the ticket's region calendar. */
+/**
+ * A response-time target per priority. `calendar` names a calendar, or `$region` for the ticket's region calendar.
+ *
+ * @example
+ * ```ts
+ * responseTargetSchema.safeParse({ target: 'PT10H', calendar: 'support' }).success; // true
+ * responseTargetSchema.safeParse({ target: -1, calendar: 'support' }).success;     // false
+ * ```
+ */
 export const responseTargetSchema = z.strictObject({
   target: durationSchema,
   calendar: z.string().min(1),
@@ -116,7 +132,15 @@ const regionSchema = z.strictObject({
 
 const maintenanceBase = { id: z.string().min(1), zone: zoneSchema.optional(), source: sourceSchema.optional() };
 
-/** A maintenance rule: recurring (daily, weekly, nth weekday of the month) or announced ad-hoc windows. */
+/**
+ * A maintenance rule: recurring (daily, weekly, nth weekday of the month) or announced ad-hoc windows.
+ *
+ * @example
+ * ```ts
+ * maintenanceDefinitionSchema.safeParse({ type: 'daily', id: 'nightly', from: '23:00', to: '08:00' }).success; // true
+ * maintenanceDefinitionSchema.safeParse({ type: 'monthlyNthWeekday', id: 'third-saturday', weekday: 'sat', nth: 3 }).success; // true
+ * ```
+ */
 export const maintenanceDefinitionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('daily'), ...maintenanceBase, from: timeOfDaySchema, to: timeOfDaySchema }),
   z.strictObject({ type: z.literal('weekly'), ...maintenanceBase, day: z.enum(WEEKDAYS as unknown as [string, ...string[]]), from: timeOfDaySchema, to: timeOfDaySchema }),
@@ -131,7 +155,14 @@ export const maintenanceDefinitionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('adHoc'), ...maintenanceBase, minimumNotice: durationSchema.optional() }),
 ]);
 
-/** One availability commitment of a contract. */
+/**
+ * One availability commitment of a contract.
+ *
+ * @example
+ * ```ts
+ * commitmentDefinitionSchema.safeParse({ id: 'platform', target: '98', period: 'month', measuredCalendar: 'support' }).success; // true
+ * ```
+ */
 export const commitmentDefinitionSchema = z.strictObject({
   id: z.string().min(1),
   target: percentSchema,
@@ -176,7 +207,18 @@ const tierSchema = z.strictObject({
   source: sourceSchema.optional(),
 });
 
-/** A service-credit table fed by one availability commitment. */
+/**
+ * A service-credit table fed by one availability commitment.
+ *
+ * @example
+ * ```ts
+ * penaltyDefinitionSchema.safeParse({
+ *   commitment: 'application',
+ *   tiers: [{ min: '99.5', creditPercent: 0 }, { max: '99.5', creditPercent: 10 }],
+ *   capPercent: 50,
+ * }).success; // true
+ * ```
+ */
 export const penaltyDefinitionSchema = z.strictObject({
   commitment: z.string().min(1),
   tiers: z.array(tierSchema).min(1),
@@ -185,7 +227,14 @@ export const penaltyDefinitionSchema = z.strictObject({
   source: sourceSchema.optional(),
 });
 
-/** A deadline counted in calendar days from an event, ending at the end of the local day. */
+/**
+ * A deadline counted in calendar days from an event, ending at the end of the local day.
+ *
+ * @example
+ * ```ts
+ * deadlineDefinitionSchema.safeParse({ id: 'dataDownload', days: 90, from: 'contractEnd', zone: 'Europe/Paris' }).success; // true
+ * ```
+ */
 export const deadlineDefinitionSchema = z.strictObject({
   id: z.string().min(1),
   days: z.number().int().nonnegative(),
@@ -195,7 +244,18 @@ export const deadlineDefinitionSchema = z.strictObject({
   source: sourceSchema.optional(),
 });
 
-/** Live-support billing (Linkando Annex 1): hourly rate, minimum unit, no-show and notice rules. */
+/**
+ * Live-support billing (Linkando Annex 1): hourly rate, minimum unit, no-show and notice rules.
+ *
+ * @example
+ * ```ts
+ * liveSupportBillingSchema.safeParse({
+ *   zone: 'Europe/Berlin', ratePerHourMinor: 15000, currency: 'EUR', minimumMinutes: 30, roundingMinutes: 1,
+ *   noShowGraceMinutes: 5, bookingNoticeHours: 72,
+ *   cancellation: 'before-local-midnight-of-appointment-day', quotaExpiry: 'end-of-local-month',
+ * }).success; // true
+ * ```
+ */
 export const liveSupportBillingSchema = z.strictObject({
   zone: zoneSchema,
   ratePerHourMinor: z.number().int().nonnegative(),
@@ -210,7 +270,18 @@ export const liveSupportBillingSchema = z.strictObject({
   source: sourceSchema.optional(),
 });
 
-/** A documented ambiguity: clause, question, default reading, the option that switches it, the alternatives. */
+/**
+ * A documented ambiguity: clause, question, default reading, the option that switches it, the alternatives.
+ *
+ * @example
+ * ```ts
+ * ambiguitySchema.safeParse({
+ *   id: 'credit-shared-bound', clause: '§7 table', question: 'Which row holds 99.4 % exactly?',
+ *   defaultReading: 'the 3 % row (lower bound inclusive)', option: 'creditBounds',
+ *   alternatives: ['upper-inclusive: 99.4 % exactly → 6 %'],
+ * }).success; // true
+ * ```
+ */
 export const ambiguitySchema = z.strictObject({
   id: z.string().min(1),
   clause: z.string().min(1),
@@ -222,7 +293,14 @@ export const ambiguitySchema = z.strictObject({
   source: sourceSchema.optional(),
 });
 
-/** A scope note or a fact the contract states (exposed as data, no verdict). */
+/**
+ * A scope note or a fact the contract states (exposed as data, no verdict).
+ *
+ * @example
+ * ```ts
+ * noteSchema.safeParse({ id: 'uptime2022', text: '99.99 % uptime during 2022 (a claim, not a commitment)', value: '99.99' }).success; // true
+ * ```
+ */
 export const noteSchema = z.strictObject({
   id: z.string().min(1),
   text: z.string().min(1),
@@ -235,6 +313,12 @@ export const noteSchema = z.strictObject({
  * data. Cross-references (a priority's calendar, a commitment's measured
  * calendar, the credit table's commitment) are checked by
  * {@link defineContract}.
+ *
+ * @example
+ * ```ts
+ * const result = contractDefinitionSchema.safeParse(JSON.parse(json));
+ * if (!result.success) console.log(result.error.issues.map((issue) => issue.path.join('.')));
+ * ```
  */
 export const contractDefinitionSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lowercase id such as "letsignit"'),
