@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AvailabilityPeriod, SlaInputError } from '../../src/index.js';
+import { expectInputError } from '../presets/helpers.js';
+import { AvailabilityPeriod } from '../../src/index.js';
 import { type PeriodDefinition, type PeriodRule, clipToLifetime, periodAfter, periodContaining, periodFromDefinition } from '../../src/periods/index.js';
 
 const MINUTE = 60_000;
@@ -69,27 +70,20 @@ describe('periodFromDefinition', () => {
   });
 
   it('bad definitions name the field under the path', () => {
-    const fieldOf = (definition: unknown, path?: string): string => {
-      try {
-        periodFromDefinition(definition as PeriodDefinition, path === undefined ? {} : { path });
-      } catch (error) {
-        expect(error).toBeInstanceOf(SlaInputError);
-        return (error as SlaInputError).field;
-      }
-      throw new Error('expected an SlaInputError');
-    };
-    expect(fieldOf({ type: 'month', year: 2026, month: 13, zone: 'UTC' })).toBe('period.month');
-    expect(fieldOf({ type: 'month', year: 2026, month: 6, zone: 'Mars/Base' })).toBe('period.zone');
-    expect(fieldOf({ type: 'fiscal-year', fiscalYear: 2027, startMonth: 0, zone: 'UTC' })).toBe('period.startMonth');
-    expect(fieldOf({ type: 'fiscal-year', fiscalYear: 'FY2027', startMonth: 7, zone: 'UTC' })).toBe('period.fiscalYear');
-    expect(fieldOf({ type: 'fiscal-year', fiscalYear: 2027, startMonth: 7, zone: 'UTC', labelling: 'middle' })).toBe('period.labelling');
-    expect(fieldOf({ type: 'week', year: 2026, zone: 'UTC' })).toBe('period.type');
-    expect(fieldOf({ type: 'rolling', days: 0, end: '2026-04-01T00:00:00Z' })).toBe('period.days');
-    expect(fieldOf({ type: 'between', from: '2026-06-08T00:00:00Z', to: '2026-06-01T00:00:00Z' })).toBe('period.to');
-    expect(fieldOf({ type: 'between', from: '2026-06-01T00:00', to: '2026-06-08T00:00:00Z' })).toBe('period.from'); // no offset, no zone
-    expect(fieldOf({ type: 'month', year: 2026, month: 6, zone: 'UTC', lifetime: { from: '2026-07-01T00:00:00Z' } })).toBe('period.lifetime.from');
-    expect(fieldOf({ type: 'month', year: 2026, month: 6, zone: 'UTC', lifetime: { to: '2026-06-01T00:00:00Z' } }, 'evaluation.period')).toBe('evaluation.period.lifetime.to');
-    expect(fieldOf({ type: 'month', year: 2026, month: 6, zone: 'UTC', lifetime: { from: '2026-06-20T00:00:00Z', to: '2026-06-10T00:00:00Z' } })).toBe('period.lifetime.to');
+    const fieldOf = (definition: unknown, field: string, path?: string) =>
+      expectInputError(() => periodFromDefinition(definition as PeriodDefinition, path === undefined ? {} : { path }), field);
+    fieldOf({ type: 'month', year: 2026, month: 13, zone: 'UTC' }, 'period.month');
+    fieldOf({ type: 'month', year: 2026, month: 6, zone: 'Mars/Base' }, 'period.zone');
+    fieldOf({ type: 'fiscal-year', fiscalYear: 2027, startMonth: 0, zone: 'UTC' }, 'period.startMonth');
+    fieldOf({ type: 'fiscal-year', fiscalYear: 'FY2027', startMonth: 7, zone: 'UTC' }, 'period.fiscalYear');
+    fieldOf({ type: 'fiscal-year', fiscalYear: 2027, startMonth: 7, zone: 'UTC', labelling: 'middle' }, 'period.labelling');
+    fieldOf({ type: 'week', year: 2026, zone: 'UTC' }, 'period.type');
+    fieldOf({ type: 'rolling', days: 0, end: '2026-04-01T00:00:00Z' }, 'period.days');
+    fieldOf({ type: 'between', from: '2026-06-08T00:00:00Z', to: '2026-06-01T00:00:00Z' }, 'period.to');
+    fieldOf({ type: 'between', from: '2026-06-01T00:00', to: '2026-06-08T00:00:00Z' }, 'period.from'); // no offset, no zone
+    fieldOf({ type: 'month', year: 2026, month: 6, zone: 'UTC', lifetime: { from: '2026-07-01T00:00:00Z' } }, 'period.lifetime.from');
+    fieldOf({ type: 'month', year: 2026, month: 6, zone: 'UTC', lifetime: { to: '2026-06-01T00:00:00Z' } }, 'evaluation.period.lifetime.to', 'evaluation.period');
+    fieldOf({ type: 'month', year: 2026, month: 6, zone: 'UTC', lifetime: { from: '2026-06-20T00:00:00Z', to: '2026-06-10T00:00:00Z' } }, 'period.lifetime.to');
   });
 
   it('clipToLifetime: a Droplet deleted 2026-06-11T12:00Z → June 1 to June 11 12:00 = 10.5 days = 15 120 min', () => {

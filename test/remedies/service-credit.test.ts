@@ -5,7 +5,8 @@
  * Months in UTC: June 2026 = 30 d = 43 200 min; July 2026 = 31 d = 44 640 min.
  */
 import { describe, expect, it } from 'vitest';
-import { AvailabilityPeriod, SlaInputError } from '../../src/index.js';
+import { expectInputError } from '../presets/helpers.js';
+import { AvailabilityPeriod } from '../../src/index.js';
 import { type CreditRule, ServiceCredit } from '../../src/remedies/index.js';
 
 const MINUTE = 60_000;
@@ -185,43 +186,34 @@ describe('service-days credits', () => {
 });
 
 describe('bad rules and inputs are typed errors naming the field', () => {
-  const fieldOf = (fn: () => unknown): string => {
-    try {
-      fn();
-    } catch (error) {
-      expect(error).toBeInstanceOf(SlaInputError);
-      return (error as SlaInputError).field;
-    }
-    throw new Error('expected an SlaInputError');
-  };
   const at = { path: 'remedies.credits[0]' };
 
   it('a proportional credit without a fee, a period or the downtime', () => {
     const slack = new ServiceCredit({ type: 'proportional', multiplier: '10' });
-    expect(fieldOf(() => slack.credit({ countedDowntimeMs: MINUTE, period: july }))).toBe('feeMinor');
-    expect(fieldOf(() => slack.credit({ feeMinor: 100, countedDowntimeMs: MINUTE }))).toBe('period');
-    expect(fieldOf(() => slack.credit({ feeMinor: 100, period: july }))).toBe('countedDowntimeMs');
+    expectInputError(() => slack.credit({ countedDowntimeMs: MINUTE, period: july }), 'feeMinor');
+    expectInputError(() => slack.credit({ feeMinor: 100, countedDowntimeMs: MINUTE }), 'period');
+    expectInputError(() => slack.credit({ feeMinor: 100, period: july }), 'countedDowntimeMs');
     // more downtime than the period: 744 h + 1 ms
-    expect(fieldOf(() => slack.credit({ feeMinor: 100, period: july, countedDowntimeMs: july.durationMs + 1 }))).toBe('countedDowntimeMs');
-    expect(fieldOf(() => slack.credit({ feeMinor: 12.5, period: july, countedDowntimeMs: 0 }))).toBe('feeMinor');
+    expectInputError(() => slack.credit({ feeMinor: 100, period: july, countedDowntimeMs: july.durationMs + 1 }), 'countedDowntimeMs');
+    expectInputError(() => slack.credit({ feeMinor: 12.5, period: july, countedDowntimeMs: 0 }), 'feeMinor');
   });
 
   it('rule fields are named under the definition path', () => {
-    expect(fieldOf(() => new ServiceCredit({ type: 'proportional', multiplier: '-1' }, at))).toBe('remedies.credits[0].multiplier');
-    expect(fieldOf(() => new ServiceCredit({ type: 'proportional', multiplier: '10', rounding: 'nearest' as 'up' }, at))).toBe('remedies.credits[0].rounding');
-    expect(fieldOf(() => new ServiceCredit({ type: 'proportional', multiplier: '10', capPercent: 150 }, at))).toBe('remedies.credits[0].capPercent');
-    expect(fieldOf(() => new ServiceCredit({ type: 'proportional', multiplier: '10', minimumMinor: 0.5 }, at))).toBe('remedies.credits[0].minimumMinor');
-    expect(fieldOf(() => new ServiceCredit({ type: 'service-days', daysPerHour: 1 } as CreditRule, at))).toBe('remedies.credits[0].hourCounting');
-    expect(fieldOf(() => new ServiceCredit({ type: 'per-incident', amountMinor: 1, creditPercent: 1 }, at))).toBe('remedies.credits[0]');
-    expect(fieldOf(() => new ServiceCredit({ type: 'refund' } as unknown as CreditRule, at))).toBe('remedies.credits[0].type');
+    expectInputError(() => new ServiceCredit({ type: 'proportional', multiplier: '-1' }, at), 'remedies.credits[0].multiplier');
+    expectInputError(() => new ServiceCredit({ type: 'proportional', multiplier: '10', rounding: 'nearest' as 'up' }, at), 'remedies.credits[0].rounding');
+    expectInputError(() => new ServiceCredit({ type: 'proportional', multiplier: '10', capPercent: 150 }, at), 'remedies.credits[0].capPercent');
+    expectInputError(() => new ServiceCredit({ type: 'proportional', multiplier: '10', minimumMinor: 0.5 }, at), 'remedies.credits[0].minimumMinor');
+    expectInputError(() => new ServiceCredit({ type: 'service-days', daysPerHour: 1 } as CreditRule, at), 'remedies.credits[0].hourCounting');
+    expectInputError(() => new ServiceCredit({ type: 'per-incident', amountMinor: 1, creditPercent: 1 }, at), 'remedies.credits[0]');
+    expectInputError(() => new ServiceCredit({ type: 'refund' } as unknown as CreditRule, at), 'remedies.credits[0].type');
     // [99, ∞) and (−∞, 99.5) overlap: sorted by lower bound, (−∞, 99.5) comes first and [99, ∞) = tiers[0] is the one
     // that overlaps it; the table's field is named under the path.
-    expect(fieldOf(() => new ServiceCredit({ type: 'tiered', tiers: [{ min: 99, creditPercent: 0 }, { max: '99.5', creditPercent: 10 }] }, at))).toBe('remedies.credits[0].tiers[0]');
+    expectInputError(() => new ServiceCredit({ type: 'tiered', tiers: [{ min: 99, creditPercent: 0 }, { max: '99.5', creditPercent: 10 }] }, at), 'remedies.credits[0].tiers[0]');
   });
 
   it('a tiered credit without availability; a percent cap without a fee; a per-incident credit without a count', () => {
-    expect(fieldOf(() => aws.credit({ feeMinor: 100 }))).toBe('availability');
-    expect(fieldOf(() => new ServiceCredit({ type: 'lost-time', ratePerHourMinor: 100, capPercent: 10 }).credit({ countedDowntimeMs: HOUR }))).toBe('feeMinor');
-    expect(fieldOf(() => new ServiceCredit({ type: 'per-incident', amountMinor: 100 }).credit({}))).toBe('incidentCount');
+    expectInputError(() => aws.credit({ feeMinor: 100 }), 'availability');
+    expectInputError(() => new ServiceCredit({ type: 'lost-time', ratePerHourMinor: 100, capPercent: 10 }).credit({ countedDowntimeMs: HOUR }), 'feeMinor');
+    expectInputError(() => new ServiceCredit({ type: 'per-incident', amountMinor: 100 }).credit({}), 'incidentCount');
   });
 });
