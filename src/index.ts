@@ -36,6 +36,18 @@ export * from './availability/index.js';
 // Service credits and commitments
 export * from './penalty/index.js';
 
+// Remedies: credits of every kind, caps per period and across sources, termination rights
+export * from './remedies/index.js';
+
+// Claims: deadlines, claim history
+export * from './claims/index.js';
+
+// Periods as data: calendar, fiscal, rolling, explicit, service lifetime
+export * from './periods/index.js';
+
+// Contract versions: effective dates, merge patches, periods that span an amendment
+export * from './versions/index.js';
+
 // Response-time clocks
 export * from './clock/index.js';
 

@@ -4,23 +4,12 @@
  * runs in child processes under three TZ settings; the outputs must equal
  * each other and the hand-computed values below.
  */
-import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { valuesUnder as valuesOf } from './fixtures/run-under-tz.js';
 
-const run = promisify(execFile);
 const script = fileURLToPath(new URL('./fixtures/process-tz-values.ts', import.meta.url));
-const root = fileURLToPath(new URL('..', import.meta.url));
-
-async function valuesUnder(tz: string): Promise<Record<string, unknown>> {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', script], {
-    cwd: root,
-    env: { ...process.env, TZ: tz },
-    timeout: 60_000,
-  });
-  return JSON.parse(stdout) as Record<string, unknown>;
-}
+const valuesUnder = (tz: string) => valuesOf(script, tz);
 
 /** Hand-computed; each line's arithmetic is in the comment. */
 const EXPECTED = {

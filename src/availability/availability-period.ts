@@ -11,7 +11,21 @@ import { TimeZone } from '../time/zone.js';
  * AvailabilityPeriod.parse('2026-Q1', 'Europe/Paris').kind; // "quarter"
  * ```
  */
-export type PeriodKind = 'month' | 'quarter' | 'year' | 'between' | 'rolling';
+export type PeriodKind = 'month' | 'quarter' | 'year' | 'fiscal-quarter' | 'fiscal-year' | 'between' | 'rolling';
+
+/**
+ * How a fiscal year is named: `end-year` (by the calendar year its last day
+ * falls in: the year from 2026-07-01 to 2027-06-30 is FY2027, as the US
+ * federal government and Microsoft name theirs) or `start-year` (by the
+ * calendar year it starts in: the same year is FY2026). A fiscal year
+ * starting in January is the calendar year under both.
+ *
+ * @example
+ * ```ts
+ * AvailabilityPeriod.fiscalYear(2027, 7, 'UTC', 'end-year').label; // "FY2027" (2026-07-01 … 2027-07-01)
+ * ```
+ */
+export type FiscalYearLabel = 'end-year' | 'start-year';
 
 /**
  * JSON form of an {@link AvailabilityPeriod}.
@@ -50,7 +64,7 @@ export class AvailabilityPeriod {
   readonly start: number;
   /** End (exclusive), epoch ms. */
   readonly end: number;
-  /** `2026-03`, `2026-Q1`, `2026`, `P30D/<end>` or `<start>/<end>`. */
+  /** `2026-03`, `2026-Q1`, `2026`, `FY2027`, `FY2027-Q1`, `P30D/<end>` or `<start>/<end>`. */
   readonly label: string;
   /** How the period was made. */
   readonly kind: PeriodKind;
@@ -105,6 +119,38 @@ export class AvailabilityPeriod {
   static year(year: number, zone: string): AvailabilityPeriod {
     checkYear(year);
     return AvailabilityPeriod.#local(zone, year, 1, year + 1, 1, String(year), 'year');
+  }
+
+  /**
+   * A local fiscal year of 12 months starting on the 1st of `startMonth`
+   * (1–12), named by `labelling` (default `end-year`: FY2027 starting in
+   * July is 2026-07-01 … 2027-07-01 local). Label `FY2027`.
+   *
+   * @example
+   * ```ts
+   * const fy = AvailabilityPeriod.fiscalYear(2027, 7, 'UTC');
+   * new Date(fy.start).toISOString(); // "2026-07-01T00:00:00.000Z"
+   * new Date(fy.end).toISOString();   // "2027-07-01T00:00:00.000Z"
+   * ```
+   */
+  static fiscalYear(fiscalYear: number, startMonth: number, zone: string, labelling: FiscalYearLabel = 'end-year'): AvailabilityPeriod {
+    return AvailabilityPeriod.#fiscal(fiscalYear, startMonth, zone, labelling, 0, 12, `FY${fiscalYear}`, 'fiscal-year');
+  }
+
+  /**
+   * Quarter `quarter` (1–4) of a local fiscal year starting on the 1st of
+   * `startMonth`: Q1 is the fiscal year's first three months. Label
+   * `FY2027-Q1`.
+   *
+   * @example
+   * ```ts
+   * // Fiscal year from July, named by its end year: FY2027-Q2 is October–December 2026.
+   * AvailabilityPeriod.fiscalQuarter(2027, 2, 7, 'UTC').durationMs / 86_400_000; // 92
+   * ```
+   */
+  static fiscalQuarter(fiscalYear: number, quarter: number, startMonth: number, zone: string, labelling: FiscalYearLabel = 'end-year'): AvailabilityPeriod {
+    checkWhole(quarter, 'quarter', 1, 4);
+    return AvailabilityPeriod.#fiscal(fiscalYear, startMonth, zone, labelling, 3 * (quarter - 1), 3, `FY${fiscalYear}-Q${quarter}`, 'fiscal-quarter');
   }
 
   /**
@@ -197,6 +243,16 @@ export class AvailabilityPeriod {
    */
   toJSON(): PeriodJson {
     return { label: this.label, start: formatInstant(this.start), end: formatInstant(this.end), ...(this.zone === undefined ? {} : { zone: this.zone }) };
+  }
+
+  static #fiscal(fiscalYear: number, startMonth: number, zone: string, labelling: FiscalYearLabel, offset: number, months: number, label: string, kind: PeriodKind): AvailabilityPeriod {
+    checkWhole(fiscalYear, 'fiscalYear', 1001, 9998);
+    checkWhole(startMonth, 'startMonth', 1, 12);
+    if (labelling !== 'end-year' && labelling !== 'start-year') throw new SlaInputError('labelling', labelling, '"end-year" or "start-year"');
+    // Months since year 0 of the period's first month; the fiscal year starts a year early when named by its end year.
+    const first = (labelling === 'end-year' && startMonth !== 1 ? fiscalYear - 1 : fiscalYear) * 12 + startMonth - 1 + offset;
+    const last = first + months;
+    return AvailabilityPeriod.#local(zone, Math.floor(first / 12), (first % 12) + 1, Math.floor(last / 12), (last % 12) + 1, label, kind);
   }
 
   static #local(zone: string, year: number, month: number, endYear: number, endMonth: number, label: string, kind: PeriodKind): AvailabilityPeriod {

@@ -9,3 +9,4 @@ export {
 } from './penalty-table.js';
 export { creditAmountMinor } from './money.js';
 export { type Commitment, type CommitmentResult, evaluateCommitment } from './commitment.js';
+export { type RoundingRule, ROUNDING_RULES, roundMinor, apportionMinor } from './rounding.js';

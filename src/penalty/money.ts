@@ -1,5 +1,6 @@
 import { type PercentInput, parsePercent } from '../availability/ratio.js';
 import { SlaInputError } from '../errors.js';
+import { roundMinor } from './rounding.js';
 
 /**
  * `percent` of a fee in integer minor units (cents), **rounded half up** on
@@ -18,7 +19,5 @@ import { SlaInputError } from '../errors.js';
 export function creditAmountMinor(feeMinor: number, percent: PercentInput): number {
   if (!Number.isSafeInteger(feeMinor) || feeMinor < 0) throw new SlaInputError('feeMinor', feeMinor, 'a non-negative whole number of minor units (cents): 1,234.56 EUR is 123456');
   const exact = parsePercent(percent, 'percent');
-  const numerator = BigInt(feeMinor) * exact.units;
-  const denominator = 100n * exact.scale;
-  return Number((2n * numerator + denominator) / (2n * denominator));
+  return Number(roundMinor(BigInt(feeMinor) * exact.units, 100n * exact.scale, 'half-up'));
 }
