@@ -5,5 +5,5 @@ export { type Incident, type ResolvedIncident, type MergedIncident, DEFAULT_CAUS
 export { type AvailabilityOptions, type AvailabilityResult, type ExcusedTime, computeAvailability } from './compute-availability.js';
 export { type RecordingThresholdStrictness } from './recording-threshold.js';
 export { type IncidentExplanation, type ExcusedPart, type ExcusedRule } from './explanation.js';
-export { type AvailabilityRatio, type AvailabilityValue, type HasRatio, type PercentInput, ratioAtLeast, compareToPercent, formatPercent } from './ratio.js';
+export { type AvailabilityRatio, type ExactRatio, type AvailabilityValue, type HasRatio, type HasExactRatio, type PercentInput, ratioAtLeast, compareToPercent, formatPercent } from './ratio.js';
 export { type DowntimeBudget, type BudgetBase, downtimeBudget } from './downtime-budget.js';
