@@ -216,7 +216,8 @@ export function computeAvailability(options: AvailabilityOptions): AvailabilityR
   };
 }
 
-function toPeriod(period: AvailabilityOptions['period']): AvailabilityPeriod {
+/** An {@link AvailabilityPeriod} from a period or `{ start, end }`; throws {@link SlaInputError} naming `period`. @internal */
+export function toPeriod(period: AvailabilityOptions['period']): AvailabilityPeriod {
   if (period instanceof AvailabilityPeriod) return period;
   if (period === null || typeof period !== 'object' || !('start' in period) || !('end' in period)) {
     throw new SlaInputError('period', period, 'an AvailabilityPeriod or { start, end }');

@@ -2,3 +2,13 @@
 // observations and commitments — granularity, maintenance budget, weighting, request and series metrics.
 export { type MeasuredDowntime, type MeasuredDowntimeOptions, measuredDowntime, measuredBase, downtimeRatio } from './measured-downtime.js';
 export { type GranularityRule, type GranularityAlignment, type GranularityOptions, type GranularDowntime, applyGranularity } from './granularity.js';
+export {
+  type RequestCount,
+  type RequestMetric,
+  type ErrorRateComparison,
+  type UnmonitoredInterval,
+  type ExcusedInterval,
+  type RequestAvailabilityOptions,
+  type RequestAvailability,
+  requestAvailability,
+} from './request-metrics.js';
