@@ -26,14 +26,7 @@ import { IntervalSet } from '../intervals/interval-set.js';
  */
 export interface MeasuredDowntime {
   /** The period `[start, end)`, epoch ms, and its label. */
-  readonly period: {
-    /** Epoch ms. */
-    readonly start: number;
-    /** Epoch ms, exclusive. */
-    readonly end: number;
-    /** E.g. `2026-06`. */
-    readonly label: string;
-  };
+  readonly period: AvailabilityResult['period'];
   /** What excused time does to the formula (`remove-from-period` or `count-as-up`). */
   readonly excusedTime: ExcusedTime;
   /** Measured time: the whole period, or a calendar's open time in it, before anything is excused. */

@@ -1,5 +1,5 @@
 import type { AvailabilityPeriod } from '../availability/availability-period.js';
-import { type AvailabilityOptions, toPeriod } from '../availability/compute-availability.js';
+import { type AvailabilityOptions, type AvailabilityResult, toPeriod } from '../availability/compute-availability.js';
 import { type ExactPercent, type ExactRatio, type PercentInput, parsePercent } from '../availability/ratio.js';
 import { SlaInputError } from '../errors.js';
 import { type Interval, type IntervalInput, IntervalSet } from '../intervals/interval-set.js';
@@ -136,14 +136,7 @@ export interface RequestAvailability {
   /** The metric used. */
   readonly metric: RequestMetric;
   /** The period `[start, end)`, epoch ms, and its label. */
-  readonly period: {
-    /** Epoch ms. */
-    readonly start: number;
-    /** Epoch ms, exclusive. */
-    readonly end: number;
-    /** E.g. `2026-09`. */
-    readonly label: string;
-  };
+  readonly period: AvailabilityResult['period'];
   /** Length of one interval, ms. */
   readonly intervalMs: number;
   /** How many intervals of each kind; `measured = good + bad`. */
