@@ -12,3 +12,4 @@ export {
   type RequestAvailability,
   requestAvailability,
 } from './request-metrics.js';
+export { type WeightedIncident, type OverlappingAffected, type WeightingOptions, type WeightedAvailability, weightDowntime } from './weighted-downtime.js';

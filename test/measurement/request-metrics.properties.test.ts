@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectSameUnderEveryTz } from './helpers.js';
 import { AvailabilityPeriod, type ExactRatio, IntervalSet, type RequestCount, requestAvailability } from '../../src/index.js';
 
 const MINUTE = 60_000;
@@ -116,23 +117,6 @@ describe('request metric properties (1000 runs each)', () => {
   });
 
   it('the same result under TZ=UTC, Pacific/Chatham and America/Santiago', () => {
-    const original = process.env.TZ;
-    const run = (requests: readonly RequestCount[], o: Options) => JSON.stringify(measure(requests, o), (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
-    try {
-      fc.assert(
-        fc.property(fc.array(rowArb, { maxLength: 40 }), optionsArb, (requests, o) => {
-          process.env.TZ = 'UTC';
-          const utc = run(requests, o);
-          process.env.TZ = 'Pacific/Chatham';
-          expect(run(requests, o)).toBe(utc);
-          process.env.TZ = 'America/Santiago';
-          expect(run(requests, o)).toBe(utc);
-        }),
-        { numRuns: 1000 },
-      );
-    } finally {
-      if (original === undefined) delete process.env.TZ;
-      else process.env.TZ = original;
-    }
+    expectSameUnderEveryTz(fc.tuple(fc.array(rowArb, { maxLength: 40 }), optionsArb), ([requests, o]) => measure(requests, o));
   });
 });
