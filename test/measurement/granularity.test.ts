@@ -17,6 +17,7 @@ import {
   computeAvailability,
   measuredDowntime,
 } from '../../src/index.js';
+import { expectInputError } from '../presets/helpers.js';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -163,13 +164,7 @@ describe('bad options are typed errors naming the option', () => {
     [{ interval: 'PT1M', rule: 'partial' }, 'rule'],
     [{ interval: 'PT1M', alignment: 'hour' }, 'alignment'],
   ])('%j → %s', (options, field) => {
-    try {
-      applyGranularity(downtime, options as never);
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(SlaInputError);
-      expect((error as SlaInputError).field).toBe(field);
-    }
+    expectInputError(() => applyGranularity(downtime, options as never), field);
   });
 
   it('a value that is not a MeasuredDowntime names "downtime"', () => {

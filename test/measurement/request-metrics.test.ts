@@ -10,11 +10,11 @@ import {
   AvailabilityPeriod,
   MaintenanceWindow,
   type RequestCount,
-  SlaInputError,
   compareToPercent,
   formatPercent,
   requestAvailability,
 } from '../../src/index.js';
+import { expectInputError } from '../presets/helpers.js';
 
 const MINUTE = 60_000;
 const september = AvailabilityPeriod.month(2026, 9, 'UTC'); // 43 200 min
@@ -171,13 +171,7 @@ describe('bad input is a typed error naming requests[i].field or the option', ()
     ['a zero interval', { interval: 0 }, 'interval'],
   ];
   it.each(cases)('%s → %s', (_name, change, field) => {
-    try {
-      requestAvailability({ ...base, requests: [], ...change } as Parameters<typeof requestAvailability>[0]);
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(SlaInputError);
-      expect((error as SlaInputError).field).toBe(field);
-    }
+    expectInputError(() => requestAvailability({ ...base, requests: [], ...change } as Parameters<typeof requestAvailability>[0]), field);
   });
 
   it('rows outside the period are ignored, and said', () => {

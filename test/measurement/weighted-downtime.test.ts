@@ -9,7 +9,6 @@ import { describe, expect, it } from 'vitest';
 import {
   AvailabilityPeriod,
   MaintenanceWindow,
-  SlaInputError,
   type WeightedIncident,
   computeAvailability,
   formatPercent,
@@ -17,6 +16,7 @@ import {
   ratioAtLeast,
   weightDowntime,
 } from '../../src/index.js';
+import { expectInputError } from '../presets/helpers.js';
 
 const MINUTE = 60_000;
 const april = AvailabilityPeriod.month(2026, 4, 'UTC'); // 43 200 min
@@ -113,12 +113,6 @@ describe('bad input is a typed error naming the field', () => {
     ['an incident ending before it starts', { incidents: [{ start: at('11:00:00'), end: at('10:00:00') }], population: 10 }, 'incidents[0]'],
     ['an unknown overlap reading', { incidents: [incident], population: 10, overlappingAffected: 'min' }, 'overlappingAffected'],
   ])('%s → %s', (_name, options, field) => {
-    try {
-      weightDowntime(downtime, options as never);
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(SlaInputError);
-      expect((error as SlaInputError).field).toBe(field);
-    }
+    expectInputError(() => weightDowntime(downtime, options as never), field);
   });
 });
