@@ -13,3 +13,13 @@ export {
   requestAvailability,
 } from './request-metrics.js';
 export { type WeightedIncident, type OverlappingAffected, type WeightingOptions, type WeightedAvailability, weightDowntime } from './weighted-downtime.js';
+export {
+  type BudgetPeriodKind,
+  type MaintenanceBudgetOrder,
+  type ExhaustingWindow,
+  type MaintenanceBudgetOptions,
+  type MaintenanceBudgetUse,
+  type BudgetedWindow,
+  type BudgetedDowntime,
+  applyMaintenanceBudget,
+} from './maintenance-budget.js';
