@@ -23,3 +23,12 @@ export {
   type BudgetedDowntime,
   applyMaintenanceBudget,
 } from './maintenance-budget.js';
+export {
+  type SeriesPoint,
+  type SeriesStatistic,
+  type BoundComparison,
+  type SeriesMetricOptions,
+  type ExactValue,
+  type SeriesMetricResult,
+  seriesMetric,
+} from './series-metrics.js';
