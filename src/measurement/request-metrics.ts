@@ -1,12 +1,12 @@
-import type { AvailabilityPeriod } from '../availability/availability-period.js';
 import { type AvailabilityOptions, type AvailabilityResult, toPeriod } from '../availability/compute-availability.js';
 import { type ExactPercent, type ExactRatio, type PercentInput, parsePercent } from '../availability/ratio.js';
 import { SlaInputError } from '../errors.js';
 import { type Interval, type IntervalInput, IntervalSet } from '../intervals/interval-set.js';
-import { type MaintenanceWindow, maintenanceIntervals } from '../maintenance/maintenance-window.js';
+import type { MaintenanceWindow } from '../maintenance/maintenance-window.js';
 import type { DurationInput } from '../time/duration.js';
 import { type InstantInput, toInstant } from '../time/instant.js';
 import { type Fraction, ratioToNumber, sumFractions } from './exact-arithmetic.js';
+import { excusedTimeIn } from './excused-time.js';
 import { type IntervalGrid, cellCount, cellEnd, cellIndex, cellStart, intervalGrid } from './interval-grid.js';
 
 /**
@@ -235,7 +235,7 @@ export function requestAvailability(options: RequestAvailabilityOptions): Reques
   const grid = intervalGrid(period.start, period.end, options.interval, 'interval');
   const notes: string[] = [];
 
-  const excusedCells = excusedCellSet(grid, excusedTime(options, period), excusedRule);
+  const excusedCells = excusedCellSet(grid, excusedTimeIn(options, period.start, period.end), excusedRule);
   const cells = readRequests(options.requests, grid, notes);
   const monitored = cells.filter((cell) => cell.total > 0 && !excusedCells.contains(cellStart(grid, cell.index)));
   const monitoredSet = cellSet(grid, monitored);
@@ -357,15 +357,6 @@ function checkThreshold(threshold: PercentInput | undefined, metric: RequestMetr
     throw new SlaInputError('errorRateThreshold', threshold, 'a threshold above 0 with thresholdComparison "at-or-above" (every error rate is at or above 0 %; "any failure" is 0 with "above")');
   }
   return percent;
-}
-
-function excusedTime(options: RequestAvailabilityOptions, period: AvailabilityPeriod): IntervalSet {
-  let excused = options.maintenance === undefined ? IntervalSet.empty() : maintenanceIntervals(options.maintenance, period.start, period.end).intervals;
-  if (options.excused !== undefined) {
-    const given = options.excused instanceof IntervalSet ? options.excused : IntervalSet.of(options.excused as readonly IntervalInput[], 'excused');
-    excused = excused.union(given);
-  }
-  return excused.clip(period.start, period.end);
 }
 
 /** The intervals excused time removes: those it overlaps, or those wholly inside it. */

@@ -1,11 +1,12 @@
 import { type AvailabilityOptions, toPeriod } from '../availability/compute-availability.js';
 import { type PercentInput, parsePercent } from '../availability/ratio.js';
 import { SlaInputError } from '../errors.js';
-import { type IntervalInput, IntervalSet } from '../intervals/interval-set.js';
-import { type MaintenanceWindow, maintenanceIntervals } from '../maintenance/maintenance-window.js';
+import type { IntervalInput, IntervalSet } from '../intervals/interval-set.js';
+import type { MaintenanceWindow } from '../maintenance/maintenance-window.js';
 import { type InstantInput, toInstant } from '../time/instant.js';
 import { type Decimal, compareDecimals, decimalOf } from './decimal.js';
 import { ratioToNumber } from './exact-arithmetic.js';
+import { excusedTimeIn } from './excused-time.js';
 
 /**
  * One measurement of a series (latency in ms, packet loss in %, throughput):
@@ -178,7 +179,7 @@ export function seriesMetric(options: SeriesMetricOptions): SeriesMetricResult {
   if (comparison !== 'at-most' && comparison !== 'at-least') throw new SlaInputError('comparison', comparison, '"at-most" or "at-least"');
   const percentile = checkPercentile(options.percentile, statistic);
   const bound = decimalOf(options.bound, 'bound');
-  const excused = excusedSet(options, period.start, period.end);
+  const excused = excusedTimeIn(options, period.start, period.end);
 
   if (!Array.isArray(options.points)) throw new SlaInputError('points', options.points, 'an array of { at, value }');
   const values: Decimal[] = [];
@@ -235,12 +236,6 @@ function checkPercentile(percentile: PercentInput | undefined, statistic: Series
   }
   if (percentile === undefined) throw new SlaInputError('percentile', percentile, 'a percentile from 0 to 100 such as 95 or "99.9" for the "percentile" statistic');
   return parsePercent(percentile, 'percentile');
-}
-
-function excusedSet(options: SeriesMetricOptions, from: number, to: number): IntervalSet {
-  let excused = options.maintenance === undefined ? IntervalSet.empty() : maintenanceIntervals(options.maintenance, from, to).intervals;
-  if (options.excused !== undefined) excused = excused.union(options.excused instanceof IntervalSet ? options.excused : IntervalSet.of(options.excused as readonly IntervalInput[], 'excused'));
-  return excused;
 }
 
 /** Exact mean: the sum over the largest power of ten among the denominators, divided by the count. */
