@@ -1,7 +1,6 @@
 import { type Incident, resolveIncidents } from '../availability/incidents.js';
 import type { ExactRatio } from '../availability/ratio.js';
 import { SlaInputError } from '../errors.js';
-import { IntervalSet } from '../intervals/interval-set.js';
 import { durationText } from '../time/duration-text.js';
 import { ratioToNumber } from './exact-arithmetic.js';
 import { type MeasuredDowntime, checkDowntime, measuredBase } from './measured-downtime.js';
