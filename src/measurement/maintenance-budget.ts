@@ -59,7 +59,11 @@ export interface MaintenanceBudgetOptions {
   readonly per: BudgetPeriodKind;
   /** IANA zone of the budget periods' bounds. */
   readonly zone: string;
-  /** Budget already used in the budget period holding the measurement period's start, before it (ms). Default 0. */
+  /**
+   * Budget already used in the budget period holding the measurement
+   * period's start, before it (ms). Default 0. From the earlier periods:
+   * `applyMaintenanceBudget(earlier, options).budgets.at(-1)?.usedMs`.
+   */
   readonly usedBeforeMs?: number | undefined;
   /** Default `earliest-first`. */
   readonly order?: MaintenanceBudgetOrder | undefined;

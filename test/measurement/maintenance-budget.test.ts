@@ -78,6 +78,22 @@ describe('10 h of scheduled downtime per calendar year', () => {
   });
 });
 
+describe('chaining periods: the budget used by earlier periods of the year carries over', () => {
+  it('Q2 uses 7 h of the 10 h; Q3 has 5 h inside maintenance → 3 h excused, 2 h count', () => {
+    const q2 = AvailabilityPeriod.quarter(2026, 2, 'UTC');
+    const q2Window = { start: '2026-05-05T00:00:00Z', end: '2026-05-05T07:00:00Z', announcedAt: '2026-05-01T00:00:00Z' };
+    const q2Result = computeAvailability({
+      period: q2,
+      incidents: [{ start: q2Window.start, end: q2Window.end }],
+      maintenance: [MaintenanceWindow.adHoc({ id: 'announced', windows: [q2Window] })],
+    });
+    const usedBeforeMs = applyMaintenanceBudget(measuredDowntime(q2Result), yearly).budgets.at(-1)?.usedMs;
+    expect(usedBeforeMs).toBe(7 * HOUR);
+    const q3Budgeted = applyMaintenanceBudget(downtimeInside([{ start: '2026-08-01T00:00:00Z', end: '2026-08-01T05:00:00Z' }]), { ...yearly, usedBeforeMs });
+    expect([q3Budgeted.excusedMs, q3Budgeted.countedMs]).toEqual([3 * HOUR, 2 * HOUR]);
+  });
+});
+
 describe('monthly budgets in a zone: each local month renews', () => {
   it('1 h a month over Q3: July 2 h → 1 h counts; August 30 min → excused; September nothing', () => {
     const downtime = downtimeInside([
