@@ -4,10 +4,11 @@ import { SlaInputError } from '../errors.js';
 import { type Interval, type IntervalInput, IntervalSet } from '../intervals/interval-set.js';
 import type { MaintenanceWindow } from '../maintenance/maintenance-window.js';
 import type { DurationInput } from '../time/duration.js';
-import { type InstantInput, toInstant } from '../time/instant.js';
+import type { InstantInput } from '../time/instant.js';
 import { type Fraction, ratioToNumber, sumFractions } from './exact-arithmetic.js';
 import { excusedTimeIn } from './excused-time.js';
-import { type IntervalGrid, cellCount, cellEnd, cellIndex, cellStart, intervalGrid } from './interval-grid.js';
+import { type IntervalGrid, cellCount, cellEnd, cellStart, countCells, intervalGrid } from './interval-grid.js';
+import { type Cell, cellSet, excusedCellSet, readRequests, sumRequests } from './request-cells.js';
 
 /**
  * Request counts observed in one interval: `at` names the interval (any
@@ -185,13 +186,6 @@ const COMPARISONS: readonly ErrorRateComparison[] = ['above', 'at-or-above'];
 const UNMONITORED: readonly UnmonitoredInterval[] = ['excluded', 'good', 'bad'];
 const EXCUSED: readonly ExcusedInterval[] = ['overlapping', 'inside'];
 
-/** Counts of one interval. */
-interface Cell {
-  readonly index: number;
-  total: number;
-  failed: number;
-}
-
 /**
  * Availability from request counts per interval (`at, total, failed`), by
  * one of three metrics ({@link RequestMetric}). Intervals are fixed lengths
@@ -242,7 +236,7 @@ export function requestAvailability(options: RequestAvailabilityOptions): Reques
   const unmonitoredSet = IntervalSet.fromSortedBounds([grid.origin, grid.end]).subtract(excusedCells).subtract(monitoredSet);
 
   const total = cellCount(grid);
-  const excusedCount = countWhole(grid, excusedCells);
+  const excusedCount = countCells(grid, excusedCells);
   const unmonitoredCount = total - excusedCount - monitored.length;
   const unmonitoredMs = unmonitoredSet.measure();
   const requests = sumRequests(monitored);
@@ -304,24 +298,6 @@ function errorRateTest(percent: ExactPercent, comparison: ErrorRateComparison): 
   };
 }
 
-/** Requests of the measured intervals: summed in doubles while exact, in big integers beyond. */
-function sumRequests(cells: readonly Cell[]): { total: bigint; failed: bigint } {
-  let total = 0;
-  let failed = 0;
-  for (const cell of cells) {
-    total += cell.total;
-    failed += cell.failed;
-  }
-  if (Number.isSafeInteger(total)) return { total: BigInt(total), failed: BigInt(failed) };
-  let bigTotal = 0n;
-  let bigFailed = 0n;
-  for (const cell of cells) {
-    bigTotal += BigInt(cell.total);
-    bigFailed += BigInt(cell.failed);
-  }
-  return { total: bigTotal, failed: bigFailed };
-}
-
 /** `1 − Σ ms × failed/total / Σ ms`, exact: terms grouped by `total`, then summed as fractions. */
 function meanErrorRateRatio(grid: IntervalGrid, monitored: readonly Cell[], measuredMs: number, allBadMs: number): ExactRatio {
   const byTotal = new Map<number, bigint>();
@@ -343,78 +319,28 @@ function choice<T extends string>(value: T | undefined, allowed: readonly T[], f
 }
 
 function checkThreshold(threshold: PercentInput | undefined, metric: RequestMetric, comparison: ErrorRateComparison): ExactPercent | undefined {
-  if (metric !== 'bad-intervals') {
-    if (threshold !== undefined) throw new SlaInputError('errorRateThreshold', threshold, `no threshold: the ${metric} metric does not class intervals as bad`);
-    return undefined;
-  }
-  if (threshold === undefined) throw new SlaInputError('errorRateThreshold', threshold, 'an error-rate threshold in percent such as "5" for the bad-intervals metric');
-  const percent = parsePercent(threshold, 'errorRateThreshold');
-  // Thresholds that class every interval alike would turn the measure into a constant.
-  if (comparison === 'above' && percent.units === 100n * percent.scale) {
-    throw new SlaInputError('errorRateThreshold', threshold, 'a threshold below 100 with thresholdComparison "above" (no error rate is above 100 %; "all requests failed" is 100 with "at-or-above")');
-  }
-  if (comparison === 'at-or-above' && percent.units === 0n) {
-    throw new SlaInputError('errorRateThreshold', threshold, 'a threshold above 0 with thresholdComparison "at-or-above" (every error rate is at or above 0 %; "any failure" is 0 with "above")');
-  }
+  const percent = threshold === undefined ? undefined : parsePercent(threshold, 'errorRateThreshold');
+  const problem = thresholdProblem(percent, metric, comparison);
+  if (problem !== undefined) throw new SlaInputError('errorRateThreshold', threshold, problem);
   return percent;
 }
 
-/** The intervals excused time removes: those it overlaps, or those wholly inside it. */
-function excusedCellSet(grid: IntervalGrid, excused: IntervalSet, rule: ExcusedInterval): IntervalSet {
-  const bounds: number[] = [];
-  for (const { start, end } of excused) {
-    if (rule === 'overlapping') {
-      bounds.push(cellStart(grid, cellIndex(grid, start)), cellEnd(grid, cellIndex(grid, end - 1)));
-      continue;
-    }
-    const firstIndex = cellStart(grid, cellIndex(grid, start)) === start ? cellIndex(grid, start) : cellIndex(grid, start) + 1;
-    const lastIndex = end === grid.end ? cellCount(grid) - 1 : cellIndex(grid, end) - 1;
-    if (lastIndex >= firstIndex) bounds.push(cellStart(grid, firstIndex), cellEnd(grid, lastIndex));
+/**
+ * What an error-rate threshold should have been, in words, when it does
+ * not suit the metric: missing for `bad-intervals`, given for another
+ * metric, or one that classes every interval alike (100 % with `above`,
+ * 0 % with `at-or-above`). Undefined when it suits. Shared with the JSON
+ * schema, so both say the same. @internal
+ */
+export function thresholdProblem(percent: ExactPercent | undefined, metric: RequestMetric, comparison: ErrorRateComparison): string | undefined {
+  if (metric !== 'bad-intervals') return percent === undefined ? undefined : `no threshold: the ${metric} metric does not class intervals as bad`;
+  if (percent === undefined) return 'an error-rate threshold in percent such as "5" for the bad-intervals metric';
+  if (comparison === 'above' && percent.units === 100n * percent.scale) {
+    return 'a threshold below 100 with thresholdComparison "above" (no error rate is above 100 %; "all requests failed" is 100 with "at-or-above")';
   }
-  return IntervalSet.fromSortedBounds(bounds);
+  if (comparison === 'at-or-above' && percent.units === 0n) {
+    return 'a threshold above 0 with thresholdComparison "at-or-above" (every error rate is at or above 0 %; "any failure" is 0 with "above")';
+  }
+  return undefined;
 }
 
-/** The union of the intervals of `cells` (in time order). */
-function cellSet(grid: IntervalGrid, cells: readonly Cell[]): IntervalSet {
-  const bounds: number[] = [];
-  for (const cell of cells) bounds.push(cellStart(grid, cell.index), cellEnd(grid, cell.index));
-  return IntervalSet.fromSortedBounds(bounds);
-}
-
-/** How many intervals make up a set of whole grid intervals. */
-function countWhole(grid: IntervalGrid, cells: IntervalSet): number {
-  let count = 0;
-  for (const { start, end } of cells) count += cellIndex(grid, end - 1) - cellIndex(grid, start) + 1;
-  return count;
-}
-
-/** Validate the rows and add them up per interval, in time order; rows outside the period are left out. */
-function readRequests(requests: readonly RequestCount[], grid: IntervalGrid, notes: string[]): Cell[] {
-  if (!Array.isArray(requests)) throw new SlaInputError('requests', requests, 'an array of { at, total, failed }');
-  const cells = new Map<number, Cell>();
-  let outside = 0;
-  requests.forEach((row: RequestCount, i) => {
-    const field = `requests[${i}]`;
-    if (row === null || typeof row !== 'object') throw new SlaInputError(field, row, '{ at, total, failed }');
-    const at = toInstant(row.at, `${field}.at`);
-    if (!Number.isSafeInteger(row.total) || row.total < 0) throw new SlaInputError(`${field}.total`, row.total, 'a whole number of requests >= 0');
-    if (!Number.isSafeInteger(row.failed) || row.failed < 0 || row.failed > row.total) {
-      throw new SlaInputError(`${field}.failed`, row.failed, `a whole number of failed requests from 0 to total (${row.total})`);
-    }
-    if (at < grid.origin || at >= grid.end) {
-      outside++;
-      return;
-    }
-    const index = cellIndex(grid, at);
-    const cell = cells.get(index);
-    if (cell === undefined) {
-      cells.set(index, { index, total: row.total, failed: row.failed });
-      return;
-    }
-    cell.total += row.total;
-    cell.failed += row.failed;
-    if (!Number.isSafeInteger(cell.total)) throw new SlaInputError(`${field}.total`, row.total, 'counts whose sum per interval stays below 2^53');
-  });
-  if (outside > 0) notes.push(`${outside} request row(s) outside the period ignored`);
-  return [...cells.values()].sort((a, b) => a.index - b.index);
-}

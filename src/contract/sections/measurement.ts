@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parsePercent } from '../../availability/ratio.js';
+import { thresholdProblem } from '../../measurement/request-metrics.js';
 import { decimalValueSchema, percentValueSchema, positiveDurationValueSchema, durationValueSchema, sourceValueSchema, zoneValueSchema } from './value-schemas.js';
 
 /**
@@ -65,24 +66,10 @@ export const requestMetricSchema = z
     source: sourceValueSchema.optional(),
   })
   .superRefine((metric, context) => {
-    const kind = metric.metric ?? 'bad-intervals';
-    const threshold = metric.errorRateThreshold;
-    if (kind !== 'bad-intervals') {
-      if (threshold !== undefined) context.addIssue({ code: 'custom', path: ['errorRateThreshold'], message: `the ${kind} metric has no error-rate threshold: remove it` });
-      return;
-    }
-    if (threshold === undefined) {
-      context.addIssue({ code: 'custom', path: ['errorRateThreshold'], message: 'the bad-intervals metric needs an error-rate threshold in percent, such as "5"' });
-      return;
-    }
-    const percent = parsePercent(threshold, 'errorRateThreshold');
-    const comparison = metric.thresholdComparison ?? 'above';
-    if (comparison === 'above' && percent.units === 100n * percent.scale) {
-      context.addIssue({ code: 'custom', path: ['errorRateThreshold'], message: 'no error rate is above 100 %: use "thresholdComparison": "at-or-above" for "all requests failed"' });
-    }
-    if (comparison === 'at-or-above' && percent.units === 0n) {
-      context.addIssue({ code: 'custom', path: ['errorRateThreshold'], message: 'every error rate is at or above 0 %: use "thresholdComparison": "above" for "any failure"' });
-    }
+    // The engine's own rule, so the schema and requestAvailability say the same.
+    const threshold = metric.errorRateThreshold === undefined ? undefined : parsePercent(metric.errorRateThreshold, 'errorRateThreshold');
+    const problem = thresholdProblem(threshold, metric.metric ?? 'bad-intervals', metric.thresholdComparison ?? 'above');
+    if (problem !== undefined) context.addIssue({ code: 'custom', path: ['errorRateThreshold'], message: `expected ${problem}` });
   });
 
 /**

@@ -85,7 +85,7 @@ describe('rejected, with the path of the offending field', () => {
 
   it('messages say what was expected', () => {
     expect(firstIssue(maintenanceBudgetSchema, { budget: 'PT10H' }).message).toBe('a maintenance budget needs the period it renews over: "month", "quarter" or "year", got undefined');
-    expect(firstIssue(requestMetricSchema, { metric: 'success-ratio', interval: 'PT1M', errorRateThreshold: '5' }).message).toBe('the success-ratio metric has no error-rate threshold: remove it');
+    expect(firstIssue(requestMetricSchema, { metric: 'success-ratio', interval: 'PT1M', errorRateThreshold: '5' }).message).toBe('expected no threshold: the success-ratio metric does not class intervals as bad');
     expect(firstIssue(durationValueSchema, 'P1M').message).toBe('expected a duration: milliseconds, { "minutes": 5 } or ISO 8601 such as "PT5M" (no years or months), got "P1M"');
   });
 
