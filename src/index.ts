@@ -33,6 +33,9 @@ export * from './maintenance/index.js';
 // Availability: probes, incidents, periods, budgets
 export * from './availability/index.js';
 
+// Measurement: granularity, maintenance budget, weighting, request and series metrics
+export * from './measurement/index.js';
+
 // Service credits and commitments
 export * from './penalty/index.js';
 

@@ -11,6 +11,7 @@ import { type IncidentExplanation, excuseRules, explainIncidents } from './expla
 import { type Incident, type ResolvedIncident, mergeResolved, resolveIncidents } from './incidents.js';
 import { type Probe, type ProbeOptions, type ProbeSeries, probesToIncidents } from './probes.js';
 import type { AvailabilityRatio } from './ratio.js';
+import { type RecordingThresholdStrictness, checkStrictness } from './recording-threshold.js';
 
 /**
  * What excused time does to the formula (CONTRACTS.md §1 *Availability*):
@@ -58,6 +59,8 @@ export interface AvailabilityOptions {
   readonly probeOptions?: Omit<ProbeOptions, 'from' | 'to'> | undefined;
   /** Merged incidents shorter than this are not recorded (Letsignit §5: 300 000). Default 0. */
   readonly recordingThresholdMs?: number | undefined;
+  /** `at-least` (default: an incident of exactly the threshold is recorded) or `more-than` (it is not). */
+  readonly recordingThresholdStrictness?: RecordingThresholdStrictness | undefined;
   /** Causes whose incidents excuse the time they cover (Letsignit §6: `external-network`, `ddos`). */
   readonly excludedCauses?: readonly string[] | undefined;
   /** Maintenance windows excusing downtime inside them. */
@@ -121,7 +124,9 @@ export interface AvailabilityResult {
  * 1. incidents (given, and derived from probes) are merged (union);
  * 2. a merged incident shorter than `recordingThresholdMs` is dropped, on its
  *    **whole** length before any clipping (a 10-min outage with 3 min inside
- *    the period is recorded, and 3 min count);
+ *    the period is recorded, and 3 min count); with
+ *    `recordingThresholdStrictness: 'more-than'` one of exactly the threshold
+ *    is dropped too;
  * 3. `D` = recorded incidents clipped to the period and to the measured
  *    calendar's open time; `X` = the part of `D` inside a maintenance window
  *    or covered by an incident of an excluded cause; `C = D − X`;
@@ -152,6 +157,7 @@ export function computeAvailability(options: AvailabilityOptions): AvailabilityR
   const excusedTime = options.excusedTime ?? 'remove-from-period';
   if (excusedTime !== 'remove-from-period' && excusedTime !== 'count-as-up') throw new SlaInputError('excusedTime', excusedTime, '"remove-from-period" or "count-as-up"');
   const recordingThresholdMs = options.recordingThresholdMs === undefined ? 0 : toDurationMs(options.recordingThresholdMs, 'recordingThresholdMs');
+  const recordingThresholdStrictness = checkStrictness(options.recordingThresholdStrictness);
   const excludedCauses = checkCauses(options.excludedCauses);
   const calendar = options.measuredCalendar;
   if (calendar !== undefined && !(calendar instanceof BusinessCalendar)) throw new SlaInputError('measuredCalendar', calendar, 'a BusinessCalendar');
@@ -184,6 +190,7 @@ export function computeAvailability(options: AvailabilityOptions): AvailabilityR
     measured,
     measuredName: calendar?.name ?? 'period',
     recordingThresholdMs,
+    recordingThresholdStrictness,
     rules: excuseRules(coverage.byWindow, incidents, excludedCauses),
     rejected: coverage.rejected,
   });
@@ -209,7 +216,8 @@ export function computeAvailability(options: AvailabilityOptions): AvailabilityR
   };
 }
 
-function toPeriod(period: AvailabilityOptions['period']): AvailabilityPeriod {
+/** An {@link AvailabilityPeriod} from a period or `{ start, end }`; throws {@link SlaInputError} naming `period`. @internal */
+export function toPeriod(period: AvailabilityOptions['period']): AvailabilityPeriod {
   if (period instanceof AvailabilityPeriod) return period;
   if (period === null || typeof period !== 'object' || !('start' in period) || !('end' in period)) {
     throw new SlaInputError('period', period, 'an AvailabilityPeriod or { start, end }');

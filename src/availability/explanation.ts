@@ -1,9 +1,9 @@
 import type { SourceRef } from '../contract/provenance.js';
 import { type Interval, IntervalSet } from '../intervals/interval-set.js';
 import type { AdHocVerdict } from '../maintenance/ad-hoc.js';
-import { durationText } from '../time/duration-text.js';
 import type { MaintenanceAttribution } from '../maintenance/maintenance-window.js';
 import type { MergedIncident, ResolvedIncident } from './incidents.js';
+import { type RecordingThresholdStrictness, isRecorded, notRecordedReason } from './recording-threshold.js';
 
 /**
  * Why part of an incident does not count as downtime.
@@ -64,7 +64,7 @@ export interface IncidentExplanation {
   readonly causes: readonly string[];
   /** Ids of the incidents merged. */
   readonly ids: readonly string[];
-  /** False when shorter than the recording threshold: nothing of it counts. */
+  /** False when below the recording threshold (see `recordingThresholdStrictness`): nothing of it counts. */
   readonly recorded: boolean;
   /** Why it was not recorded. */
   readonly reason?: string;
@@ -115,6 +115,8 @@ export interface ExplainInput {
   readonly measured: IntervalSet;
   readonly measuredName: string;
   readonly recordingThresholdMs: number;
+  /** Default `at-least`. */
+  readonly recordingThresholdStrictness?: RecordingThresholdStrictness;
   readonly rules: readonly ExcuseRule[];
   readonly rejected: readonly AdHocVerdict[];
 }
@@ -126,9 +128,9 @@ export interface ExplainInput {
  * @internal
  */
 export function explainIncidents(input: ExplainInput): { incidents: IncidentExplanation[]; countedMs: number; excusedMs: number } {
-  const { from, to, measured, recordingThresholdMs } = input;
+  const { from, to, measured, recordingThresholdMs, recordingThresholdStrictness: strictness } = input;
   const touching = input.merged.filter((incident) => incident.start < to && incident.end > from);
-  const recorded = touching.filter((incident) => incident.end - incident.start >= recordingThresholdMs);
+  const recorded = touching.filter((incident) => isRecorded(incident.end - incident.start, recordingThresholdMs, strictness));
   const inPeriod = IntervalSet.fromSortedBounds(recorded.flatMap((incident) => [incident.start, incident.end])).clip(from, to);
   let remaining = inPeriod.intersect(measured);
   const parts: ExcusedPart[] = [];
@@ -155,8 +157,8 @@ export function explainIncidents(input: ExplainInput): { incidents: IncidentExpl
     const durationMs = incident.end - incident.start;
     const outsidePeriodMs = durationMs - (Math.min(incident.end, to) - Math.max(incident.start, from));
     const base = { start: incident.start, end: incident.end, durationMs, causes: incident.causes, ids: incident.ids, outsidePeriodMs, notExcusedBy: notExcusedBy(incident, input) };
-    if (durationMs < recordingThresholdMs) {
-      const reason = `shorter than the recording threshold (${durationText(durationMs)} < ${durationText(recordingThresholdMs)})`;
+    if (!isRecorded(durationMs, recordingThresholdMs, strictness)) {
+      const reason = notRecordedReason(durationMs, recordingThresholdMs, strictness);
       return { ...base, recorded: false, reason, countedMs: 0, excusedMs: 0, outsideMeasuredMs: 0, counted: [], excused: [] };
     }
     const excused = (partsOf[r] ?? []).sort((a, b) => a.start - b.start);

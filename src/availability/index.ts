@@ -3,6 +3,7 @@ export { AvailabilityPeriod, type PeriodKind, type PeriodJson, type FiscalYearLa
 export { type Probe, type ProbeSeries, type ProbeOptions, type ProbeIncident, type ProbeIncidents, probesToIncidents } from './probes.js';
 export { type Incident, type ResolvedIncident, type MergedIncident, DEFAULT_CAUSE, resolveIncidents, mergeIncidents } from './incidents.js';
 export { type AvailabilityOptions, type AvailabilityResult, type ExcusedTime, computeAvailability } from './compute-availability.js';
+export { type RecordingThresholdStrictness } from './recording-threshold.js';
 export { type IncidentExplanation, type ExcusedPart, type ExcusedRule } from './explanation.js';
-export { type AvailabilityRatio, type AvailabilityValue, type HasRatio, type PercentInput, ratioAtLeast, compareToPercent, formatPercent } from './ratio.js';
+export { type AvailabilityRatio, type ExactRatio, type AvailabilityValue, type HasRatio, type HasExactRatio, type PercentInput, ratioAtLeast, compareToPercent, formatPercent } from './ratio.js';
 export { type DowntimeBudget, type BudgetBase, downtimeBudget } from './downtime-budget.js';

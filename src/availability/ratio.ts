@@ -20,17 +20,55 @@ export interface AvailabilityRatio {
 }
 
 /**
- * An availability as slakit accepts it: an exact {@link AvailabilityRatio},
- * anything carrying one as `ratio` (an `AvailabilityResult`), or a number
- * from 0 to 1 read as the decimal it prints as (`0.994` is exactly 99.4 %).
+ * An availability (or any fraction from 0 to 1) in big integers, for
+ * measures whose terms can pass 2^53: user-milliseconds of weighted
+ * downtime, request counts summed over a year, a mean of error rates.
+ * `0 / 0` reads as 100 %, as for {@link AvailabilityRatio}. Not in lowest
+ * terms unless said: the terms keep their unit.
  *
  * @example
  * ```ts
- * ratioAtLeast(0.994, '99.4');                                 // true
- * ratioAtLeast({ numerator: 739, denominator: 743 }, '99.4'); // true
+ * // 1 000 users × 43 200 min, 100 users down for 600 min (user-minutes).
+ * const ratio: ExactRatio = { numerator: 43_140_000n, denominator: 43_200_000n };
+ * formatPercent(ratio, 5); // "99.86111"
  * ```
  */
-export type AvailabilityValue = AvailabilityRatio | HasRatio | number;
+export interface ExactRatio {
+  /** Good units (available user-ms, good requests, …). */
+  readonly numerator: bigint;
+  /** All units measured. */
+  readonly denominator: bigint;
+}
+
+/**
+ * Anything carrying an exact availability in big integers as `ratio`, such
+ * as the results of the request, weighted and series measures.
+ *
+ * @example
+ * ```ts
+ * const holder: HasExactRatio = { ratio: { numerator: 43_140_000n, denominator: 43_200_000n } };
+ * ratioAtLeast(holder, '99.9'); // false (99.861 %)
+ * ```
+ */
+export interface HasExactRatio {
+  /** The exact availability. */
+  readonly ratio: ExactRatio;
+}
+
+/**
+ * An availability as slakit accepts it: an exact {@link AvailabilityRatio}
+ * or {@link ExactRatio}, anything carrying one as `ratio` (an
+ * `AvailabilityResult`), or a number from 0 to 1 read as the decimal it
+ * prints as (`0.994` is exactly 99.4 %).
+ *
+ * @example
+ * ```ts
+ * ratioAtLeast(0.994, '99.4');                                   // true
+ * ratioAtLeast({ numerator: 739, denominator: 743 }, '99.4');   // true
+ * ratioAtLeast({ numerator: 739n, denominator: 743n }, '99.4'); // true
+ * ```
+ */
+export type AvailabilityValue = AvailabilityRatio | ExactRatio | HasRatio | HasExactRatio | number;
 
 /**
  * Anything carrying an exact availability as `ratio`, such as an
@@ -97,8 +135,18 @@ export function toExactFraction(value: AvailabilityValue, field = 'availability'
     const fraction = match[2] ?? '';
     return { n: BigInt((match[1] as string) + fraction), d: 10n ** BigInt(fraction.length) };
   }
-  const ratio = checkRatio(value, field);
+  const held = value !== null && typeof value === 'object' && 'ratio' in value ? value.ratio : value;
+  if (held !== null && typeof held === 'object' && typeof held.numerator === 'bigint') return exactFractionOf(held as ExactRatio, value, field);
+  const ratio = checkRatio(value as AvailabilityRatio | HasRatio, field);
   return ratio.denominator === 0 ? { n: 1n, d: 1n } : { n: BigInt(ratio.numerator), d: BigInt(ratio.denominator) };
+}
+
+function exactFractionOf(ratio: ExactRatio, value: unknown, field: string): ExactFraction {
+  const { numerator, denominator } = ratio;
+  if (typeof denominator !== 'bigint' || numerator < 0n || numerator > denominator) {
+    throw new SlaInputError(field, value, 'an { numerator, denominator } ratio of big integers with 0 <= numerator <= denominator');
+  }
+  return denominator === 0n ? { n: 1n, d: 1n } : { n: numerator, d: denominator };
 }
 
 /** Validate an {@link AvailabilityRatio} (or a result holding one). @internal */

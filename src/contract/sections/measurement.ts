@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { parsePercent } from '../../availability/ratio.js';
+import { thresholdProblem } from '../../measurement/request-metrics.js';
+import { decimalValueSchema, percentValueSchema, positiveDurationValueSchema, durationValueSchema, sourceValueSchema, zoneValueSchema } from './value-schemas.js';
+
+/**
+ * JSON forms of the measurement steps, as zod schemas, for a contract
+ * definition. Each parses to plain data whose fields are the options of the
+ * matching library function (plus `source`), so a definition value can be
+ * handed over as is: `granularity` → `applyGranularity`, `requestMetric` →
+ * `requestAvailability`, `weighting` → `weightDowntime`,
+ * `maintenanceBudget` → `applyMaintenanceBudget`, `seriesMetric` →
+ * `seriesMetric`; `recordingThresholdStrictness` is the option of
+ * `computeAvailability`. Issues carry the path of the offending field.
+ */
+
+/**
+ * `"at-least"` (an incident of exactly the threshold is recorded) or `"more-than"` (it is not).
+ *
+ * @example
+ * ```ts
+ * recordingThresholdStrictnessSchema.safeParse('more-than').success; // true
+ * ```
+ */
+export const recordingThresholdStrictnessSchema = z.enum(['at-least', 'more-than'], {
+  error: (issue) => `expected "at-least" or "more-than", got ${JSON.stringify(issue.input)}`,
+});
+
+/**
+ * Downtime counted in whole intervals: `{ interval, rule?, alignment?, source? }`.
+ *
+ * @example
+ * ```ts
+ * granularitySchema.safeParse({ interval: 'PT1M', rule: 'touched' }).success;    // true
+ * granularitySchema.safeParse({ interval: 'PT1M', rule: 'partly' }).success;     // false, path ["rule"]
+ * ```
+ */
+export const granularitySchema = z.strictObject({
+  interval: positiveDurationValueSchema,
+  rule: z.enum(['touched', 'whole'], { error: (issue) => `expected "touched" or "whole", got ${JSON.stringify(issue.input)}` }).optional(),
+  alignment: z.enum(['period', 'incident'], { error: (issue) => `expected "period" or "incident", got ${JSON.stringify(issue.input)}` }).optional(),
+  source: sourceValueSchema.optional(),
+});
+
+/**
+ * How request counts become an availability: `{ metric?, interval, errorRateThreshold?, thresholdComparison?, unmonitored?, excusedIntervals?, source? }`.
+ * `errorRateThreshold` is required by `bad-intervals` (the default metric) and refused by the others.
+ *
+ * @example
+ * ```ts
+ * // A Downtime Minute: a minute whose error rate exceeds 5 %.
+ * requestMetricSchema.safeParse({ interval: 'PT1M', errorRateThreshold: '5' }).success;                          // true
+ * requestMetricSchema.safeParse({ metric: 'success-ratio', interval: 'PT1M', errorRateThreshold: '5' }).success; // false, path ["errorRateThreshold"]
+ * ```
+ */
+export const requestMetricSchema = z
+  .strictObject({
+    metric: z
+      .enum(['bad-intervals', 'mean-error-rate', 'success-ratio'], { error: (issue) => `expected "bad-intervals", "mean-error-rate" or "success-ratio", got ${JSON.stringify(issue.input)}` })
+      .optional(),
+    interval: positiveDurationValueSchema,
+    errorRateThreshold: percentValueSchema.optional(),
+    thresholdComparison: z.enum(['above', 'at-or-above'], { error: (issue) => `expected "above" or "at-or-above", got ${JSON.stringify(issue.input)}` }).optional(),
+    unmonitored: z.enum(['excluded', 'good', 'bad'], { error: (issue) => `expected "excluded", "good" or "bad", got ${JSON.stringify(issue.input)}` }).optional(),
+    excusedIntervals: z.enum(['overlapping', 'inside'], { error: (issue) => `expected "overlapping" or "inside", got ${JSON.stringify(issue.input)}` }).optional(),
+    source: sourceValueSchema.optional(),
+  })
+  .superRefine((metric, context) => {
+    // The engine's own rule, so the schema and requestAvailability say the same.
+    const threshold = metric.errorRateThreshold === undefined ? undefined : parsePercent(metric.errorRateThreshold, 'errorRateThreshold');
+    const problem = thresholdProblem(threshold, metric.metric ?? 'bad-intervals', metric.thresholdComparison ?? 'above');
+    if (problem !== undefined) context.addIssue({ code: 'custom', path: ['errorRateThreshold'], message: `expected ${problem}` });
+  });
+
+/**
+ * Downtime weighted by the users it affects: `{ unit?, overlappingAffected?, source? }`.
+ * The population is an input of each evaluation; incidents carry `affected`.
+ *
+ * @example
+ * ```ts
+ * weightingSchema.safeParse({ unit: 'licensed users', overlappingAffected: 'sum' }).success; // true
+ * ```
+ */
+export const weightingSchema = z.strictObject({
+  /** What is counted (`licensed users`, `customers`), for reports. */
+  unit: z.string().min(1).optional(),
+  overlappingAffected: z.enum(['sum', 'max'], { error: (issue) => `expected "sum" or "max", got ${JSON.stringify(issue.input)}` }).optional(),
+  source: sourceValueSchema.optional(),
+});
+
+/**
+ * At most `budget` of maintenance downtime excused `per` local month, quarter or year:
+ * `{ budget, per, zone?, order?, exhaustingWindow?, source? }` (`zone` defaults to the section's zone).
+ *
+ * @example
+ * ```ts
+ * maintenanceBudgetSchema.safeParse({ budget: 'PT10H', per: 'year' }).success; // true
+ * maintenanceBudgetSchema.safeParse({ budget: 'PT10H' }).success;               // false, path ["per"]
+ * ```
+ */
+export const maintenanceBudgetSchema = z.strictObject({
+  budget: durationValueSchema,
+  per: z.enum(['month', 'quarter', 'year'], { error: (issue) => `a maintenance budget needs the period it renews over: "month", "quarter" or "year", got ${JSON.stringify(issue.input)}` }),
+  zone: zoneValueSchema.optional(),
+  order: z
+    .enum(['earliest-first', 'shortest-first', 'longest-first'], { error: (issue) => `expected "earliest-first", "shortest-first" or "longest-first", got ${JSON.stringify(issue.input)}` })
+    .optional(),
+  exhaustingWindow: z.enum(['split', 'counts'], { error: (issue) => `expected "split" or "counts", got ${JSON.stringify(issue.input)}` }).optional(),
+  source: sourceValueSchema.optional(),
+});
+
+/**
+ * A commitment on a measured series: `{ statistic, percentile?, bound, comparison?, unit?, source? }`;
+ * `percentile` is required by `"percentile"` and refused by `"mean"`.
+ *
+ * @example
+ * ```ts
+ * seriesMetricSchema.safeParse({ statistic: 'percentile', percentile: 95, bound: 200, unit: 'ms' }).success; // true
+ * seriesMetricSchema.safeParse({ statistic: 'percentile', bound: 200 }).success;                             // false, path ["percentile"]
+ * ```
+ */
+export const seriesMetricSchema = z
+  .strictObject({
+    statistic: z.enum(['mean', 'percentile'], { error: (issue) => `expected "mean" or "percentile", got ${JSON.stringify(issue.input)}` }),
+    percentile: percentValueSchema.optional(),
+    bound: decimalValueSchema,
+    comparison: z.enum(['at-most', 'at-least'], { error: (issue) => `expected "at-most" or "at-least", got ${JSON.stringify(issue.input)}` }).optional(),
+    /** The series' unit (`ms`, `%`), for reports. */
+    unit: z.string().min(1).optional(),
+    source: sourceValueSchema.optional(),
+  })
+  .superRefine((series, context) => {
+    if (series.statistic === 'percentile' && series.percentile === undefined) {
+      context.addIssue({ code: 'custom', path: ['percentile'], message: 'the "percentile" statistic needs a percentile from 0 to 100, such as 95' });
+    }
+    if (series.statistic === 'mean' && series.percentile !== undefined) {
+      context.addIssue({ code: 'custom', path: ['percentile'], message: 'the "mean" statistic has no percentile: remove it' });
+    }
+  });
+
+/** Granularity in a contract definition. */
+export type GranularityDefinition = z.infer<typeof granularitySchema>;
+/** A request metric in a contract definition. */
+export type RequestMetricDefinition = z.infer<typeof requestMetricSchema>;
+/** Weighting in a contract definition. */
+export type WeightingDefinition = z.infer<typeof weightingSchema>;
+/** A maintenance budget in a contract definition. */
+export type MaintenanceBudgetDefinition = z.infer<typeof maintenanceBudgetSchema>;
+/** A series metric in a contract definition. */
+export type SeriesMetricDefinition = z.infer<typeof seriesMetricSchema>;
+/** A recording-threshold strictness in a contract definition. */
+export type RecordingThresholdStrictnessDefinition = z.infer<typeof recordingThresholdStrictnessSchema>;

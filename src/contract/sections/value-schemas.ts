@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { type PercentInput, parsePercent } from '../../availability/ratio.js';
+import { decimalOf } from '../../measurement/decimal.js';
+import { type DurationInput, toDurationMs } from '../../time/duration.js';
+import { TimeZone } from '../../time/zone.js';
+import type { SourceRef } from '../provenance.js';
+
+/**
+ * The JSON value schemas the definition sections share, each validated by
+ * the library's own parser (so the schema and the engine can never
+ * disagree). Messages say what was expected; the JSON path comes from the
+ * issue's path.
+ */
+
+/** Whether `parse` accepts `value`. */
+function accepts(parse: () => unknown): boolean {
+  try {
+    parse();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const DURATION_TEXT = 'a duration: milliseconds, { "minutes": 5 } or ISO 8601 such as "PT5M" (no years or months)';
+
+/**
+ * A duration (ms, `{ hours: 10 }`, `"PT10H"`), as `toDurationMs` reads it.
+ *
+ * @example
+ * ```ts
+ * durationValueSchema.safeParse('PT10H').success; // true
+ * durationValueSchema.safeParse('P1M').success;   // false (a month has no fixed length)
+ * ```
+ */
+export const durationValueSchema = z.custom<DurationInput>((value) => accepts(() => toDurationMs(value as DurationInput)), {
+  error: (issue) => `expected ${DURATION_TEXT}, got ${JSON.stringify(issue.input)}`,
+});
+
+/**
+ * A duration of at least 1 ms (an interval length).
+ *
+ * @example
+ * ```ts
+ * positiveDurationValueSchema.safeParse({ minutes: 1 }).success; // true
+ * positiveDurationValueSchema.safeParse(0).success;              // false
+ * ```
+ */
+export const positiveDurationValueSchema = z.custom<DurationInput>((value) => accepts(() => toDurationMs(value as DurationInput)) && toDurationMs(value as DurationInput) > 0, {
+  error: (issue) => `expected ${DURATION_TEXT}, of at least 1 ms, got ${JSON.stringify(issue.input)}`,
+});
+
+/**
+ * A percentage from 0 to 100 (`"99.95"`, `5`), read exactly.
+ *
+ * @example
+ * ```ts
+ * percentValueSchema.safeParse('99.9').success; // true
+ * percentValueSchema.safeParse(101).success;    // false
+ * ```
+ */
+export const percentValueSchema = z.custom<PercentInput>((value) => accepts(() => parsePercent(value, 'percent')), {
+  error: (issue) => `expected a percentage from 0 to 100 such as "99.95", got ${JSON.stringify(issue.input)}`,
+});
+
+/**
+ * A decimal number or decimal string (`182.5`, `"0.25"`, `"1e-3"`), read exactly.
+ *
+ * @example
+ * ```ts
+ * decimalValueSchema.safeParse('0.25').success; // true
+ * decimalValueSchema.safeParse('fast').success; // false
+ * ```
+ */
+export const decimalValueSchema = z.custom<number | string>((value) => accepts(() => decimalOf(value, 'value')), {
+  error: (issue) => `expected a decimal number such as 182.5 or "0.25", got ${JSON.stringify(issue.input)}`,
+});
+
+/**
+ * An IANA time-zone name.
+ *
+ * @example
+ * ```ts
+ * zoneValueSchema.safeParse('Europe/Paris').success; // true
+ * zoneValueSchema.safeParse('Mars/Base').success;    // false
+ * ```
+ */
+export const zoneValueSchema = z.custom<string>((value) => typeof value === 'string' && accepts(() => TimeZone.of(value)), {
+  error: (issue) => `unknown time zone ${JSON.stringify(issue.input)}: expected an IANA zone such as "Europe/Paris"`,
+});
+
+/**
+ * Where a rule comes from: `{ document, section, quote }`.
+ *
+ * @example
+ * ```ts
+ * sourceValueSchema.safeParse({ document: 'https://example.com/sla', section: '§2', quote: 'more than five minutes' }).success; // true
+ * ```
+ */
+export const sourceValueSchema: z.ZodType<SourceRef> = z.strictObject({
+  document: z.string().min(1),
+  section: z.string().min(1),
+  quote: z.string().min(1),
+});
