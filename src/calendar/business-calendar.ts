@@ -463,7 +463,7 @@ export class BusinessCalendar {
    */
   due(start: InstantInput, target: DurationInput): number {
     const from = toInstant(start, 'start');
-    const amount = typeof target === 'number' && Number.isInteger(target) && target >= 0 ? target : toDurationMs(target, 'target');
+    const amount = typeof target === 'number' && Number.isSafeInteger(target) && target >= 0 ? target : toDurationMs(target, 'target');
     if (amount === 0) return from;
     let index = this.#yearIndexAt(from, 'start');
     const lastYear = index.year + this.horizonYears;
