@@ -4,6 +4,7 @@ import { type HolidayProvider, dateHolidays } from '../calendar/holidays.js';
 import type { WeeklySchedule } from '../calendar/weekly-schedule.js';
 import { type BatchResult, ResponsePolicy, ResponseTimeClock, type Ticket, type TicketEvent, type TicketStatus } from '../clock/index.js';
 import { SlaInputError } from '../errors.js';
+import { ownValue } from '../ids.js';
 import { type AdHocWindowInput, MaintenanceWindow } from '../maintenance/index.js';
 import { type CommitmentResult, PenaltyTable, evaluateCommitment } from '../penalty/index.js';
 import { toDurationMs } from '../time/duration.js';
@@ -223,7 +224,7 @@ export class Contract {
     if (!clock) {
       const responses = this.definition.responses;
       if (!responses) throw new SlaInputError('contract', this.id, 'a contract with response-time targets');
-      const regionCalendar = key === null ? undefined : this.calendar((this.definition.regions ?? {})[key]?.calendar as string);
+      const regionCalendar = key === null ? undefined : this.calendar(ownValue(this.definition.regions, key)?.calendar as string);
       const priorities = Object.fromEntries(
         Object.entries(responses.priorities).map(([priority, target]) => [
           priority,
@@ -273,7 +274,7 @@ export class Contract {
     const opened = toInstant(openedAt, 'openedAt');
     const dueAt = target.calendar.due(opened, target.targetMs);
     const firstOpen = target.calendar.nextOpen(opened);
-    const definitionTarget = this.definition.responses?.priorities[priority];
+    const definitionTarget = ownValue(this.definition.responses?.priorities, priority);
     const hours = target.targetMs / 3_600_000;
     return {
       priority,
@@ -385,7 +386,7 @@ export class Contract {
         skipped.push({ id: commitment.id, reason: `commitment is per ${commitment.period}; period ${period.label} is a ${granularity}` });
         continue;
       }
-      const data = input.byCommitment?.[commitment.id] ?? input;
+      const data = ownValue(input.byCommitment, commitment.id) ?? input;
       const options = {
         ...(data.incidents ? { incidents: data.incidents } : {}),
         ...(data.probes ? { probes: data.probes } : {}),
