@@ -4,20 +4,13 @@ import { MS_PER_DAY, daysFromCivil, formatDayNumber, isoWeekday, parseLocalDate,
 import { type DurationInput, toDurationMs } from '../time/duration.js';
 import { type InstantInput, toInstant } from '../time/instant.js';
 import { localDayOf, localRangeIntervals, startOfLocalDay } from '../time/local-ranges.js';
+import { CALENDAR_YEAR_RANGE, checkLocalDay, inLocalYears, isCalendarYear } from '../time/year-range.js';
 import { TimeZone } from '../time/zone.js';
 import { type HolidayProvider, dateHolidays } from './holidays.js';
 import { type ParsedWeek, type WeeklySchedule, parseWeek, sameHours } from './weekly-schedule.js';
 import { YearIndex } from './year-index.js';
 
-/**
- * Local years a calendar answers for; outside them a query is a typed error.
- *
- * @example
- * ```ts
- * BusinessCalendar.always().elapsed('2400-01-01T00:00Z', '2400-01-02T00:00Z'); // throws SlaInputError: from: expected an instant in the local years 1900–2300
- * ```
- */
-export const CALENDAR_YEAR_RANGE = { min: 1900, max: 2300 } as const;
+export { CALENDAR_YEAR_RANGE } from '../time/year-range.js';
 
 /**
  * Default search horizon of `due`, `nextOpen` and `nextClose`, in years.
@@ -479,7 +472,9 @@ export class BusinessCalendar {
   }
 
   /**
-   * Whether local date `date` (`YYYY-MM-DD`) has any open time.
+   * Whether local date `date` (`YYYY-MM-DD`) has any open time. Throws
+   * {@link SlaInputError} naming `date` when it is not a date of the local
+   * years 1900–2300 ({@link CALENDAR_YEAR_RANGE}).
    *
    * @example
    * ```ts
@@ -487,13 +482,14 @@ export class BusinessCalendar {
    * ```
    */
   isBusinessDay(date: string): boolean {
-    const day = checkDate(date, 'date');
-    return this.#dayOpen(day, 'date');
+    return this.#dayOpen(checkCalendarDate(date, 'date'), 'date');
   }
 
   /**
    * The local date `n` business days after `date` (before it when `n < 0`);
-   * `n = 0` gives `date` itself. Throws {@link SlaHorizonError} beyond the horizon.
+   * `n = 0` gives `date` itself. Throws {@link SlaHorizonError} beyond the
+   * horizon, and {@link SlaInputError} naming `date` (not a date of the local
+   * years 1900–2300) or `n` (the count walks out of them).
    *
    * @example
    * ```ts
@@ -501,7 +497,7 @@ export class BusinessCalendar {
    * ```
    */
   addBusinessDays(date: string, n: number): string {
-    let day = checkDate(date, 'date');
+    let day = checkCalendarDate(date, 'date');
     if (!Number.isInteger(n)) throw new SlaInputError('n', n, 'a whole number of business days');
     const step = n < 0 ? -1 : 1;
     const limit = this.horizonYears * 366;
@@ -510,14 +506,17 @@ export class BusinessCalendar {
     while (left > 0) {
       day += step;
       if (++walked > limit) throw new SlaHorizonError('n', this.horizonYears, `${n} business days from ${date}`);
-      if (this.#dayOpen(day, 'date')) left--;
+      // Walking out of the local years is the count's doing: the error names n.
+      if (this.#dayOpen(day, 'n')) left--;
     }
     return formatDayNumber(day);
   }
 
   /**
    * Closed local days (holidays and `closedDates`) overlapping `[from, to)`,
-   * for explanations.
+   * for explanations. Throws {@link SlaInputError} naming `from` or `to`
+   * when the range leaves the local years 1900–2300
+   * ({@link CALENDAR_YEAR_RANGE}), like every other query.
    *
    * @example
    * ```ts
@@ -529,11 +528,16 @@ export class BusinessCalendar {
     const start = toInstant(from, 'from');
     const end = toInstant(to, 'to');
     if (end < start) throw new SlaIntervalError('closedDays', start, end);
-    return end === start ? [] : this.#closedDays(start, end);
+    if (end === start) return [];
+    // Holidays are computed year by year: the range bounds the work as it bounds every query.
+    checkLocalDay(localDayOf(this.#tz, start), 'from', from);
+    checkLocalDay(localDayOf(this.#tz, end - 1), 'to', to);
+    return this.#closedDays(start, end);
   }
 
   /**
-   * The instant local date `date` starts in this calendar's zone.
+   * The instant local date `date` starts in this calendar's zone. Throws
+   * {@link SlaInputError} naming `date` outside the local years 1900–2300.
    *
    * @example
    * ```ts
@@ -541,11 +545,13 @@ export class BusinessCalendar {
    * ```
    */
   startOfDay(date: string): number {
-    return startOfLocalDay(this.#tz, checkDate(date, 'date'));
+    return startOfLocalDay(this.#tz, checkCalendarDate(date, 'date'));
   }
 
   /**
    * The local date (`YYYY-MM-DD`) of instant `t` in this calendar's zone.
+   * Throws {@link SlaInputError} naming `t` when that date is outside the
+   * local years 1900–2300 (never a "10000-01-01" slakit could not read back).
    *
    * @example
    * ```ts
@@ -553,7 +559,7 @@ export class BusinessCalendar {
    * ```
    */
   localDate(t: InstantInput): string {
-    return formatDayNumber(localDayOf(this.#tz, toInstant(t, 't')));
+    return formatDayNumber(checkLocalDay(localDayOf(this.#tz, toInstant(t, 't')), 't', t));
   }
 
   #dayOpen(day: number, field: string): boolean {
@@ -590,9 +596,7 @@ export class BusinessCalendar {
   #yearIndex(year: number, field: string): YearIndex {
     let index = this.#years.get(year);
     if (index === undefined) {
-      if (year < CALENDAR_YEAR_RANGE.min || year > CALENDAR_YEAR_RANGE.max) {
-        throw new SlaInputError(field, `local year ${year}`, `an instant in the local years ${CALENDAR_YEAR_RANGE.min}–${CALENDAR_YEAR_RANGE.max}`);
-      }
+      if (!isCalendarYear(year)) throw new SlaInputError(field, `local year ${year}`, inLocalYears('an instant'));
       const start = this.#yearStart(year);
       const end = this.#yearStart(year + 1);
       index = new YearIndex(year, start, end, this.#build(start, end).toBounds());
@@ -619,6 +623,11 @@ function checkDate(date: string, field: string): number {
   const day = typeof date === 'string' ? parseLocalDate(date) : undefined;
   if (day === undefined) throw new SlaInputError(field, date, 'a local date YYYY-MM-DD');
   return day;
+}
+
+/** The day number of local date `date`, which must be in the calendar's local years. */
+function checkCalendarDate(date: string, field: string): number {
+  return checkLocalDay(checkDate(date, field), field, date, 'a local date YYYY-MM-DD');
 }
 
 function toProviders(holidays: BusinessCalendarOptions['holidays']): HolidayProvider[] {

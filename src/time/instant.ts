@@ -1,5 +1,6 @@
 import { SlaInputError } from '../errors.js';
 import { MS_PER_MINUTE, daysFromCivil, daysInMonth, MS_PER_DAY } from './civil.js';
+import { checkLocalDay } from './year-range.js';
 import { TimeZone } from './zone.js';
 
 /**
@@ -119,7 +120,9 @@ function parseIso(text: string, field: string, zone: string | undefined): number
 }
 
 /**
- * ISO 8601 UTC with milliseconds, the form every slakit output uses.
+ * ISO 8601 UTC with milliseconds, the form every slakit output uses (and
+ * {@link toInstant} reads back). Throws {@link SlaInputError} naming `ms` for
+ * anything but integer epoch milliseconds of the years 1000–9999.
  *
  * @example
  * ```ts
@@ -127,12 +130,15 @@ function parseIso(text: string, field: string, zone: string | undefined): number
  * ```
  */
 export function formatInstant(ms: number): string {
+  if (!Number.isInteger(ms) || ms < MIN_INSTANT || ms > MAX_INSTANT) throw new SlaInputError('ms', ms, 'integer epoch milliseconds between the years 1000 and 9999');
   return new Date(ms).toISOString();
 }
 
 /**
  * ISO 8601 local date-time with the zone's offset, e.g.
- * `2026-06-01T16:00:00.000+02:00`, for explanations and reports.
+ * `2026-06-01T16:00:00.000+02:00`, for explanations and reports. Throws
+ * {@link SlaInputError} naming `ms` unless it is integer epoch milliseconds
+ * whose local date is in the local years 1900–2300.
  *
  * @example
  * ```ts
@@ -141,7 +147,9 @@ export function formatInstant(ms: number): string {
  */
 export function formatLocal(ms: number, zone: string): string {
   const tz = TimeZone.of(zone);
+  if (!Number.isInteger(ms) || Math.abs(ms) > 8.64e15) throw new SlaInputError('ms', ms, 'integer epoch milliseconds');
   const offset = tz.offsetMinutes(ms);
+  checkLocalDay(Math.floor((ms + offset * MS_PER_MINUTE) / MS_PER_DAY), 'ms', ms);
   const wall = new Date(ms + offset * MS_PER_MINUTE).toISOString().slice(0, 23);
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
