@@ -6,6 +6,7 @@ import { type InstantInput, toInstant } from '../time/instant.js';
 import { localDayOf, localRangeIntervals, startOfLocalDay } from '../time/local-ranges.js';
 import { CALENDAR_YEAR_RANGE, checkLocalDay, inLocalYears, isCalendarYear } from '../time/year-range.js';
 import { TimeZone } from '../time/zone.js';
+import { type CalendarOperand, type Combination, type Operand, candidateClosedDays, combine, evaluate } from './calendar-expression.js';
 import { type HolidayProvider, dateHolidays } from './holidays.js';
 import { type ParsedWeek, type WeeklySchedule, parseWeek, sameHours } from './weekly-schedule.js';
 import { YearIndex } from './year-index.js';
@@ -72,15 +73,20 @@ export interface ClosedDay {
 type Builder = (from: number, to: number) => IntervalSet;
 type ClosedDaysFn = (from: number, to: number) => ClosedDay[];
 
-/** Internal construction path for derived calendars. */
+/** The rules of a calendar built from a schedule, to share with a copy (`withHorizon`). */
+interface LeafRules {
+  readonly name: string;
+  readonly build: Builder;
+  readonly closedDays: ClosedDaysFn;
+}
+
+/** Internal construction path for derived calendars: a combination, or a leaf's rules with another horizon. */
 class Derived {
   constructor(
     readonly zone: string,
-    readonly name: string,
     readonly horizonYears: number,
     readonly maxCachedYears: number,
-    readonly build: Builder,
-    readonly closedDays: ClosedDaysFn,
+    readonly shape: Combination | LeafRules,
   ) {}
 }
 
@@ -117,6 +123,8 @@ export class BusinessCalendar {
   readonly #tz: TimeZone;
   readonly #build: Builder;
   readonly #closedDays: ClosedDaysFn;
+  /** This calendar as an operand of `union`, `intersect`, `minus`: itself (a leaf) or its combination. */
+  readonly #operand: CalendarOperand | Combination;
   readonly #maxCachedYears: number;
   readonly #years = new Map<number, YearIndex>();
   readonly #yearStarts = new Map<number, number>();
@@ -133,16 +141,26 @@ export class BusinessCalendar {
    */
   constructor(options: BusinessCalendarOptions) {
     if ((options as unknown) instanceof Derived) {
-      const derived = options as unknown as Derived;
-      this.#tz = TimeZone.of(derived.zone);
-      this.zone = derived.zone;
-      this.name = derived.name;
-      this.horizonYears = derived.horizonYears;
-      this.#maxCachedYears = derived.maxCachedYears;
-      this.#build = derived.build;
-      this.#closedDays = derived.closedDays;
+      const { zone, horizonYears, maxCachedYears, shape } = options as unknown as Derived;
+      this.#tz = TimeZone.of(zone);
+      this.zone = zone;
+      this.name = shape.name;
+      this.horizonYears = horizonYears;
+      this.#maxCachedYears = maxCachedYears;
+      if ('operands' in shape) {
+        this.#operand = shape;
+        this.#build = (from, to) => evaluate(shape, from, to);
+        // A closed day of a combined calendar is reported only when the combination really has
+        // no open time that day (a DE-RP holiday is not closed in "support ∪ 24/7").
+        this.#closedDays = (from, to) => candidateClosedDays(shape, from, to).filter((day) => this.openIntervals(day.start, day.end).isEmpty);
+      } else {
+        this.#operand = { kind: 'calendar', calendar: this };
+        this.#build = shape.build;
+        this.#closedDays = shape.closedDays;
+      }
       return;
     }
+    this.#operand = { kind: 'calendar', calendar: this };
     if (options === null || typeof options !== 'object') throw new SlaInputError('options', options, 'calendar options { zone, week, … }');
     this.#tz = TimeZone.of(options.zone, 'zone');
     this.zone = options.zone;
@@ -243,7 +261,12 @@ export class BusinessCalendar {
   }
 
   /**
-   * Open when this calendar or `other` is open. Keeps this calendar's zone.
+   * Open when this calendar or `other` is open. Keeps this calendar's zone
+   * and horizon. Chains flatten: a union of unions is one union of distinct
+   * calendars, a chain of any depth is evaluated without recursion, and the
+   * name lists the operands, cut to `a ∪ b ∪ … (n calendars)` past 120
+   * characters. Throws {@link SlaInputError} naming `other` when it is not a
+   * BusinessCalendar.
    *
    * @example
    * ```ts
@@ -253,11 +276,14 @@ export class BusinessCalendar {
    * ```
    */
   union(other: BusinessCalendar): BusinessCalendar {
-    return this.#derive(`${this.name} ∪ ${other.name}`, (from, to) => this.openIntervals(from, to).union(other.openIntervals(from, to)), other);
+    return this.#combine('union', checkCalendar(other).#operand);
   }
 
   /**
-   * Open when both calendars are open. Keeps this calendar's zone.
+   * Open when both calendars are open. Keeps this calendar's zone and
+   * horizon; flattens like {@link BusinessCalendar.union} (`d.intersect(d)`
+   * is `d`). Throws {@link SlaInputError} naming `other` when it is not a
+   * BusinessCalendar.
    *
    * @example
    * ```ts
@@ -267,12 +293,14 @@ export class BusinessCalendar {
    * ```
    */
   intersect(other: BusinessCalendar): BusinessCalendar {
-    return this.#derive(`${this.name} ∩ ${other.name}`, (from, to) => this.openIntervals(from, to).intersect(other.openIntervals(from, to)), other);
+    return this.#combine('intersect', checkCalendar(other).#operand);
   }
 
   /**
    * Open when this calendar is open and `other` (a calendar or fixed
-   * intervals) is not.
+   * intervals) is not. Flattens: `a.minus(b).minus(c)` and
+   * `a.minus(b.union(c))` are one `a − b − c`. Throws {@link SlaInputError}
+   * naming `other` when it is neither.
    *
    * @example
    * ```ts
@@ -282,10 +310,7 @@ export class BusinessCalendar {
    * ```
    */
   minus(other: BusinessCalendar | IntervalSet): BusinessCalendar {
-    if (other instanceof IntervalSet) {
-      return this.#derive(`${this.name} − intervals`, (from, to) => this.openIntervals(from, to).subtract(other));
-    }
-    return this.#derive(`${this.name} − ${other.name}`, (from, to) => this.openIntervals(from, to).subtract(other.openIntervals(from, to)));
+    return this.#combine('minus', other instanceof IntervalSet ? { kind: 'intervals', set: other } : checkCalendar(other).#operand);
   }
 
   /**
@@ -298,20 +323,13 @@ export class BusinessCalendar {
    */
   withHorizon(horizonYears: number): BusinessCalendar {
     const years = checkWhole(horizonYears, 'horizonYears', 1, 100);
-    return new BusinessCalendar(derivedOptions(this.zone, this.name, years, this.#maxCachedYears, (from, to) => this.openIntervals(from, to), (from, to) => this.closedDays(from, to)));
+    const shape = this.#operand.kind === 'calendar' ? { name: this.name, build: this.#build, closedDays: this.#closedDays } : this.#operand;
+    return new BusinessCalendar(derivedOptions(this.zone, years, this.#maxCachedYears, shape));
   }
 
-  #derive(name: string, build: Builder, other?: BusinessCalendar): BusinessCalendar {
-    // For a union or intersection, a closed day of either side is reported only when the
-    // combination really has no open time that day (a DE-RP holiday is not closed in
-    // "support ∪ 24/7"). Subtracting never opens a day, so `minus` keeps this side's days.
-    const closedDays: ClosedDaysFn = (from, to) => {
-      const days = this.closedDays(from, to);
-      if (!other) return days;
-      return mergeClosedDays(days, other.closedDays(from, to)).filter((day) => derived.openIntervals(day.start, day.end).isEmpty);
-    };
-    const derived = new BusinessCalendar(derivedOptions(this.zone, name, this.horizonYears, this.#maxCachedYears, build, closedDays));
-    return derived;
+  /** `this kind right` as a new calendar: flat, whatever the depth of the chain (see calendar-expression.ts). */
+  #combine(kind: Combination['kind'], right: Operand): BusinessCalendar {
+    return new BusinessCalendar(derivedOptions(this.zone, this.horizonYears, this.#maxCachedYears, combine(kind, this.#operand, right)));
   }
 
   /**
@@ -514,7 +532,9 @@ export class BusinessCalendar {
 
   /**
    * Closed local days (holidays and `closedDates`) overlapping `[from, to)`,
-   * for explanations. Throws {@link SlaInputError} naming `from` or `to`
+   * for explanations. For a combined calendar: those of the calendars it is
+   * built from (not of a subtracted side) on which the combination has no
+   * open time. Throws {@link SlaInputError} naming `from` or `to`
    * when the range leaves the local years 1900–2300
    * ({@link CALENDAR_YEAR_RANGE}), like every other query.
    *
@@ -630,6 +650,11 @@ function checkCalendarDate(date: string, field: string): number {
   return checkLocalDay(checkDate(date, field), field, date, 'a local date YYYY-MM-DD');
 }
 
+function checkCalendar(other: BusinessCalendar): BusinessCalendar {
+  if (!(other instanceof BusinessCalendar)) throw new SlaInputError('other', other, 'a BusinessCalendar');
+  return other;
+}
+
 function toProviders(holidays: BusinessCalendarOptions['holidays']): HolidayProvider[] {
   if (holidays === undefined) return [];
   const list = Array.isArray(holidays) ? holidays : [holidays];
@@ -648,10 +673,4 @@ function closedToSet(days: readonly ClosedDay[]): IntervalSet {
   const bounds: number[] = [];
   for (const day of days) bounds.push(day.start, day.end);
   return IntervalSet.fromSortedBounds(bounds);
-}
-
-function mergeClosedDays(a: readonly ClosedDay[], b: readonly ClosedDay[]): ClosedDay[] {
-  const byDate = new Map<string, ClosedDay>();
-  for (const day of [...a, ...b]) if (!byDate.has(day.date)) byDate.set(day.date, day);
-  return [...byDate.values()].sort((x, y) => x.start - y.start);
 }
