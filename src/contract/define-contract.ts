@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { SlaDefinitionError } from '../errors.js';
+import { SlaDefinitionError, type SlaError } from '../errors.js';
 import { formatPath } from './build-step.js';
 import { Contract } from './contract.js';
 import { type ContractDefinition, contractDefinitionSchema } from './schema.js';
@@ -16,7 +16,11 @@ interface DefinitionIssue {
  * (`calendars.support.zone`, `penalties.tiers[2]`) in a
  * {@link SlaDefinitionError}: schema errors, dangling references (a priority
  * on an unknown calendar), and values the primitives reject (unknown holiday
- * region, overlapping credit tiers). Ids and record keys are never names of
+ * region, overlapping credit tiers, a response target, recording threshold
+ * or probe interval that is not a whole number of milliseconds) — all at
+ * definition time, never at the first query. It never throws anything but
+ * an {@link SlaError}, whatever the input (deep, shared or cyclic objects,
+ * NaN or ±Infinity through numbers). Ids and record keys are never names of
  * `Object.prototype` (`__proto__`, `constructor`, `toString`, …): such a key
  * is reported at its path (`calendars.__proto__`), never dropped or read
  * through the prototype.
