@@ -1,6 +1,3 @@
-import type { IntervalSet } from '../intervals/interval-set.js';
-import type { ClosedDay } from './business-calendar.js';
-
 /**
  * Derived calendars (`union`, `intersect`, `minus`) as expressions over flat
  * operand lists, evaluated without recursion.
@@ -14,22 +11,25 @@ import type { ClosedDay } from './business-calendar.js';
  *   the chain's length.
  * - Names stay bounded: `a ∪ b ∪ … (2000 calendars)`.
  * @internal
+ * @module
  */
+import type { IntervalSet } from '../intervals/interval-set.js';
+import type { ClosedDay } from './business-calendar.js';
 
-/** What an expression needs of a calendar it does not look into: a leaf. */
+/** What an expression needs of a calendar it does not look into: a leaf. @internal */
 export interface LeafCalendar {
   readonly name: string;
   openIntervals(from: number, to: number): IntervalSet;
   closedDays(from: number, to: number): ClosedDay[];
 }
 
-/** A calendar built from a schedule (a leaf). */
+/** A calendar built from a schedule (a leaf). @internal */
 export interface CalendarOperand {
   readonly kind: 'calendar';
   readonly calendar: LeafCalendar;
 }
 
-/** Fixed intervals, the right side of `minus(IntervalSet)`. */
+/** Fixed intervals, the right side of `minus(IntervalSet)`. @internal */
 export interface IntervalsOperand {
   readonly kind: 'intervals';
   readonly set: IntervalSet;
@@ -38,6 +38,7 @@ export interface IntervalsOperand {
 /**
  * `union` and `intersect` of all operands; `minus`: operands[0] minus every
  * other operand.
+ * @internal
  */
 export interface Combination {
   readonly kind: 'union' | 'intersect' | 'minus';
@@ -57,6 +58,7 @@ const NAME_LIMIT = 120;
  * `left kind right`, flattened: an operand of the same kind contributes its
  * operands (for `minus`, the left side's subtractions and a union's members
  * on the right), and each operand appears once.
+ * @internal
  */
 export function combine(kind: Combination['kind'], left: Operand, right: Operand): Combination {
   let operands: Operand[];
@@ -112,6 +114,7 @@ function operandName(operand: Operand): string {
  * The open time of `root` in `[from, to)`: leaves answer from their own
  * indexes, every combination is computed once, after its operands, from an
  * explicit stack.
+ * @internal
  */
 export function evaluate(root: Combination, from: number, to: number): IntervalSet {
   const order = postOrder(root);
@@ -171,6 +174,7 @@ function postOrder(root: Combination): Combination[] {
  * close `root`: every leaf reached without going through the subtracted side
  * of a `minus` (subtracting never closes a day), first-found first, one per
  * date. The caller keeps those on which `root` has no open time.
+ * @internal
  */
 export function candidateClosedDays(root: Combination, from: number, to: number): ClosedDay[] {
   const byDate = new Map<string, ClosedDay>();
