@@ -1,6 +1,7 @@
 import { SlaInputError, SlaIntervalError } from '../errors.js';
 import { MS_PER_DAY, daysFromCivil } from '../time/civil.js';
 import { type InstantInput, formatInstant, toInstant } from '../time/instant.js';
+import { CALENDAR_YEAR_RANGE } from '../time/year-range.js';
 import { TimeZone } from '../time/zone.js';
 
 /**
@@ -80,7 +81,8 @@ export class AvailabilityPeriod {
   }
 
   /**
-   * A local calendar month (`month` 1–12).
+   * A local calendar month (`month` 1–12; `year` 1900–2300, the local years
+   * of {@link CALENDAR_YEAR_RANGE}, else {@link SlaInputError} naming it).
    *
    * @example
    * ```ts
@@ -94,7 +96,8 @@ export class AvailabilityPeriod {
   }
 
   /**
-   * A local calendar quarter (`quarter` 1–4: Q1 is January–March).
+   * A local calendar quarter (`quarter` 1–4: Q1 is January–March; `year`
+   * 1900–2300, else {@link SlaInputError} naming it).
    *
    * @example
    * ```ts
@@ -109,7 +112,7 @@ export class AvailabilityPeriod {
   }
 
   /**
-   * A local calendar year.
+   * A local calendar year (1900–2300, else {@link SlaInputError} naming `year`).
    *
    * @example
    * ```ts
@@ -264,8 +267,9 @@ export class AvailabilityPeriod {
   }
 }
 
+/** A local month, quarter or year is a local-time query: limited to the local years every calendar answers for. */
 function checkYear(year: number): void {
-  checkWhole(year, 'year', 1000, 9998);
+  checkWhole(year, 'year', CALENDAR_YEAR_RANGE.min, CALENDAR_YEAR_RANGE.max);
 }
 
 function checkWhole(value: number, field: string, min: number, max: number): void {

@@ -4,20 +4,14 @@ import { MS_PER_DAY, daysFromCivil, formatDayNumber, isoWeekday, parseLocalDate,
 import { type DurationInput, toDurationMs } from '../time/duration.js';
 import { type InstantInput, toInstant } from '../time/instant.js';
 import { localDayOf, localRangeIntervals, startOfLocalDay } from '../time/local-ranges.js';
+import { CALENDAR_YEAR_RANGE, checkLocalDay, inLocalYears, isCalendarYear } from '../time/year-range.js';
 import { TimeZone } from '../time/zone.js';
+import { type CalendarOperand, type Combination, type Operand, candidateClosedDays, combine, evaluate } from './calendar-expression.js';
 import { type HolidayProvider, dateHolidays } from './holidays.js';
 import { type ParsedWeek, type WeeklySchedule, parseWeek, sameHours } from './weekly-schedule.js';
 import { YearIndex } from './year-index.js';
 
-/**
- * Local years a calendar answers for; outside them a query is a typed error.
- *
- * @example
- * ```ts
- * BusinessCalendar.always().elapsed('2400-01-01T00:00Z', '2400-01-02T00:00Z'); // throws SlaInputError: from: expected an instant in the local years 1900–2300
- * ```
- */
-export const CALENDAR_YEAR_RANGE = { min: 1900, max: 2300 } as const;
+export { CALENDAR_YEAR_RANGE } from '../time/year-range.js';
 
 /**
  * Default search horizon of `due`, `nextOpen` and `nextClose`, in years.
@@ -79,15 +73,20 @@ export interface ClosedDay {
 type Builder = (from: number, to: number) => IntervalSet;
 type ClosedDaysFn = (from: number, to: number) => ClosedDay[];
 
-/** Internal construction path for derived calendars. */
+/** The rules of a calendar built from a schedule, to share with a copy (`withHorizon`). */
+interface LeafRules {
+  readonly name: string;
+  readonly build: Builder;
+  readonly closedDays: ClosedDaysFn;
+}
+
+/** Internal construction path for derived calendars: a combination, or a leaf's rules with another horizon. */
 class Derived {
   constructor(
     readonly zone: string,
-    readonly name: string,
     readonly horizonYears: number,
     readonly maxCachedYears: number,
-    readonly build: Builder,
-    readonly closedDays: ClosedDaysFn,
+    readonly shape: Combination | LeafRules,
   ) {}
 }
 
@@ -124,6 +123,8 @@ export class BusinessCalendar {
   readonly #tz: TimeZone;
   readonly #build: Builder;
   readonly #closedDays: ClosedDaysFn;
+  /** This calendar as an operand of `union`, `intersect`, `minus`: itself (a leaf) or its combination. */
+  readonly #operand: CalendarOperand | Combination;
   readonly #maxCachedYears: number;
   readonly #years = new Map<number, YearIndex>();
   readonly #yearStarts = new Map<number, number>();
@@ -140,16 +141,26 @@ export class BusinessCalendar {
    */
   constructor(options: BusinessCalendarOptions) {
     if ((options as unknown) instanceof Derived) {
-      const derived = options as unknown as Derived;
-      this.#tz = TimeZone.of(derived.zone);
-      this.zone = derived.zone;
-      this.name = derived.name;
-      this.horizonYears = derived.horizonYears;
-      this.#maxCachedYears = derived.maxCachedYears;
-      this.#build = derived.build;
-      this.#closedDays = derived.closedDays;
+      const { zone, horizonYears, maxCachedYears, shape } = options as unknown as Derived;
+      this.#tz = TimeZone.of(zone);
+      this.zone = zone;
+      this.name = shape.name;
+      this.horizonYears = horizonYears;
+      this.#maxCachedYears = maxCachedYears;
+      if ('operands' in shape) {
+        this.#operand = shape;
+        this.#build = (from, to) => evaluate(shape, from, to);
+        // A closed day of a combined calendar is reported only when the combination really has
+        // no open time that day (a DE-RP holiday is not closed in "support ∪ 24/7").
+        this.#closedDays = (from, to) => candidateClosedDays(shape, from, to).filter((day) => this.openIntervals(day.start, day.end).isEmpty);
+      } else {
+        this.#operand = { kind: 'calendar', calendar: this };
+        this.#build = shape.build;
+        this.#closedDays = shape.closedDays;
+      }
       return;
     }
+    this.#operand = { kind: 'calendar', calendar: this };
     if (options === null || typeof options !== 'object') throw new SlaInputError('options', options, 'calendar options { zone, week, … }');
     this.#tz = TimeZone.of(options.zone, 'zone');
     this.zone = options.zone;
@@ -250,7 +261,12 @@ export class BusinessCalendar {
   }
 
   /**
-   * Open when this calendar or `other` is open. Keeps this calendar's zone.
+   * Open when this calendar or `other` is open. Keeps this calendar's zone
+   * and horizon. Chains flatten: a union of unions is one union of distinct
+   * calendars, a chain of any depth is evaluated without recursion, and the
+   * name lists the operands, cut to `a ∪ b ∪ … (n calendars)` past 120
+   * characters. Throws {@link SlaInputError} naming `other` when it is not a
+   * BusinessCalendar.
    *
    * @example
    * ```ts
@@ -260,11 +276,14 @@ export class BusinessCalendar {
    * ```
    */
   union(other: BusinessCalendar): BusinessCalendar {
-    return this.#derive(`${this.name} ∪ ${other.name}`, (from, to) => this.openIntervals(from, to).union(other.openIntervals(from, to)), other);
+    return this.#combine('union', checkCalendar(other).#operand);
   }
 
   /**
-   * Open when both calendars are open. Keeps this calendar's zone.
+   * Open when both calendars are open. Keeps this calendar's zone and
+   * horizon; flattens like {@link BusinessCalendar.union} (`d.intersect(d)`
+   * is `d`). Throws {@link SlaInputError} naming `other` when it is not a
+   * BusinessCalendar.
    *
    * @example
    * ```ts
@@ -274,12 +293,14 @@ export class BusinessCalendar {
    * ```
    */
   intersect(other: BusinessCalendar): BusinessCalendar {
-    return this.#derive(`${this.name} ∩ ${other.name}`, (from, to) => this.openIntervals(from, to).intersect(other.openIntervals(from, to)), other);
+    return this.#combine('intersect', checkCalendar(other).#operand);
   }
 
   /**
    * Open when this calendar is open and `other` (a calendar or fixed
-   * intervals) is not.
+   * intervals) is not. Flattens: `a.minus(b).minus(c)` and
+   * `a.minus(b.union(c))` are one `a − b − c`. Throws {@link SlaInputError}
+   * naming `other` when it is neither.
    *
    * @example
    * ```ts
@@ -289,10 +310,7 @@ export class BusinessCalendar {
    * ```
    */
   minus(other: BusinessCalendar | IntervalSet): BusinessCalendar {
-    if (other instanceof IntervalSet) {
-      return this.#derive(`${this.name} − intervals`, (from, to) => this.openIntervals(from, to).subtract(other));
-    }
-    return this.#derive(`${this.name} − ${other.name}`, (from, to) => this.openIntervals(from, to).subtract(other.openIntervals(from, to)));
+    return this.#combine('minus', other instanceof IntervalSet ? { kind: 'intervals', set: other } : checkCalendar(other).#operand);
   }
 
   /**
@@ -305,20 +323,13 @@ export class BusinessCalendar {
    */
   withHorizon(horizonYears: number): BusinessCalendar {
     const years = checkWhole(horizonYears, 'horizonYears', 1, 100);
-    return new BusinessCalendar(derivedOptions(this.zone, this.name, years, this.#maxCachedYears, (from, to) => this.openIntervals(from, to), (from, to) => this.closedDays(from, to)));
+    const shape = this.#operand.kind === 'calendar' ? { name: this.name, build: this.#build, closedDays: this.#closedDays } : this.#operand;
+    return new BusinessCalendar(derivedOptions(this.zone, years, this.#maxCachedYears, shape));
   }
 
-  #derive(name: string, build: Builder, other?: BusinessCalendar): BusinessCalendar {
-    // For a union or intersection, a closed day of either side is reported only when the
-    // combination really has no open time that day (a DE-RP holiday is not closed in
-    // "support ∪ 24/7"). Subtracting never opens a day, so `minus` keeps this side's days.
-    const closedDays: ClosedDaysFn = (from, to) => {
-      const days = this.closedDays(from, to);
-      if (!other) return days;
-      return mergeClosedDays(days, other.closedDays(from, to)).filter((day) => derived.openIntervals(day.start, day.end).isEmpty);
-    };
-    const derived = new BusinessCalendar(derivedOptions(this.zone, name, this.horizonYears, this.#maxCachedYears, build, closedDays));
-    return derived;
+  /** `this kind right` as a new calendar: flat, whatever the depth of the chain (see calendar-expression.ts). */
+  #combine(kind: Combination['kind'], right: Operand): BusinessCalendar {
+    return new BusinessCalendar(derivedOptions(this.zone, this.horizonYears, this.#maxCachedYears, combine(kind, this.#operand, right)));
   }
 
   /**
@@ -463,7 +474,7 @@ export class BusinessCalendar {
    */
   due(start: InstantInput, target: DurationInput): number {
     const from = toInstant(start, 'start');
-    const amount = typeof target === 'number' && Number.isInteger(target) && target >= 0 ? target : toDurationMs(target, 'target');
+    const amount = typeof target === 'number' && Number.isSafeInteger(target) && target >= 0 ? target : toDurationMs(target, 'target');
     if (amount === 0) return from;
     let index = this.#yearIndexAt(from, 'start');
     const lastYear = index.year + this.horizonYears;
@@ -479,7 +490,9 @@ export class BusinessCalendar {
   }
 
   /**
-   * Whether local date `date` (`YYYY-MM-DD`) has any open time.
+   * Whether local date `date` (`YYYY-MM-DD`) has any open time. Throws
+   * {@link SlaInputError} naming `date` when it is not a date of the local
+   * years 1900–2300 ({@link CALENDAR_YEAR_RANGE}).
    *
    * @example
    * ```ts
@@ -487,13 +500,14 @@ export class BusinessCalendar {
    * ```
    */
   isBusinessDay(date: string): boolean {
-    const day = checkDate(date, 'date');
-    return this.#dayOpen(day, 'date');
+    return this.#dayOpen(checkCalendarDate(date, 'date'), 'date');
   }
 
   /**
    * The local date `n` business days after `date` (before it when `n < 0`);
-   * `n = 0` gives `date` itself. Throws {@link SlaHorizonError} beyond the horizon.
+   * `n = 0` gives `date` itself. Throws {@link SlaHorizonError} beyond the
+   * horizon, and {@link SlaInputError} naming `date` (not a date of the local
+   * years 1900–2300) or `n` (the count walks out of them).
    *
    * @example
    * ```ts
@@ -501,7 +515,7 @@ export class BusinessCalendar {
    * ```
    */
   addBusinessDays(date: string, n: number): string {
-    let day = checkDate(date, 'date');
+    let day = checkCalendarDate(date, 'date');
     if (!Number.isInteger(n)) throw new SlaInputError('n', n, 'a whole number of business days');
     const step = n < 0 ? -1 : 1;
     const limit = this.horizonYears * 366;
@@ -510,14 +524,19 @@ export class BusinessCalendar {
     while (left > 0) {
       day += step;
       if (++walked > limit) throw new SlaHorizonError('n', this.horizonYears, `${n} business days from ${date}`);
-      if (this.#dayOpen(day, 'date')) left--;
+      // Walking out of the local years is the count's doing: the error names n.
+      if (this.#dayOpen(day, 'n')) left--;
     }
     return formatDayNumber(day);
   }
 
   /**
    * Closed local days (holidays and `closedDates`) overlapping `[from, to)`,
-   * for explanations.
+   * for explanations. For a combined calendar: those of the calendars it is
+   * built from (not of a subtracted side) on which the combination has no
+   * open time. Throws {@link SlaInputError} naming `from` or `to`
+   * when the range leaves the local years 1900–2300
+   * ({@link CALENDAR_YEAR_RANGE}), like every other query.
    *
    * @example
    * ```ts
@@ -529,11 +548,16 @@ export class BusinessCalendar {
     const start = toInstant(from, 'from');
     const end = toInstant(to, 'to');
     if (end < start) throw new SlaIntervalError('closedDays', start, end);
-    return end === start ? [] : this.#closedDays(start, end);
+    if (end === start) return [];
+    // Holidays are computed year by year: the range bounds the work as it bounds every query.
+    checkLocalDay(localDayOf(this.#tz, start), 'from', from);
+    checkLocalDay(localDayOf(this.#tz, end - 1), 'to', to);
+    return this.#closedDays(start, end);
   }
 
   /**
-   * The instant local date `date` starts in this calendar's zone.
+   * The instant local date `date` starts in this calendar's zone. Throws
+   * {@link SlaInputError} naming `date` outside the local years 1900–2300.
    *
    * @example
    * ```ts
@@ -541,11 +565,13 @@ export class BusinessCalendar {
    * ```
    */
   startOfDay(date: string): number {
-    return startOfLocalDay(this.#tz, checkDate(date, 'date'));
+    return startOfLocalDay(this.#tz, checkCalendarDate(date, 'date'));
   }
 
   /**
    * The local date (`YYYY-MM-DD`) of instant `t` in this calendar's zone.
+   * Throws {@link SlaInputError} naming `t` when that date is outside the
+   * local years 1900–2300 (never a "10000-01-01" slakit could not read back).
    *
    * @example
    * ```ts
@@ -553,7 +579,7 @@ export class BusinessCalendar {
    * ```
    */
   localDate(t: InstantInput): string {
-    return formatDayNumber(localDayOf(this.#tz, toInstant(t, 't')));
+    return formatDayNumber(checkLocalDay(localDayOf(this.#tz, toInstant(t, 't')), 't', t));
   }
 
   #dayOpen(day: number, field: string): boolean {
@@ -590,9 +616,7 @@ export class BusinessCalendar {
   #yearIndex(year: number, field: string): YearIndex {
     let index = this.#years.get(year);
     if (index === undefined) {
-      if (year < CALENDAR_YEAR_RANGE.min || year > CALENDAR_YEAR_RANGE.max) {
-        throw new SlaInputError(field, `local year ${year}`, `an instant in the local years ${CALENDAR_YEAR_RANGE.min}–${CALENDAR_YEAR_RANGE.max}`);
-      }
+      if (!isCalendarYear(year)) throw new SlaInputError(field, `local year ${year}`, inLocalYears('an instant'));
       const start = this.#yearStart(year);
       const end = this.#yearStart(year + 1);
       index = new YearIndex(year, start, end, this.#build(start, end).toBounds());
@@ -621,6 +645,16 @@ function checkDate(date: string, field: string): number {
   return day;
 }
 
+/** The day number of local date `date`, which must be in the calendar's local years. */
+function checkCalendarDate(date: string, field: string): number {
+  return checkLocalDay(checkDate(date, field), field, date, 'a local date YYYY-MM-DD');
+}
+
+function checkCalendar(other: BusinessCalendar): BusinessCalendar {
+  if (!(other instanceof BusinessCalendar)) throw new SlaInputError('other', other, 'a BusinessCalendar');
+  return other;
+}
+
 function toProviders(holidays: BusinessCalendarOptions['holidays']): HolidayProvider[] {
   if (holidays === undefined) return [];
   const list = Array.isArray(holidays) ? holidays : [holidays];
@@ -639,10 +673,4 @@ function closedToSet(days: readonly ClosedDay[]): IntervalSet {
   const bounds: number[] = [];
   for (const day of days) bounds.push(day.start, day.end);
   return IntervalSet.fromSortedBounds(bounds);
-}
-
-function mergeClosedDays(a: readonly ClosedDay[], b: readonly ClosedDay[]): ClosedDay[] {
-  const byDate = new Map<string, ClosedDay>();
-  for (const day of [...a, ...b]) if (!byDate.has(day.date)) byDate.set(day.date, day);
-  return [...byDate.values()].sort((x, y) => x.start - y.start);
 }

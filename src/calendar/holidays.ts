@@ -1,5 +1,6 @@
 import Holidays from 'date-holidays';
 import { SlaInputError } from '../errors.js';
+import { ownValue } from '../ids.js';
 import { formatDayNumber, parseLocalDate } from '../time/civil.js';
 import { HOLIDAY_CORRECTIONS, type SourceHoliday } from './holiday-corrections.js';
 
@@ -35,7 +36,9 @@ export interface DateHolidaysOptions {
  * Holidays from the `date-holidays` package for a region: `'FR'`, `'DE-RP'`,
  * `'GB-ENG'`, `'US'`, `'JP'` (country, optionally `-` state). Type `public` by
  * default, with the documented {@link HOLIDAY_CORRECTIONS}. Each year is
- * computed once per provider.
+ * computed once per provider. Throws {@link SlaInputError} naming
+ * `holidays.region` for a code date-holidays does not list (codes are looked
+ * up as own keys: `'constructor'`, `'toString'`, `'FR-toString'` are unknown).
  *
  * @example
  * ```ts
@@ -65,11 +68,12 @@ function createDateHolidays(region: string, options: DateHolidaysOptions): Holid
   // Asking date-holidays only for the types we read halves its cost per year.
   const sourceOptions = { types: [...new Set([...types, ...corrections.flatMap((c) => c.sourceTypes)])] } as never;
   const source = new Holidays();
+  // Own-property lookups: "constructor", "toString" or "__proto__" are no region codes.
   const known = source.getCountries('en') as Record<string, string> | undefined;
-  if (!known || !(country in known)) throw new SlaInputError('holidays.region', region, 'a country code known to date-holidays (ISO 3166-1, e.g. "FR")');
+  if (ownValue(known, country) === undefined) throw new SlaInputError('holidays.region', region, 'a country code known to date-holidays (ISO 3166-1, e.g. "FR")');
   if (state !== undefined) {
     const states = source.getStates(country, 'en') as Record<string, string> | undefined;
-    if (!states || !(state in states)) throw new SlaInputError('holidays.region', region, `a state of ${country} known to date-holidays (e.g. ${Object.keys(states ?? {}).slice(0, 3).join(', ') || 'none'})`);
+    if (ownValue(states, state) === undefined) throw new SlaInputError('holidays.region', region, `a state of ${country} known to date-holidays (e.g. ${Object.keys(states ?? {}).slice(0, 3).join(', ') || 'none'})`);
     source.init(country, state, sourceOptions);
   } else {
     source.init(country, sourceOptions);

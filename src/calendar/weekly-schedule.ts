@@ -32,7 +32,8 @@ export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 
 export type WeeklySchedule = { readonly [day in Weekday]?: readonly string[] };
 
 /**
- * The same ranges on several days.
+ * The same ranges on several days; throws {@link SlaInputError} naming
+ * `days[i]` for anything but `mon` … `sun`.
  *
  * @example
  * ```ts
@@ -41,8 +42,13 @@ export type WeeklySchedule = { readonly [day in Weekday]?: readonly string[] };
  * ```
  */
 export function sameHours(days: readonly Weekday[], ranges: readonly string[]): WeeklySchedule {
+  if (!Array.isArray(days)) throw new SlaInputError('days', days, `an array of weekdays (${WEEKDAYS.join(', ')})`);
   const week: { [day in Weekday]?: readonly string[] } = {};
-  for (const day of days) week[day] = ranges;
+  (days as readonly Weekday[]).forEach((day, i) => {
+    // Only the seven weekday keys are ever written: "__proto__" would set the prototype, not a day.
+    if (!WEEKDAYS.includes(day)) throw new SlaInputError(`days[${i}]`, day, `a weekday, one of ${WEEKDAYS.join(', ')}`);
+    week[day] = ranges;
+  });
   return week;
 }
 

@@ -1,4 +1,5 @@
 import { SlaInputError } from '../errors.js';
+import { checkId } from '../ids.js';
 import type { ResponsePolicy, ResponseTargetKind } from './response-policy.js';
 import type { TicketStatus } from './ticket-status.js';
 
@@ -144,6 +145,7 @@ export function mergeBatches(results: readonly BatchResult[]): BatchResult {
     const valid = result !== null && typeof result === 'object' && Array.isArray(result.tickets) && typeof result.summary?.byPriority === 'object';
     if (!valid) throw new SlaInputError(`results[${r}]`, result, 'a BatchResult { tickets, summary }');
     for (const [priority, summary] of Object.entries(result.summary.byPriority)) {
+      checkId(priority, `results[${r}].summary.byPriority.${priority}`);
       const known = kinds.get(priority);
       if (known !== undefined && known !== summary.kind) throw new SlaInputError(`results[${r}].summary.byPriority.${priority}.kind`, summary.kind, `"${known}" as in an earlier batch`);
       kinds.set(priority, summary.kind);

@@ -1,6 +1,7 @@
 import { BusinessCalendar } from '../calendar/business-calendar.js';
 import type { SourceRef } from '../contract/provenance.js';
 import { SlaInputError } from '../errors.js';
+import { checkId } from '../ids.js';
 import { type DurationInput, toDurationMs } from '../time/duration.js';
 
 /**
@@ -118,7 +119,9 @@ export interface ResolvedResponseTarget {
 /**
  * Response-time targets per priority, each on its own calendar, with the
  * reprioritisation rule and the warning thresholds. Immutable and validated
- * on construction: every invalid field throws {@link SlaInputError} naming it.
+ * on construction: every invalid field throws {@link SlaInputError} naming it,
+ * including a priority id that is empty or a name of `Object.prototype`
+ * (`__proto__`, `constructor`, `toString`, …: `priorities.__proto__`).
  *
  * @example
  * ```ts
@@ -162,7 +165,7 @@ export class ResponsePolicy {
       throw new SlaInputError('priorities', priorities, 'at least one priority: { [priority]: { target, calendar } }');
     }
     const targets = new Map<string, ResolvedResponseTarget>();
-    for (const [priority, target] of Object.entries(priorities)) targets.set(priority, resolveTarget(priority, target));
+    for (const [priority, target] of Object.entries(priorities)) targets.set(checkId(priority, `priorities.${priority}`), resolveTarget(priority, target));
     this.#targets = targets;
     this.priorities = Object.freeze([...targets.keys()]);
     const rule = options.reprioritisation ?? 'recompute-from-open';

@@ -2,6 +2,7 @@ import { SlaInputError } from '../errors.js';
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, civilFromDays, daysFromCivil } from '../time/civil.js';
 import { type InstantInput, toInstant } from '../time/instant.js';
 import { durationText } from '../time/duration-text.js';
+import { checkLocalDay } from '../time/year-range.js';
 import { TimeZone } from '../time/zone.js';
 import type { LiveSupportBillingDefinition } from './schema.js';
 
@@ -75,7 +76,9 @@ export class LiveSupportBilling {
   /**
    * Whether cancelling at `cancelledAt` a session at `start` is free: before
    * the local midnight that starts the appointment day ("la veille suffit"),
-   * or at least `cancellationNoticeHours` before start.
+   * or at least `cancellationNoticeHours` before start. Throws
+   * {@link SlaInputError} naming `start` outside the local years 1900–2300
+   * when the rule reads its local day.
    *
    * @example
    * ```ts
@@ -89,7 +92,7 @@ export class LiveSupportBilling {
     if (this.rules.cancellation === 'hours-before-start') {
       return cancelled <= begins - (this.rules.cancellationNoticeHours ?? 24) * MS_PER_HOUR;
     }
-    const day = Math.floor(this.#tz.toWall(begins) / MS_PER_DAY);
+    const day = checkLocalDay(Math.floor(this.#tz.toWall(begins) / MS_PER_DAY), 'start', start);
     return cancelled < this.#tz.fromWall(day * MS_PER_DAY, 'boundary');
   }
 
@@ -139,7 +142,8 @@ export class LiveSupportBilling {
 
   /**
    * When the hours of the monthly quota of the month containing `t` expire:
-   * the local midnight starting the next month.
+   * the local midnight starting the next month. Throws {@link SlaInputError}
+   * naming `t` outside the local years 1900–2300.
    *
    * @example
    * ```ts
@@ -147,7 +151,7 @@ export class LiveSupportBilling {
    * ```
    */
   quotaExpiry(t: InstantInput): number {
-    const day = Math.floor(this.#tz.toWall(toInstant(t, 't')) / MS_PER_DAY);
+    const day = checkLocalDay(Math.floor(this.#tz.toWall(toInstant(t, 't')) / MS_PER_DAY), 't', t);
     const { year, month } = civilFromDays(day);
     const next = month === 12 ? daysFromCivil(year + 1, 1, 1) : daysFromCivil(year, month + 1, 1);
     return this.#tz.fromWall(next * MS_PER_DAY, 'boundary');

@@ -4,9 +4,10 @@ import { type HolidayProvider, dateHolidays } from '../calendar/holidays.js';
 import type { WeeklySchedule } from '../calendar/weekly-schedule.js';
 import { type BatchResult, ResponsePolicy, ResponseTimeClock, type Ticket, type TicketEvent, type TicketStatus } from '../clock/index.js';
 import { SlaInputError } from '../errors.js';
+import { ownValue } from '../ids.js';
 import { type AdHocWindowInput, MaintenanceWindow } from '../maintenance/index.js';
 import { type CommitmentResult, PenaltyTable, evaluateCommitment } from '../penalty/index.js';
-import { toDurationMs } from '../time/duration.js';
+import { type DurationInput, toDurationMs } from '../time/duration.js';
 import { type InstantInput, toInstant } from '../time/instant.js';
 import { LiveSupportBilling } from './billing.js';
 import { buildStep } from './build-step.js';
@@ -143,6 +144,9 @@ export class Contract {
   readonly #clocks = new Map<string, ResponseTimeClock>();
   readonly #maintenance: readonly MaintenanceDefinition[];
   readonly #penalty: PenaltyTable | undefined;
+  /** The availability section's durations, checked once at definition time. */
+  readonly #recordingThresholdMs: number | undefined;
+  readonly #probeIntervalMs: number | undefined;
 
   /** Use {@link defineContract}, which validates first. @internal */
   constructor(definition: ContractDefinition) {
@@ -157,6 +161,11 @@ export class Contract {
         : [];
       this.#calendars.set(id, buildStep(`calendars.${id}`, () => buildCalendar(id, calendar, holidays)));
     }
+    const availability = definition.availability;
+    const threshold = availability?.recordingThreshold;
+    this.#recordingThresholdMs = threshold === undefined ? undefined : buildStep('availability.recordingThreshold', () => toDurationMs(threshold, 'recordingThreshold'));
+    const probes = availability?.probes;
+    this.#probeIntervalMs = probes === undefined ? undefined : buildStep('availability.probes.interval', () => positiveDurationMs(probes.interval, 'interval'));
     this.#maintenance = definition.availability?.maintenance ?? [];
     // Build recurring windows once now so that bad rules fail at definition time.
     this.#maintenance.forEach((rule, i) => buildStep(`availability.maintenance[${i}]`, () => buildMaintenance(rule, definition.availability?.zone ?? 'UTC', [])));
@@ -223,7 +232,7 @@ export class Contract {
     if (!clock) {
       const responses = this.definition.responses;
       if (!responses) throw new SlaInputError('contract', this.id, 'a contract with response-time targets');
-      const regionCalendar = key === null ? undefined : this.calendar((this.definition.regions ?? {})[key]?.calendar as string);
+      const regionCalendar = key === null ? undefined : this.calendar(ownValue(this.definition.regions, key)?.calendar as string);
       const priorities = Object.fromEntries(
         Object.entries(responses.priorities).map(([priority, target]) => [
           priority,
@@ -273,7 +282,7 @@ export class Contract {
     const opened = toInstant(openedAt, 'openedAt');
     const dueAt = target.calendar.due(opened, target.targetMs);
     const firstOpen = target.calendar.nextOpen(opened);
-    const definitionTarget = this.definition.responses?.priorities[priority];
+    const definitionTarget = ownValue(this.definition.responses?.priorities, priority);
     const hours = target.targetMs / 3_600_000;
     return {
       priority,
@@ -385,20 +394,20 @@ export class Contract {
         skipped.push({ id: commitment.id, reason: `commitment is per ${commitment.period}; period ${period.label} is a ${granularity}` });
         continue;
       }
-      const data = input.byCommitment?.[commitment.id] ?? input;
+      const data = ownValue(input.byCommitment, commitment.id) ?? input;
       const options = {
         ...(data.incidents ? { incidents: data.incidents } : {}),
         ...(data.probes ? { probes: data.probes } : {}),
         ...(availability.probes
           ? {
               probeOptions: {
-                interval: availability.probes.interval,
+                intervalMs: this.#probeIntervalMs,
                 ...(availability.probes.latencyThresholdMs !== undefined ? { latencyThresholdMs: availability.probes.latencyThresholdMs } : {}),
                 ...(availability.probes.unmonitored ? { unmonitored: availability.probes.unmonitored } : {}),
               },
             }
           : {}),
-        ...(availability.recordingThreshold !== undefined ? { recordingThresholdMs: toDurationMs(availability.recordingThreshold, 'availability.recordingThreshold') } : {}),
+        ...(this.#recordingThresholdMs !== undefined ? { recordingThresholdMs: this.#recordingThresholdMs } : {}),
         ...(availability.excludedCauses ? { excludedCauses: availability.excludedCauses } : {}),
         maintenance,
         ...(commitment.measuredCalendar ? { measuredCalendar: this.calendar(commitment.measuredCalendar) } : {}),
@@ -467,6 +476,12 @@ export class Contract {
     if (!limit) throw new SlaInputError('limit', id, `one of ${limits.map((l) => l.id).join(', ') || '(none)'}`);
     return limit;
   }
+}
+
+function positiveDurationMs(duration: DurationInput, field: string): number {
+  const ms = toDurationMs(duration, field);
+  if (ms === 0) throw new SlaInputError(field, duration, 'a positive duration');
+  return ms;
 }
 
 function toClockTicket(ticket: ContractTicket): Ticket {

@@ -1,6 +1,7 @@
 import { SlaInputError } from '../errors.js';
 import { MS_PER_DAY, formatDayNumber, parseLocalDate } from '../time/civil.js';
 import { type InstantInput, toInstant } from '../time/instant.js';
+import { checkLocalDay } from '../time/year-range.js';
 import { TimeZone } from '../time/zone.js';
 import type { SourceRef } from './provenance.js';
 
@@ -24,7 +25,10 @@ export interface CalendarDayDeadline {
  * A deadline of `days` calendar days after `from` (CONTRACTS.md §0: "jours"
  * with no qualifier are calendar days in the contract's zone; the deadline is
  * the end of that local day). `from` is an instant (its local date in `zone`
- * is day 0) or a local date `YYYY-MM-DD`.
+ * is day 0) or a local date `YYYY-MM-DD`. Throws {@link SlaInputError}
+ * naming `zone`, `days` (not a whole number from 0 to 36600, or a last day
+ * past the local year 2300) or `from` (not a date or instant of the local
+ * years 1900–2300).
  *
  * @example
  * ```ts
@@ -44,10 +48,15 @@ export function calendarDayDeadline(options: {
   if (!Number.isInteger(options.days) || options.days < 0 || options.days > 36_600) {
     throw new SlaInputError('days', options.days, 'a whole number of calendar days from 0 to 36600');
   }
-  const fromDay = typeof options.from === 'string' && parseLocalDate(options.from) !== undefined
-    ? (parseLocalDate(options.from) as number)
-    : Math.floor(tz.toWall(toInstant(options.from, 'from')) / MS_PER_DAY);
-  const lastDay = fromDay + options.days;
+  const fromDay = checkLocalDay(
+    typeof options.from === 'string' && parseLocalDate(options.from) !== undefined
+      ? (parseLocalDate(options.from) as number)
+      : Math.floor(tz.toWall(toInstant(options.from, 'from')) / MS_PER_DAY),
+    'from',
+    options.from,
+    'a local date or an instant',
+  );
+  const lastDay = checkLocalDay(fromDay + options.days, 'days', options.days, `a number of days whose last day (from ${formatDayNumber(fromDay)}) is`);
   return {
     fromDate: formatDayNumber(fromDay),
     days: options.days,

@@ -1,4 +1,5 @@
-import { SlaDefinitionError } from '../errors.js';
+import type { z } from 'zod';
+import { SlaDefinitionError, type SlaError } from '../errors.js';
 import { formatPath } from './build-step.js';
 import { Contract } from './contract.js';
 import { type ContractDefinition, contractDefinitionSchema } from './schema.js';
@@ -15,7 +16,14 @@ interface DefinitionIssue {
  * (`calendars.support.zone`, `penalties.tiers[2]`) in a
  * {@link SlaDefinitionError}: schema errors, dangling references (a priority
  * on an unknown calendar), and values the primitives reject (unknown holiday
- * region, overlapping credit tiers).
+ * region, overlapping credit tiers, a response target, recording threshold
+ * or probe interval that is not a whole number of milliseconds) — all at
+ * definition time, never at the first query. It never throws anything but
+ * an {@link SlaError}, whatever the input (deep, shared or cyclic objects,
+ * NaN or ±Infinity through numbers). Ids and record keys are never names of
+ * `Object.prototype` (`__proto__`, `constructor`, `toString`, …): such a key
+ * is reported at its path (`calendars.__proto__`), never dropped or read
+ * through the prototype.
  *
  * @example
  * ```ts
@@ -31,7 +39,7 @@ interface DefinitionIssue {
 export function defineContract(input: unknown): Contract {
   const parsed = contractDefinitionSchema.safeParse(input);
   if (!parsed.success) {
-    throw new SlaDefinitionError(parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
+    throw new SlaDefinitionError(parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issueMessage(issue) })));
   }
   const definition = parsed.data;
   const issues = checkReferences(definition);
@@ -83,6 +91,11 @@ function checkReferences(definition: ContractDefinition): DefinitionIssue[] {
     deadlineIds.add(deadline.id);
   });
   return issues;
+}
+
+/** A record key's own message ("\"toString\" cannot be used: …") rather than zod's "Invalid key in record". */
+function issueMessage(issue: z.core.$ZodIssue): string {
+  return issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
 }
 
 function unknownRef(kind: string, value: string, known: ReadonlySet<string>): string {

@@ -1,6 +1,7 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { WEEKDAYS } from '../calendar/weekly-schedule.js';
+import { RESERVED_ID_EXPECTED, isReservedId } from '../ids.js';
 import { parseLocalDate, parseTimeOfDay } from '../time/civil.js';
 
 /**
@@ -9,6 +10,28 @@ import { parseLocalDate, parseTimeOfDay } from '../time/civil.js';
  * option that resolves an ambiguity. {@link defineContract} validates with
  * these schemas and builds an engine from the primitives.
  */
+
+/** A key of a record: any string but a name of Object.prototype (`__proto__`, `constructor`, `toString`, …). */
+const keySchema = z.string().refine((key) => !isReservedId(key), {
+  error: (issue) => `${JSON.stringify(issue.input)} cannot be used: expected ${RESERVED_ID_EXPECTED}`,
+});
+
+/** An id (of a calendar, priority, region, commitment, rule…): a non-empty {@link keySchema}. */
+const idSchema = z.string().min(1).pipe(keySchema);
+
+/**
+ * A record keyed by `key`. An own `"__proto__"` key (what `JSON.parse` makes
+ * of `{"__proto__": …}`) is reported at its path, never silently dropped as
+ * a copy would drop it.
+ */
+function keyedRecord<K extends typeof keySchema | typeof idSchema, V extends z.ZodType>(key: K, value: V) {
+  return z.preprocess((input, ctx) => {
+    if (input !== null && typeof input === 'object' && Object.hasOwn(input, '__proto__')) {
+      ctx.addIssue({ code: 'custom', message: `"__proto__" cannot be used: expected ${RESERVED_ID_EXPECTED}`, path: ['__proto__'], input });
+    }
+    return input;
+  }, z.record(key, value));
+}
 
 const sourceSchema = z.strictObject({
   document: z.string().min(1),
@@ -117,7 +140,7 @@ export const responseTargetSchema = z.strictObject({
 });
 
 const responsesSchema = z.strictObject({
-  priorities: z.record(z.string().min(1), responseTargetSchema).refine((p) => Object.keys(p).length > 0, { error: 'at least one priority' }),
+  priorities: keyedRecord(idSchema, responseTargetSchema).refine((p) => Object.keys(p).length > 0, { error: 'at least one priority' }),
   reprioritisation: z.enum(['recompute-from-open', 'from-change']).optional(),
   warnings: z.array(z.number().gt(0).lt(1)).optional(),
   startEvent: z.string().optional(),
@@ -130,7 +153,7 @@ const regionSchema = z.strictObject({
   source: sourceSchema.optional(),
 });
 
-const maintenanceBase = { id: z.string().min(1), zone: zoneSchema.optional(), source: sourceSchema.optional() };
+const maintenanceBase = { id: idSchema, zone: zoneSchema.optional(), source: sourceSchema.optional() };
 
 /**
  * A maintenance rule: recurring (daily, weekly, nth weekday of the month) or announced ad-hoc windows.
@@ -164,7 +187,7 @@ export const maintenanceDefinitionSchema = z.discriminatedUnion('type', [
  * ```
  */
 export const commitmentDefinitionSchema = z.strictObject({
-  id: z.string().min(1),
+  id: idSchema,
   target: percentSchema,
   period: z.enum(['month', 'quarter', 'year']),
   /** Measure only during this calendar's open time (Linkando). */
@@ -236,7 +259,7 @@ export const penaltyDefinitionSchema = z.strictObject({
  * ```
  */
 export const deadlineDefinitionSchema = z.strictObject({
-  id: z.string().min(1),
+  id: idSchema,
   days: z.number().int().nonnegative(),
   from: z.string().min(1),
   zone: zoneSchema,
@@ -283,7 +306,7 @@ export const liveSupportBillingSchema = z.strictObject({
  * ```
  */
 export const ambiguitySchema = z.strictObject({
-  id: z.string().min(1),
+  id: idSchema,
   clause: z.string().min(1),
   question: z.string().min(1),
   defaultReading: z.string().min(1),
@@ -302,7 +325,7 @@ export const ambiguitySchema = z.strictObject({
  * ```
  */
 export const noteSchema = z.strictObject({
-  id: z.string().min(1),
+  id: idSchema,
   text: z.string().min(1),
   value: z.union([z.string(), z.number(), z.boolean()]).optional(),
   source: sourceSchema.optional(),
@@ -321,11 +344,11 @@ export const noteSchema = z.strictObject({
  * ```
  */
 export const contractDefinitionSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lowercase id such as "letsignit"'),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lowercase id such as "letsignit"').pipe(keySchema),
   name: z.string().min(1),
   document: z.string().min(1).optional(),
-  calendars: z.record(z.string().min(1), calendarDefinitionSchema),
-  regions: z.record(z.string().min(1), regionSchema).optional(),
+  calendars: keyedRecord(idSchema, calendarDefinitionSchema),
+  regions: keyedRecord(idSchema, regionSchema).optional(),
   responses: responsesSchema.optional(),
   availability: availabilitySchema.optional(),
   penalties: penaltyDefinitionSchema.optional(),
@@ -333,10 +356,10 @@ export const contractDefinitionSchema = z.strictObject({
   billing: z.strictObject({ liveSupport: liveSupportBillingSchema.optional() }).optional(),
   limits: z
     .array(
-      z.strictObject({ id: z.string().min(1), max: z.number().nonnegative(), unit: z.string().min(1), description: z.string().optional(), source: sourceSchema.optional() }),
+      z.strictObject({ id: idSchema, max: z.number().nonnegative(), unit: z.string().min(1), description: z.string().optional(), source: sourceSchema.optional() }),
     )
     .optional(),
-  options: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  options: keyedRecord(keySchema, z.union([z.string(), z.number(), z.boolean()])).optional(),
   ambiguities: z.array(ambiguitySchema).optional(),
   notes: z.array(noteSchema).optional(),
 });

@@ -100,17 +100,7 @@ export class IntervalSet implements Iterable<Interval> {
   /** Merge valid flat bounds sorted by start: overlaps and adjacency join, empty intervals vanish. */
   static #mergeSorted(bounds: ArrayLike<number>): IntervalSet {
     const out: number[] = [];
-    for (let i = 0; i + 1 < bounds.length; i += 2) {
-      const start = bounds[i] as number;
-      const end = bounds[i + 1] as number;
-      if (end === start) continue;
-      const last = out.length - 1;
-      if (last > 0 && start <= (out[last] as number)) {
-        if (end > (out[last] as number)) out[last] = end;
-      } else {
-        out.push(start, end);
-      }
-    }
+    for (let i = 0; i + 1 < bounds.length; i += 2) appendMerged(out, bounds[i] as number, bounds[i + 1] as number);
     return out.length === 0 ? IntervalSet.#empty : new IntervalSet(out);
   }
 
@@ -177,19 +167,20 @@ export class IntervalSet implements Iterable<Interval> {
     if (this.isEmpty) return other;
     const a = this.#bounds;
     const b = other.#bounds;
-    const pairs: [number, number][] = [];
+    // Merge the two sorted bound lists straight into the result (no intermediate pairs).
+    const out: number[] = [];
     let i = 0;
     let j = 0;
     while (i < a.length || j < b.length) {
       if (j >= b.length || (i < a.length && (a[i] as number) <= (b[j] as number))) {
-        pairs.push([a[i] as number, a[i + 1] as number]);
+        appendMerged(out, a[i] as number, a[i + 1] as number);
         i += 2;
       } else {
-        pairs.push([b[j] as number, b[j + 1] as number]);
+        appendMerged(out, b[j] as number, b[j + 1] as number);
         j += 2;
       }
     }
-    return IntervalSet.#mergeSorted(pairs.flat());
+    return new IntervalSet(out);
   }
 
   /**
@@ -334,4 +325,16 @@ export class IntervalSet implements Iterable<Interval> {
   }
 }
 
-
+/**
+ * Append `[start, end)` to flat bounds `out` kept sorted by start: it joins
+ * the last interval when they overlap or touch; an empty interval vanishes.
+ */
+function appendMerged(out: number[], start: number, end: number): void {
+  if (end === start) return;
+  const last = out.length - 1;
+  if (last > 0 && start <= (out[last] as number)) {
+    if (end > (out[last] as number)) out[last] = end;
+  } else {
+    out.push(start, end);
+  }
+}

@@ -1,4 +1,5 @@
 import { SlaInputError } from '../errors.js';
+import { ownValue } from '../ids.js';
 
 /**
  * A preset's options as a plain record, after checking that it is an object
@@ -33,7 +34,7 @@ export function presetOptions(preset: string, options: unknown, known: readonly 
  * @internal
  */
 export function chooseOption<T extends string | boolean>(options: Readonly<Record<string, unknown>>, key: string, choices: readonly [T, ...T[]]): T {
-  const value = options[key];
+  const value = ownValue(options, key);
   if (value === undefined) return choices[0];
   if (!(choices as readonly unknown[]).includes(value)) throw new SlaInputError(`options.${key}`, value, `one of ${choices.map((c) => JSON.stringify(c)).join(', ')}`);
   return value as T;

@@ -1,5 +1,6 @@
 import { SlaInputError } from '../errors.js';
 import { MS_PER_MINUTE, daysFromCivil, daysInMonth, MS_PER_DAY } from './civil.js';
+import { checkLocalDay } from './year-range.js';
 import { TimeZone } from './zone.js';
 
 /**
@@ -20,7 +21,10 @@ const MAX_INSTANT = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
  * Parse an instant; throws {@link SlaInputError} naming `field` on anything
  * that is not one: a string without offset (unless `zone` is given, in which
  * case it is read as local wall time there, DST `compatible`), an invalid
- * `Date`, NaN, ±Infinity, a fractional millisecond count.
+ * `Date`, NaN, ±Infinity, a fractional millisecond count, or an ISO string
+ * whose seconds have non-zero digits past the millisecond
+ * (`08:00:00.0005Z` is not truncated to `08:00:00.000Z`; `08:00:00.123000Z`
+ * is fine). Instants are whole milliseconds between the years 1000 and 9999.
  *
  * @example
  * ```ts
@@ -33,7 +37,7 @@ export function toInstant(input: InstantInput, field = 'instant', zone?: string)
   let ms: number;
   if (typeof input === 'number') {
     if (!Number.isInteger(input)) throw new SlaInputError(field, input, 'an integer number of epoch milliseconds');
-    ms = input;
+    ms = input + 0; // -0 → 0
   } else if (input instanceof Date) {
     ms = input.getTime();
     if (Number.isNaN(ms)) throw new SlaInputError(field, input, 'a valid Date');
@@ -95,7 +99,10 @@ function parseIso(text: string, field: string, zone: string | undefined): number
   const hours = Number(h);
   const minutes = Number(mi);
   const seconds = s === undefined ? 0 : Number(s);
-  const millis = frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000 + 1e-9);
+  // Digits past the millisecond must be zeros: "08:00:00.0005Z" is not a whole millisecond and is
+  // refused rather than truncated (the same rule as durations).
+  if (frac !== undefined && /[1-9]/.test(frac.slice(3))) throw new SlaInputError(field, text, `${expected} (a whole number of milliseconds: digits past the third decimal of the seconds must be 0)`);
+  const millis = frac === undefined ? 0 : Number(frac.slice(0, 3).padEnd(3, '0'));
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hours > 23 || minutes > 59 || seconds > 59) {
     throw new SlaInputError(field, text, `${expected} (a real calendar date and time)`);
   }
@@ -113,7 +120,9 @@ function parseIso(text: string, field: string, zone: string | undefined): number
 }
 
 /**
- * ISO 8601 UTC with milliseconds, the form every slakit output uses.
+ * ISO 8601 UTC with milliseconds, the form every slakit output uses (and
+ * {@link toInstant} reads back). Throws {@link SlaInputError} naming `ms` for
+ * anything but integer epoch milliseconds of the years 1000–9999.
  *
  * @example
  * ```ts
@@ -121,12 +130,15 @@ function parseIso(text: string, field: string, zone: string | undefined): number
  * ```
  */
 export function formatInstant(ms: number): string {
+  if (!Number.isInteger(ms) || ms < MIN_INSTANT || ms > MAX_INSTANT) throw new SlaInputError('ms', ms, 'integer epoch milliseconds between the years 1000 and 9999');
   return new Date(ms).toISOString();
 }
 
 /**
  * ISO 8601 local date-time with the zone's offset, e.g.
- * `2026-06-01T16:00:00.000+02:00`, for explanations and reports.
+ * `2026-06-01T16:00:00.000+02:00`, for explanations and reports. Throws
+ * {@link SlaInputError} naming `ms` unless it is integer epoch milliseconds
+ * whose local date is in the local years 1900–2300.
  *
  * @example
  * ```ts
@@ -135,7 +147,9 @@ export function formatInstant(ms: number): string {
  */
 export function formatLocal(ms: number, zone: string): string {
   const tz = TimeZone.of(zone);
+  if (!Number.isInteger(ms) || Math.abs(ms) > 8.64e15) throw new SlaInputError('ms', ms, 'integer epoch milliseconds');
   const offset = tz.offsetMinutes(ms);
+  checkLocalDay(Math.floor((ms + offset * MS_PER_MINUTE) / MS_PER_DAY), 'ms', ms);
   const wall = new Date(ms + offset * MS_PER_MINUTE).toISOString().slice(0, 23);
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);

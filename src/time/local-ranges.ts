@@ -1,6 +1,7 @@
 import { SlaInputError } from '../errors.js';
 import { IntervalSet } from '../intervals/interval-set.js';
 import { MS_PER_DAY, MS_PER_MINUTE, parseTimeOfDay } from './civil.js';
+import { checkLocalDay } from './year-range.js';
 import type { TimeZone } from './zone.js';
 
 /**
@@ -60,14 +61,16 @@ export function startOfLocalDay(tz: TimeZone, day: number): number {
  * (Paris 23:00→08:00 is 8 h on the night of 2026-03-28/29 and 10 h on
  * 2026-10-24/25), and a bound inside a spring-forward gap takes effect at the
  * gap's end. This is where weekly schedules and recurring maintenance become
- * intervals; after it everything is epoch milliseconds.
+ * intervals; after it everything is epoch milliseconds. `[from, to)` must lie
+ * in the local years of `CALENDAR_YEAR_RANGE` (an {@link SlaInputError}
+ * naming `from` or `to` otherwise), so no query walks millennia day by day.
  * @internal
  */
 export function localRangeIntervals(tz: TimeZone, rangesOn: (day: number) => readonly LocalRange[], from: number, to: number): IntervalSet {
   if (to <= from) return IntervalSet.empty();
   // A range that starts the day before `from` may run into it (overnight).
-  const firstDay = localDayOf(tz, from) - 1;
-  const lastDay = localDayOf(tz, to - 1);
+  const firstDay = checkLocalDay(localDayOf(tz, from), 'from', from) - 1;
+  const lastDay = checkLocalDay(localDayOf(tz, to - 1), 'to', to);
   const pairs: [number, number][] = [];
   for (let day = firstDay; day <= lastDay; day++) {
     const midnight = day * MS_PER_DAY;

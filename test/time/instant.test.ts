@@ -37,14 +37,24 @@ describe('toInstant — CONTRACTS.md §0 "Instants": ISO 8601 with offset or Z',
     expect(toInstant('2026-03-01T01:00:00+05:45')).toBe(Date.UTC(2026, 1, 28, 19, 15));
   });
 
-  it('§0: fractional seconds are milliseconds; digits past the millisecond are truncated', () => {
+  it('§0: fractional seconds are milliseconds; zeros past the millisecond are harmless', () => {
     expect(toInstant('2026-06-01T14:00:00.5Z')).toBe(Date.UTC(2026, 5, 1, 14, 0, 0, 500));
     expect(toInstant('2026-06-01T14:00:00.123Z')).toBe(Date.UTC(2026, 5, 1, 14, 0, 0, 123));
     expect(toInstant('2026-06-01T14:00:00,25Z')).toBe(Date.UTC(2026, 5, 1, 14, 0, 0, 250));
-    // .123456 s = 123.456 ms → 123 ms (never rounded up into the next ms)
-    expect(toInstant('2026-06-01T14:00:00.123456+05:45')).toBe(Date.UTC(2026, 5, 1, 8, 15, 0, 123));
-    expect(toInstant('2026-06-01T14:00:59.999999999Z')).toBe(Date.UTC(2026, 5, 1, 14, 0, 59, 999));
+    // .123000 s = 123 ms exactly; 14:00 at +05:45 is 08:15Z
+    expect(toInstant('2026-06-01T14:00:00.123000+05:45')).toBe(Date.UTC(2026, 5, 1, 8, 15, 0, 123));
+    expect(toInstant('2026-06-01T14:00:59.999000000Z')).toBe(Date.UTC(2026, 5, 1, 14, 0, 59, 999));
     expect(toInstant('2026-06-01T14:00:00.001Z')).toBe(Date.UTC(2026, 5, 1, 14, 0, 0, 1));
+  });
+
+  it('issue 15 kind 3: digits past the millisecond that are not zeros are an SlaInputError, never truncated', () => {
+    // .0005 s = 0.5 ms: truncating would answer 08:00:00.000Z, a different instant
+    expectInputError(() => toInstant('2026-06-01T08:00:00.0005Z', 'openedAt'), SlaInputError, 'openedAt');
+    // .123456 s = 123.456 ms; .999999999 s = 999.999999 ms
+    expectInputError(() => toInstant('2026-06-01T14:00:00.123456+05:45', 'at'), SlaInputError, 'at');
+    expectInputError(() => toInstant('2026-06-01T14:00:59.999999999Z', 'at'), SlaInputError, 'at');
+    // also for local strings read in a zone
+    expectInputError(() => toInstant('2026-06-01T08:00:00.1234', 'at', 'Europe/Paris'), SlaInputError, 'at');
   });
 
   it('§0: a local date-time without offset is read in an explicitly given zone', () => {
@@ -132,5 +142,29 @@ describe('toInstant fast path for YYYY-MM-DDTHH:MM:SS.sssZ', () => {
       expect(() => toInstant(bad, 'at')).toThrow(SlaInputError);
       expect(() => toInstant(bad, 'at')).toThrow(/^at: /);
     }
+  });
+});
+
+describe('toInstant — issue 15 kind 3: whole milliseconds or a typed error (1000 runs)', () => {
+  it('property: a canonical instant plus 1–6 extra second digits is the same instant when they are zeros, an SlaInputError otherwise', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1000, 0, 1), max: Date.UTC(9999, 11, 31, 23, 59, 59, 999) }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.nat(999_999),
+        (ms, length, digits) => {
+          const extra = String(digits % 10 ** length).padStart(length, '0');
+          // "…SS.sss" + extra digits + "Z": only zeros keep it a whole millisecond
+          const text = `${new Date(ms).toISOString().slice(0, 23)}${extra}Z`;
+          if (/^0+$/.test(extra)) expect(toInstant(text, 'at')).toBe(ms);
+          else expectInputError(() => toInstant(text, 'at'), SlaInputError, 'at');
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('-0 epoch milliseconds is the instant 0, not -0', () => {
+    expect(Object.is(toInstant(-0), 0)).toBe(true);
   });
 });

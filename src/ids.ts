@@ -1,0 +1,67 @@
+import { SlaInputError } from './errors.js';
+
+/**
+ * Ids and keys slakit refuses: the names of `Object.prototype`'s properties
+ * (`__proto__`, `constructor`, `toString`, `valueOf`, `hasOwnProperty`, …).
+ * On a plain object such a key either is not stored at all
+ * (`{ "__proto__": … }` from `JSON.parse` is dropped by any copy) or answers
+ * with an inherited function, so slakit never accepts one as a calendar,
+ * priority, region, commitment or option id, nor as a duration unit or a
+ * holiday region: it is an unknown id and a typed error.
+ * @internal
+ */
+export const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * Whether `id` is one of {@link RESERVED_IDS}.
+ *
+ * @example
+ * ```ts
+ * isReservedId('toString'); // true
+ * isReservedId('critical'); // false
+ * ```
+ * @internal
+ */
+export function isReservedId(id: string): boolean {
+  return RESERVED_IDS.has(id);
+}
+
+/**
+ * The value stored under `key` in `record` itself, never one inherited from
+ * its prototype: `ownValue({}, 'constructor')` is `undefined`, not `Object`.
+ * Every lookup of a user-supplied key on a plain object goes through here.
+ *
+ * @example
+ * ```ts
+ * ownValue({ hours: 1 }, 'hours');     // 1
+ * ownValue({ hours: 1 }, 'toString');  // undefined
+ * ownValue(undefined, 'hours');        // undefined
+ * ```
+ * @internal
+ */
+export function ownValue<T>(record: Readonly<Record<string, T>> | null | undefined, key: string): T | undefined {
+  return record !== null && record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/**
+ * `id` itself when it is a non-empty string that is not one of
+ * {@link RESERVED_IDS}; otherwise throws {@link SlaInputError} naming `field`.
+ *
+ * @example
+ * ```ts
+ * checkId('critical', 'priorities');   // "critical"
+ * checkId('__proto__', 'priorities');  // throws SlaInputError: priorities: expected an id that is not a name of Object.prototype …
+ * ```
+ * @internal
+ */
+export function checkId(id: unknown, field: string): string {
+  if (typeof id !== 'string' || id === '') throw new SlaInputError(field, id, 'a non-empty string id');
+  if (isReservedId(id)) throw new SlaInputError(field, id, RESERVED_ID_EXPECTED);
+  return id;
+}
+
+/**
+ * What a reserved id is reported with.
+ * @internal
+ */
+export const RESERVED_ID_EXPECTED = 'an id that is not a name of Object.prototype (such as "__proto__", "constructor", "toString")';

@@ -1,0 +1,47 @@
+import { SlaInputError } from '../errors.js';
+import { daysFromCivil } from './civil.js';
+
+/**
+ * Local years slakit answers for: every query that reads local time (a
+ * calendar, a maintenance rule, a local period, a deadline, a local date or
+ * time written out) is limited to them, and so is every local date it
+ * returns; outside them a query is a typed error naming the argument.
+ *
+ * @example
+ * ```ts
+ * BusinessCalendar.always().elapsed('2400-01-01T00:00Z', '2400-01-02T00:00Z'); // throws SlaInputError: from: expected an instant in the local years 1900–2300
+ * BusinessCalendar.always().localDate('9999-12-31T23:00:00Z');                 // throws SlaInputError: t: expected an instant in the local years 1900–2300 …
+ * ```
+ */
+export const CALENDAR_YEAR_RANGE = { min: 1900, max: 2300 } as const;
+
+/** Day numbers of the first and last local day of the range. */
+const FIRST_DAY = daysFromCivil(CALENDAR_YEAR_RANGE.min, 1, 1);
+const LAST_DAY = daysFromCivil(CALENDAR_YEAR_RANGE.max + 1, 1, 1) - 1;
+
+/**
+ * "an instant in the local years 1900–2300", the expectation a range error states.
+ * @internal
+ */
+export function inLocalYears(what: string): string {
+  return `${what} in the local years ${CALENDAR_YEAR_RANGE.min}–${CALENDAR_YEAR_RANGE.max}`;
+}
+
+/**
+ * Whether local year `year` is in {@link CALENDAR_YEAR_RANGE}.
+ * @internal
+ */
+export function isCalendarYear(year: number): boolean {
+  return year >= CALENDAR_YEAR_RANGE.min && year <= CALENDAR_YEAR_RANGE.max;
+}
+
+/**
+ * `day` (a local day number) when its year is in {@link CALENDAR_YEAR_RANGE};
+ * otherwise throws {@link SlaInputError} naming `field` with `value`, the
+ * argument as the caller gave it, and `what` it should have been.
+ * @internal
+ */
+export function checkLocalDay(day: number, field: string, value: unknown, what = 'an instant'): number {
+  if (!(day >= FIRST_DAY && day <= LAST_DAY)) throw new SlaInputError(field, value, inLocalYears(what));
+  return day;
+}
