@@ -2,14 +2,17 @@ import {
   type AdHocWindowInput,
   type AvailabilityRatio,
   type AvailabilityResult,
+  type CauseReading,
   type CommitmentReport,
   type Contract,
   type ContractAvailabilityReport,
   type Incident,
+  type IncidentCauses,
   type Interval,
   type ProbeSeries,
   AvailabilityPeriod,
   SlaError,
+  SlaInputError,
   type SourceRef,
   formatInstant,
   maintenanceIntervals,
@@ -31,6 +34,8 @@ export interface AvailabilityInputs {
   readonly fee?: Fee | undefined;
   /** Zone for date-times written without offset (`--zone`). */
   readonly zone?: string | undefined;
+  /** How incident causes are read (`--cause-alias`, `--unknown-causes`): the contract's rule, as in the API. */
+  readonly causes?: CauseReading | undefined;
 }
 
 /** An interval in the JSON output (ISO 8601 UTC with ms). */
@@ -121,6 +126,13 @@ export async function availabilityReport(contract: Contract, inputs: Availabilit
     if (error instanceof SlaError) throw new CliUsageError(`--period: ${error.message}`, 'availability');
     throw error;
   }
+  let causes: IncidentCauses;
+  try {
+    causes = contract.incidentCauses(inputs.causes);
+  } catch (error) {
+    if (error instanceof SlaInputError) throw new CliUsageError(`--cause-alias ${error.field.replace(/^causeAliases\./, '')}=${String(error.value)}: expected ${error.expected}`, 'availability');
+    throw error;
+  }
   if (inputs.probes !== undefined && definition.probes === undefined) {
     throw new CliUsageError(`--probes: contract ${contract.id} states no probe rule (interval, timeout); give --incidents instead`, 'availability');
   }
@@ -134,7 +146,7 @@ export async function availabilityReport(contract: Contract, inputs: Availabilit
     files.push({ kind: 'probes', ledger: read.ledger });
   }
   if (inputs.incidents !== undefined) {
-    const read = await readIncidentFile(inputs.incidents, definition.causes, inputs.zone);
+    const read = await readIncidentFile(inputs.incidents, causes, inputs.zone);
     incidents = read.incidents;
     files.push({ kind: 'incidents', ledger: read.ledger });
   }
@@ -152,6 +164,7 @@ export async function availabilityReport(contract: Contract, inputs: Availabilit
     ...(series ? { probes: series } : {}),
     ...(windows ? { maintenance: windows } : {}),
     ...(inputs.fee ? { feeMinor: inputs.fee.amountMinor, currency: inputs.fee.currency } : {}),
+    ...inputs.causes,
   });
   const fed = report.commitments.find((c) => c.id === report.credit?.commitment) ?? report.commitments[0];
   if (fed === undefined) {

@@ -1,3 +1,4 @@
+import type { CauseReading } from '../../index.js';
 import { CliUsageError, EXIT } from '../cli-error.js';
 import { type Command, type CommandArgs, type CliOutput, formatFlag, stringFlag } from '../command.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS, contractFromArgs, zoneFromArgs } from '../contract-source.js';
@@ -16,8 +17,9 @@ Usage:
 Input files (CSV with a header; names matched case-insensitively; other columns ignored):
   --probes f.csv        at,ok,latencyMs — one monitoring probe per row; ok is true/false/1/0;
                         latencyMs may be empty (judged by ok alone). Streams: millions of rows are fine.
-  --incidents f.csv     start,end,cause[,id] — downtime from any source; cause is one of the
-                        contract's causes (letsignit: internal, external-network, ddos)
+  --incidents f.csv     start,end,cause[,id] — downtime from any source. Where the contract excludes
+                        causes (letsignit: external-network, ddos), cause must be one it declares
+                        (letsignit: internal, external-network, ddos); elsewhere any label counts
   --maintenance f.csv   start,end[,announcedAt][,id] — announced maintenance windows
 
 Flags:
@@ -26,6 +28,10 @@ ${CONTRACT_HELP}
   --fee <amount>                 the monthly fee, a plain decimal (1234.56): the credit amount is
                                  computed exactly in minor units (cents)
   --currency <code>              ISO 4217 code of the fee (EUR, USD, JPY…); required with --fee
+  --cause-alias <label=cause>    read an incident label as one of the contract's causes (repeatable),
+                                 e.g. --cause-alias DDoS=ddos
+  --unknown-causes error|count   a label the contract does not declare, where it excludes causes:
+                                 error (default: the row is rejected) or count (counted as downtime)
   -f, --format text|json|html    default text; html is one self-contained page (timeline, figures, clauses)
   -o, --out <file>               write the report there instead of stdout
   -h, --help                     this help
@@ -57,6 +63,31 @@ export function writeAvailability(report: AvailabilityReport, format: 'text' | '
 }
 
 /**
+ * The `--cause-alias label=cause` (repeatable, split at the last `=`) and
+ * `--unknown-causes error|count` flags, as the library's
+ * {@link CauseReading}; a malformed or repeated alias is a usage error.
+ *
+ * @example
+ * ```ts
+ * causeReadingFromArgs(args); // { causeAliases: { DDoS: "ddos" }, unknownCauses: "error" }
+ * ```
+ */
+export function causeReadingFromArgs(args: CommandArgs): CauseReading {
+  const unknownCauses = stringFlag(args, 'unknown-causes', 'availability') ?? 'error';
+  if (unknownCauses !== 'error' && unknownCauses !== 'count') throw new CliUsageError(`--unknown-causes must be error or count, got "${unknownCauses}"`, 'availability');
+  const raw = args.values['cause-alias'];
+  const causeAliases = new Map<string, string>();
+  for (const item of Array.isArray(raw) ? raw : []) {
+    const at = item.lastIndexOf('=');
+    const label = item.slice(0, at);
+    if (at <= 0 || at === item.length - 1) throw new CliUsageError(`--cause-alias expects label=cause (e.g. DDoS=ddos), got "${item}"`, 'availability');
+    if (causeAliases.has(label)) throw new CliUsageError(`--cause-alias: label "${label}" is given twice`, 'availability');
+    causeAliases.set(label, item.slice(at + 1));
+  }
+  return { causeAliases: Object.fromEntries(causeAliases), unknownCauses };
+}
+
+/**
  * `slakit availability`.
  *
  * @example
@@ -76,6 +107,8 @@ export const availabilityCommand: Command = {
     maintenance: { type: 'string' },
     fee: { type: 'string' },
     currency: { type: 'string' },
+    'cause-alias': { type: 'string', multiple: true },
+    'unknown-causes': { type: 'string' },
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
   },
@@ -95,6 +128,7 @@ export const availabilityCommand: Command = {
       maintenance: stringFlag(args, 'maintenance', 'availability'),
       fee,
       zone,
+      causes: causeReadingFromArgs(args),
     });
     return writeAvailability(report, format, output);
   },
