@@ -1,5 +1,5 @@
 import type { Incident, IncidentCauses } from '../../index.js';
-import { readCsv } from '../csv/csv-reader.js';
+import { type CsvSource, readCsv } from '../csv/csv-reader.js';
 import { RowLedger } from '../csv/row-ledger.js';
 import { intervalColumns } from './interval-columns.js';
 
@@ -14,16 +14,16 @@ const INCIDENT_COLUMNS = { required: ['start', 'end', 'cause'], optional: ['id']
  *
  * @example
  * ```ts
- * const { incidents } = await readIncidentFile('incidents.csv', letsignit().incidentCauses({ causeAliases: { DDoS: 'ddos' } }));
+ * const { incidents } = await readIncidentFile(csvSource('incidents.csv'), letsignit().incidentCauses({ causeAliases: { DDoS: 'ddos' } }));
  * ```
  */
-export async function readIncidentFile(path: string, causes: IncidentCauses, zone?: string): Promise<{ incidents: Incident[]; ledger: RowLedger }> {
-  const ledger = new RowLedger(path);
+export async function readIncidentFile(source: CsvSource, causes: IncidentCauses, zone?: string): Promise<{ incidents: Incident[]; ledger: RowLedger }> {
+  const ledger = new RowLedger(source.name);
   const incidents: Incident[] = [];
-  await readCsv(path, INCIDENT_COLUMNS, ledger, (row) => {
+  await readCsv(source, INCIDENT_COLUMNS, ledger, (row) => {
     const { start, end } = intervalColumns(row, zone);
     const cause = causes.read(row.get('cause'), 'cause');
-    incidents.push({ start, end, cause, id: row.get('id') || `${path} line ${row.line}` });
+    incidents.push({ start, end, cause, id: row.get('id') || `${source.name} line ${row.line}` });
   });
   return { incidents, ledger };
 }

@@ -1,6 +1,6 @@
 /**
  * One CSV line (RFC 4180): fields with a comma, quote or line break are
- * quoted, quotes doubled. Output only — input goes through csv-parse.
+ * quoted, quotes doubled. Output only — input goes through CsvRecords.
  *
  * @example
  * ```ts
