@@ -6,13 +6,14 @@ import { availabilityHtml } from '../html/html-report.js';
 import { parseFee } from '../money.js';
 import { packageInfo } from '../package-info.js';
 import { availabilityText } from '../render/availability-text.js';
+import { rejectionNotes } from '../render/rows-text.js';
 import { type AvailabilityReport, availabilityReport } from './availability-report.js';
 
 const HELP = `slakit availability — availability over a period, commitments met or missed, service credit
 
 Usage:
-  slakit availability --contract <id> --period <YYYY-MM|YYYY> [--probes f.csv] [--incidents f.csv]
-                      [--maintenance f.csv] [--fee <amount> --currency <ISO 4217>] [--format text|json|html]
+  slakit availability --contract <id> --period <YYYY-MM|YYYY-Qn|YYYY> [--probes f.csv] [--incidents f.csv]
+                      [--no-downtime] [--maintenance f.csv] [--fee <amount> --currency <ISO 4217>] [--format text|json|html]
 
 Input files (CSV with a header; names matched case-insensitively; other columns ignored):
   --probes f.csv        at,ok,latencyMs — one monitoring probe per row; ok is true/false/1/0;
@@ -21,6 +22,9 @@ Input files (CSV with a header; names matched case-insensitively; other columns 
                         causes (letsignit: external-network, ddos), cause must be one it declares
                         (letsignit: internal, external-network, ddos); elsewhere any label counts
   --maintenance f.csv   start,end[,announcedAt][,id] — announced maintenance windows
+  A file named "-" is standard input (for one of the three).
+  --no-downtime         state that there was no downtime in the period: without it, a run with
+                        neither --probes nor --incidents is a usage error (not a silent 100 %)
 
 Flags:
 ${CONTRACT_HELP}
@@ -48,7 +52,8 @@ Example:
 
 /**
  * Write an availability report in a format and return the exit code (1 when
- * rows were rejected).
+ * rows were rejected). In every format each rejected row is also a line on
+ * stderr.
  *
  * @example
  * ```ts
@@ -59,6 +64,7 @@ export function writeAvailability(report: AvailabilityReport, format: 'text' | '
   if (format === 'json') output.report(`${JSON.stringify(report.json, null, 2)}\n`);
   else if (format === 'html') output.report(availabilityHtml(report, packageInfo().version));
   else output.report(availabilityText(report));
+  output.note(rejectionNotes(report.files));
   return report.json.rejected.length > 0 ? EXIT.rejectedRows : EXIT.ok;
 }
 
@@ -109,6 +115,7 @@ export const availabilityCommand: Command = {
     currency: { type: 'string' },
     'cause-alias': { type: 'string', multiple: true },
     'unknown-causes': { type: 'string' },
+    'no-downtime': { type: 'boolean' },
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
   },
@@ -129,6 +136,7 @@ export const availabilityCommand: Command = {
       fee,
       zone,
       causes: causeReadingFromArgs(args),
+      noDowntime: args.values['no-downtime'] === true,
     });
     return writeAvailability(report, format, output);
   },

@@ -2,9 +2,10 @@ import { type Contract, SlaError, toInstant } from '../../index.js';
 import { CliUsageError, EXIT } from '../cli-error.js';
 import { type Command, type CommandArgs, type CliOutput, formatFlag, stringFlag } from '../command.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS, contractFromArgs, zoneFromArgs } from '../contract-source.js';
+import { type CsvSource, csvSource } from '../csv/csv-reader.js';
 import { readTicketFile } from '../inputs/ticket-file.js';
 import { csvLine } from '../render/csv-text.js';
-import { rowsText } from '../render/rows-text.js';
+import { rejectionNotes, rowsText } from '../render/rows-text.js';
 import { table } from '../render/table.js';
 import { hoursText, localText } from '../render/time-text.js';
 import { type TicketsReport, judgeTickets } from './tickets-report.js';
@@ -17,6 +18,7 @@ Usage:
 The CSV has the header id,priority,openedAt,respondedAt and an optional region column
 (header names are matched case-insensitively; other columns are ignored). Instants are
 ISO 8601 with offset or Z. An empty respondedAt is an open ticket, judged at --now.
+<file.csv> may be "-": the export is read from standard input.
 
 Flags:
 ${CONTRACT_HELP}
@@ -44,11 +46,11 @@ Example:
  *
  * @example
  * ```ts
- * const report = await ticketsReport('export.csv', lumapps(), { now: Date.parse('2026-12-01T00:00:00Z') });
+ * const report = await ticketsReport(csvSource('export.csv'), lumapps(), { now: Date.parse('2026-12-01T00:00:00Z') });
  * ```
  */
 export async function ticketsReport(
-  path: string,
+  source: CsvSource,
   contract: Contract,
   options: { readonly region?: string | undefined; readonly now?: number | undefined; readonly zone?: string | undefined },
 ): Promise<TicketsReport> {
@@ -59,7 +61,7 @@ export async function ticketsReport(
       'tickets',
     );
   }
-  const { tickets, ledger } = await readTicketFile(path, contract, options.region, options.zone);
+  const { tickets, ledger } = await readTicketFile(source, contract, options.region, options.zone);
   const open = tickets.filter((ticket) => ticket.respondedAt === null);
   if (options.now === undefined && open.length > 0) {
     throw new CliUsageError(`--now is required: ${open.length} ticket(s) have no respondedAt (e.g. ${open[0]?.id} on line ${open[0]?.line}); give the instant to judge open tickets at`, 'tickets');
@@ -115,7 +117,7 @@ export function ticketsText(report: TicketsReport, contractName: string, file: s
     '',
     table(['priority', 'kind', 'tickets', 'met', 'missed', 'open', 'median response', 'p90 response'], priorities, [2, 3, 4, 5, 6, 7]),
     '',
-    rowsText([{ file, read: summary.rowsRead, used: summary.rowsUsed, rejected: json.rejected }]),
+    rowsText(report.files),
   ].join('\n');
 }
 
@@ -127,8 +129,8 @@ function ticketsCsv(report: TicketsReport): string {
 
 /**
  * Write a tickets report in a format and return the exit code (1 when rows
- * were rejected). CSV output carries tickets only; rejected rows then go to
- * stderr.
+ * were rejected). In every format each rejected row is also a line on
+ * stderr (the text and JSON reports list them too; CSV carries tickets only).
  *
  * @example
  * ```ts
@@ -139,9 +141,8 @@ export function writeTickets(report: TicketsReport, format: 'text' | 'json' | 'c
   if (format === 'json') output.report(`${JSON.stringify(report.json, null, 2)}\n`);
   else if (format === 'csv') output.report(ticketsCsv(report));
   else output.report(`${ticketsText(report, contract.name, file)}\n`);
-  const rejected = report.json.rejected;
-  if (format === 'csv') for (const row of rejected) output.note(`${file} line ${row.line}: rejected: ${row.reason}`);
-  return rejected.length > 0 ? EXIT.rejectedRows : EXIT.ok;
+  output.note(rejectionNotes(report.files));
+  return report.json.rejected.length > 0 ? EXIT.rejectedRows : EXIT.ok;
 }
 
 /**
@@ -178,7 +179,8 @@ export const ticketsCommand: Command = {
       if (error instanceof SlaError) throw new CliUsageError(error.message, 'tickets');
       throw error;
     }
-    const report = await ticketsReport(file, contract, { region: stringFlag(args, 'region', 'tickets'), now, zone });
-    return writeTickets(report, format, contract, file, output);
+    const source = csvSource(file);
+    const report = await ticketsReport(source, contract, { region: stringFlag(args, 'region', 'tickets'), now, zone });
+    return writeTickets(report, format, contract, source.name, output);
   },
 };
