@@ -117,7 +117,6 @@ export const availabilityCommand: Command = {
     'unknown-causes': { type: 'string' },
     'no-downtime': { type: 'boolean' },
     format: { type: 'string', short: 'f' },
-    out: { type: 'string', short: 'o' },
   },
   async run(args: CommandArgs, output) {
     const format = formatFlag(args, 'availability', ['text', 'json', 'html']);

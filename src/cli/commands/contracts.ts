@@ -15,6 +15,7 @@ and each ambiguity with its default reading and the --option that switches it.
 
 Flags:
   -f, --format text|json   default text
+  -o, --out <file>         write the list there instead of stdout
   -h, --help               this help
 
 Example:
@@ -112,7 +113,7 @@ export const contractsCommand: Command = {
   async run(args: CommandArgs, output) {
     const format = formatFlag(args, 'contracts', ['text', 'json']);
     const only = args.positionals[0];
-    if (only !== undefined && PRESETS[only] === undefined) throw new CliUsageError(`unknown contract "${only}": expected one of ${Object.keys(PRESETS).join(', ')}`, 'contracts');
+    if (only !== undefined && !Object.hasOwn(PRESETS, only)) throw new CliUsageError(`unknown contract "${only}": expected one of ${Object.keys(PRESETS).join(', ')}`, 'contracts');
     const contracts = Object.entries(PRESETS)
       .filter(([id]) => only === undefined || id === only)
       .map(([, preset]) => preset({}));

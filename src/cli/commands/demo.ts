@@ -26,8 +26,9 @@ Runs, on the files in the package's samples/ folder:
   2. a LumApps ticket export (EMEA, NAM, LATAM, APAC) judged at 2026-11-30T18:00:00Z.
 
 Flags:
-  --html <file>   where to write the HTML report (default: <tmp>/slakit-demo/letsignit-2026-03.html)
-  -h, --help      this help
+  --html <file>      where to write the HTML report (default: <tmp>/slakit-demo/letsignit-2026-03.html)
+  -o, --out <file>   write the text reports there instead of stdout
+  -h, --help         this help
 
 Example:
   slakit demo --html march.html

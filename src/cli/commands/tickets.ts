@@ -1,7 +1,7 @@
-import { type Contract, SlaError, toInstant } from '../../index.js';
+import { type Contract, SlaError } from '../../index.js';
 import { CliUsageError, EXIT } from '../cli-error.js';
 import { type Command, type CommandArgs, type CliOutput, formatFlag, stringFlag } from '../command.js';
-import { CONTRACT_HELP, CONTRACT_OPTIONS, contractFromArgs, zoneFromArgs } from '../contract-source.js';
+import { CONTRACT_HELP, CONTRACT_OPTIONS, checkRegion, contractFromArgs, readInstant, zoneFromArgs } from '../contract-source.js';
 import { type CsvSource, csvSource } from '../csv/csv-reader.js';
 import { readTicketFile } from '../inputs/ticket-file.js';
 import { csvLine } from '../render/csv-text.js';
@@ -55,12 +55,7 @@ export async function ticketsReport(
   options: { readonly region?: string | undefined; readonly now?: number | undefined; readonly zone?: string | undefined },
 ): Promise<TicketsReport> {
   if (contract.priorities.length === 0) throw new CliUsageError(`contract ${contract.id} has no response-time targets`, 'tickets');
-  if (options.region !== undefined && !contract.regions.includes(options.region)) {
-    throw new CliUsageError(
-      contract.regions.length === 0 ? `--region: contract ${contract.id} has no regions` : `--region: expected one of ${contract.regions.join(', ')}, got "${options.region}"`,
-      'tickets',
-    );
-  }
+  checkRegion(contract, options.region, 'tickets', { required: false });
   const { tickets, ledger } = await readTicketFile(source, contract, options.region, options.zone);
   const open = tickets.filter((ticket) => ticket.respondedAt === null);
   if (options.now === undefined && open.length > 0) {
@@ -163,7 +158,6 @@ export const ticketsCommand: Command = {
     region: { type: 'string', short: 'r' },
     now: { type: 'string' },
     format: { type: 'string', short: 'f' },
-    out: { type: 'string', short: 'o' },
   },
   async run(args: CommandArgs, output) {
     const file = args.positionals[0];
@@ -174,7 +168,7 @@ export const ticketsCommand: Command = {
     const nowText = stringFlag(args, 'now', 'tickets');
     let now: number | undefined;
     try {
-      now = nowText === undefined ? undefined : toInstant(nowText, '--now', zone);
+      now = nowText === undefined ? undefined : readInstant(nowText, '--now', zone);
     } catch (error) {
       if (error instanceof SlaError) throw new CliUsageError(error.message, 'tickets');
       throw error;
