@@ -4,7 +4,7 @@ import { type Command, type CommandArgs, type CliOutput, formatFlag, stringFlag 
 import { CONTRACT_HELP, CONTRACT_OPTIONS, checkRegion, contractFromArgs, readInstant, zoneFromArgs } from '../contract-source.js';
 import { type CsvSource, csvSource } from '../csv/csv-reader.js';
 import { readTicketFile } from '../inputs/ticket-file.js';
-import { csvLine } from '../render/csv-text.js';
+import { type CsvLineOptions, csvLine } from '../render/csv-text.js';
 import { rejectionNotes, rowsText } from '../render/rows-text.js';
 import { table } from '../render/table.js';
 import { hoursText, localText } from '../render/time-text.js';
@@ -26,6 +26,9 @@ ${CONTRACT_HELP}
   --now <iso>                    the instant open tickets are judged at; required when some
                                  ticket is open (slakit never reads the system clock)
   -f, --format text|json|csv     default text
+  --csv-raw                      with --format csv: write text cells as they are; by default a cell
+                                 starting with = + - @ tab or CR (a spreadsheet formula) is written
+                                 as text: prefixed with ' and quoted
   -o, --out <file>               write the report there instead of stdout
   -h, --help                     this help
 
@@ -116,9 +119,9 @@ export function ticketsText(report: TicketsReport, contractName: string, file: s
   ].join('\n');
 }
 
-function ticketsCsv(report: TicketsReport): string {
+function ticketsCsv(report: TicketsReport, options: CsvLineOptions): string {
   const header = ['id', 'priority', 'region', 'openedAt', 'dueAt', 'respondedAt', 'met', 'businessElapsedMs'];
-  const lines = report.json.tickets.map((t) => csvLine([t.id, t.priority, t.region, t.openedAt, t.dueAt, t.respondedAt, t.met, t.businessElapsedMs]));
+  const lines = report.json.tickets.map((t) => csvLine([t.id, t.priority, t.region, t.openedAt, t.dueAt, t.respondedAt, t.met, t.businessElapsedMs], options));
   return `${[csvLine(header), ...lines].join('\n')}\n`;
 }
 
@@ -126,15 +129,17 @@ function ticketsCsv(report: TicketsReport): string {
  * Write a tickets report in a format and return the exit code (1 when rows
  * were rejected). In every format each rejected row is also a line on
  * stderr (the text and JSON reports list them too; CSV carries tickets only).
+ * CSV text cells that a spreadsheet would run as formulas are neutralised
+ * unless `csv.raw` (see {@link csvLine}).
  *
  * @example
  * ```ts
  * const code = writeTickets(report, 'json', contract, 'export.csv', output);
  * ```
  */
-export function writeTickets(report: TicketsReport, format: 'text' | 'json' | 'csv', contract: Contract, file: string, output: CliOutput): number {
+export function writeTickets(report: TicketsReport, format: 'text' | 'json' | 'csv', contract: Contract, file: string, output: CliOutput, csv: CsvLineOptions = {}): number {
   if (format === 'json') output.report(`${JSON.stringify(report.json, null, 2)}\n`);
-  else if (format === 'csv') output.report(ticketsCsv(report));
+  else if (format === 'csv') output.report(ticketsCsv(report, csv));
   else output.report(`${ticketsText(report, contract.name, file)}\n`);
   output.note(rejectionNotes(report.files));
   return report.json.rejected.length > 0 ? EXIT.rejectedRows : EXIT.ok;
@@ -158,11 +163,14 @@ export const ticketsCommand: Command = {
     region: { type: 'string', short: 'r' },
     now: { type: 'string' },
     format: { type: 'string', short: 'f' },
+    'csv-raw': { type: 'boolean' },
   },
   async run(args: CommandArgs, output) {
     const file = args.positionals[0];
     if (file === undefined) throw new CliUsageError('missing <file.csv>: the ticket export to judge', 'tickets');
     const format = formatFlag(args, 'tickets', ['text', 'json', 'csv']);
+    const raw = args.values['csv-raw'] === true;
+    if (raw && format !== 'csv') throw new CliUsageError('--csv-raw applies to --format csv only', 'tickets');
     const contract = contractFromArgs(args, 'tickets');
     const zone = zoneFromArgs(args, 'tickets');
     const nowText = stringFlag(args, 'now', 'tickets');
@@ -175,6 +183,6 @@ export const ticketsCommand: Command = {
     }
     const source = csvSource(file);
     const report = await ticketsReport(source, contract, { region: stringFlag(args, 'region', 'tickets'), now, zone });
-    return writeTickets(report, format, contract, source.name, output);
+    return writeTickets(report, format, contract, source.name, output, { raw });
   },
 };
