@@ -41,7 +41,7 @@ Flags:
 ${CONTRACT_HELP}
   -p, --priority <p>             the ticket's priority (see "slakit contracts" for each contract's)
   --opened <iso>                 when the ticket was opened: ISO 8601 with offset or Z
-  -r, --region <r>               the customer's region, for contracts with regional calendars (lumapps)
+  -r, --region <r>               the customer's region: required for contracts with regional calendars (lumapps)
   -f, --format text|json         default text
   -o, --out <file>               write the answer there instead of stdout
   -h, --help                     this help
