@@ -2,6 +2,7 @@
 export { AvailabilityPeriod, type PeriodKind, type PeriodJson, type FiscalYearLabel } from './availability-period.js';
 export { type Probe, type ProbeSeries, type ProbeOptions, type ProbeIncident, type ProbeIncidents, probesToIncidents } from './probes.js';
 export { type Incident, type ResolvedIncident, type MergedIncident, DEFAULT_CAUSE, resolveIncidents, mergeIncidents } from './incidents.js';
+export { type CauseReading, type CauseRule, type UnknownCauses, IncidentCauses } from './incident-causes.js';
 export { type AvailabilityOptions, type AvailabilityResult, type ExcusedTime, computeAvailability } from './compute-availability.js';
 export { type RecordingThresholdStrictness } from './recording-threshold.js';
 export { type IncidentExplanation, type ExcusedPart, type ExcusedRule } from './explanation.js';

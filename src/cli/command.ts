@@ -32,12 +32,13 @@ export interface Command {
   run(args: CommandArgs, output: CliOutput): Promise<number>;
 }
 
-/** Flags every command takes. */
-const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
+/** Flags every command takes: `--help`, and `--out` (the report to a file; see `runCli`). */
+const COMMON_OPTIONS = { help: { type: 'boolean', short: 'h' }, out: { type: 'string', short: 'o' } } as const;
 
 /**
- * Parse a command's arguments strictly: an unknown flag, a missing flag
- * value or an extra positional is a {@link CliUsageError} (exit 2).
+ * Parse a command's arguments strictly: an unknown flag (named, with the
+ * command's flags listed), a missing flag value or an extra positional is a
+ * {@link CliUsageError} (exit 2).
  *
  * @example
  * ```ts
@@ -46,8 +47,9 @@ const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
  * ```
  */
 export function parseCommandArgs(command: Command, argv: readonly string[]): CommandArgs {
+  const options = { ...command.options, ...COMMON_OPTIONS };
   try {
-    const { values, positionals } = parseArgs({ args: [...argv], options: { ...command.options, ...HELP_OPTION }, strict: true, allowPositionals: true });
+    const { values, positionals } = parseArgs({ args: [...argv], options, strict: true, allowPositionals: true });
     const allowed = command.positionals ?? [];
     if (positionals.length > allowed.length && values.help !== true) {
       throw new CliUsageError(`unexpected argument "${positionals[allowed.length]}"${allowed.length ? ` (expected ${allowed.map((p) => `<${p}>`).join(' ')})` : ''}`, command.name);
@@ -55,7 +57,17 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): Com
     return { values, positionals };
   } catch (error) {
     if (error instanceof CliUsageError) throw error;
-    throw new CliUsageError((error as Error).message, command.name);
+    const { code, message } = error as NodeJS.ErrnoException;
+    const flag = /'([^']+)'/.exec(message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const known = Object.keys(options).map((name) => `--${name}`);
+      throw new CliUsageError(`unknown flag ${flag}: slakit ${command.name} takes ${known.join(', ')}`, command.name);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      const name = /--[\w-]+/.exec(flag)?.[0] ?? flag;
+      throw new CliUsageError(message.includes('does not take') ? `${name} takes no value` : `${name} expects a value`, command.name);
+    }
+    throw new CliUsageError(message, command.name);
   }
 }
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type Contract, type ContractDefinition, type DurationInput, SlaError, TimeZone, defineContract, toDurationMs } from '../index.js';
+import { type Contract, type ContractDefinition, type DurationInput, SlaError, SlaInputError, TimeZone, defineContract, toDurationMs, toInstant } from '../index.js';
 import { letsignit } from '../presets/letsignit/index.js';
 import { linkando } from '../presets/linkando/index.js';
 import { lumapps } from '../presets/lumapps/index.js';
@@ -8,10 +8,8 @@ import { sitekiosk } from '../presets/sitekiosk/index.js';
 import { CliInputError, CliUsageError } from './cli-error.js';
 import { type CommandArgs, stringFlag } from './command.js';
 
-type PresetOptions = Record<string, string | boolean>;
-
 /** The presets the CLI knows, by id (CONTRACTS.md §7), in the spec's order. */
-export const PRESETS: Readonly<Record<string, (options: PresetOptions) => Contract>> = {
+export const PRESETS: Readonly<Record<string, (options: Readonly<Record<string, string | boolean>>) => Contract>> = {
   letsignit: (options) => letsignit(options as never),
   sitekiosk: (options) => sitekiosk(options as never),
   linkando: (options) => linkando(options as never),
@@ -46,12 +44,20 @@ export const CONTRACT_HELP = `  -c, --contract <id|file.json>  a preset (letsign
  */
 export function contractFromArgs(args: CommandArgs, command: string): Contract {
   const spec = stringFlag(args, 'contract', command, { required: true });
-  const options = presetOptions(args, command);
-  const preset = PRESETS[spec];
+  const given = presetOptions(args, command);
+  const options = Object.fromEntries([...given].map(([name, { value }]) => [name, value]));
+  const preset = Object.hasOwn(PRESETS, spec) ? PRESETS[spec] : undefined;
   if (preset !== undefined) {
+    const known = Object.keys(preset({}).definition.options ?? {});
+    for (const [name, { text }] of given) {
+      if (!known.includes(name)) throw new CliUsageError(`--option ${name}=${text}: unknown option "${name}" for contract ${spec}: expected one of ${known.join(', ')}`, command);
+    }
     try {
       return preset(options);
     } catch (error) {
+      const name = error instanceof SlaInputError ? error.field.replace(/^options\./, '') : undefined;
+      const option = name === undefined ? undefined : given.get(name);
+      if (error instanceof SlaInputError && option !== undefined) throw new CliUsageError(`--option ${name}=${option.text}: expected ${error.expected}`, command);
       if (error instanceof SlaError) throw new CliUsageError(`--option: ${error.message}`, command);
       throw error;
     }
@@ -59,7 +65,7 @@ export function contractFromArgs(args: CommandArgs, command: string): Contract {
   if (!spec.toLowerCase().endsWith('.json')) {
     throw new CliUsageError(`unknown contract "${spec}": expected one of ${Object.keys(PRESETS).join(', ')}, or a contract definition file ending in .json`, command);
   }
-  if (Object.keys(options).length > 0) throw new CliUsageError('--option applies to presets only; a JSON definition states its choices itself', command);
+  if (given.size > 0) throw new CliUsageError('--option applies to presets only; a JSON definition states its choices itself', command);
   return contractFromFile(spec);
 }
 
@@ -85,15 +91,17 @@ function contractFromFile(path: string): Contract {
   }
 }
 
-function presetOptions(args: CommandArgs, command: string): PresetOptions {
+/** The `--option name=value` flags by name: the text given and the value passed (`true`/`false` as booleans). */
+function presetOptions(args: CommandArgs, command: string): Map<string, { text: string; value: string | boolean }> {
   const raw = args.values['option'];
   const list = Array.isArray(raw) ? raw : [];
-  const options: PresetOptions = {};
+  const options = new Map<string, { text: string; value: string | boolean }>();
   for (const item of list) {
     const match = /^([A-Za-z][\w-]*)=(.*)$/.exec(item);
     if (!match) throw new CliUsageError(`--option expects name=value, got "${item}"`, command);
-    const [, name, value] = match as unknown as [string, string, string];
-    options[name] = value === 'true' ? true : value === 'false' ? false : value;
+    const [, name, text] = match as unknown as [string, string, string];
+    if (options.has(name)) throw new CliUsageError(`--option ${name} is given twice`, command);
+    options.set(name, { text, value: text === 'true' ? true : text === 'false' ? false : text });
   }
   return options;
 }
@@ -130,4 +138,58 @@ export function zoneFromArgs(args: CommandArgs, command: string): string | undef
  */
 export function definitionDurationMs(value: NonNullable<NonNullable<ContractDefinition['availability']>['recordingThreshold']>, field: string): number {
   return toDurationMs(value as DurationInput, field);
+}
+
+/**
+ * Read a date-time given to the CLI (a flag or a CSV column) as an instant:
+ * ISO 8601 with an offset or `Z`, or without one when `--zone` is given.
+ * A date-time without offset and without `--zone` is an `SlaInputError`
+ * that says so and points at `--zone`.
+ *
+ * @example
+ * ```ts
+ * readInstant('2026-06-01T08:00:00', '--opened', undefined);
+ * // SlaInputError: --opened: expected … (this date-time has no offset: write one, or give --zone <IANA zone> …), got "2026-06-01T08:00:00"
+ * readInstant('2026-06-01T08:00:00', '--opened', 'Europe/Paris'); // 1780293600000
+ * ```
+ */
+export function readInstant(text: string, field: string, zone: string | undefined): number {
+  try {
+    return toInstant(text, field, zone);
+  } catch (error) {
+    if (zone !== undefined || !(error instanceof SlaInputError) || !isLocalDateTime(text, field)) throw error;
+    throw new SlaInputError(field, text, `${error.expected} (this date-time has no offset: write one, or give --zone <IANA zone> to read date-times without offset as local time there)`);
+  }
+}
+
+function isLocalDateTime(text: string, field: string): boolean {
+  try {
+    toInstant(text, field, 'UTC');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Check a region named on the command line against the contract: one of
+ * its regions, none for a contract without regions, and — with `required`,
+ * for a contract with regions — present. Usage errors name `--region` and
+ * list the regions.
+ *
+ * @example
+ * ```ts
+ * checkRegion(lumapps(), undefined, 'due', { required: true });
+ * // CliUsageError: --region is required for contract lumapps: one of emea, nam, latam, apac
+ * ```
+ */
+export function checkRegion(contract: Contract, region: string | undefined, command: string, options: { readonly required: boolean }): string | undefined {
+  const regions = contract.regions;
+  if (region === undefined) {
+    if (options.required && regions.length > 0) throw new CliUsageError(`--region is required for contract ${contract.id}: one of ${regions.join(', ')}`, command);
+    return undefined;
+  }
+  if (regions.length === 0) throw new CliUsageError(`--region: contract ${contract.id} has no regions`, command);
+  if (!regions.includes(region)) throw new CliUsageError(`--region: expected one of ${regions.join(', ')} (contract ${contract.id}), got "${region}"`, command);
+  return region;
 }

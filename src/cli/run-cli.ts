@@ -75,7 +75,12 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
     if (typeof out !== 'string') return await command.run(args, output);
     const chunks: string[] = [];
     const code = await command.run(args, { report: (text) => chunks.push(text), note: output.note });
-    writeFileSync(out, chunks.join(''));
+    try {
+      writeFileSync(out, chunks.join(''));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new CliInputError(`--out ${out}: ${code === 'ENOENT' ? 'no such directory' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(error)}`);
+    }
     output.note(`slakit ${name}: report written to ${out}\n`);
     return code;
   } catch (error) {

@@ -1,4 +1,4 @@
-import { AvailabilityPeriod, type AvailabilityResult, type Incident, type Probe, type ProbeSeries, computeAvailability } from '../availability/index.js';
+import { AvailabilityPeriod, type AvailabilityResult, type CauseReading, type Incident, IncidentCauses, type Probe, type ProbeSeries, computeAvailability } from '../availability/index.js';
 import { BusinessCalendar } from '../calendar/business-calendar.js';
 import { type HolidayProvider, dateHolidays } from '../calendar/holidays.js';
 import type { WeeklySchedule } from '../calendar/weekly-schedule.js';
@@ -57,8 +57,13 @@ export type ContractBatchResult = Omit<BatchResult, 'tickets'> & {
   readonly excluded: readonly ContractTicket[];
 };
 
-/** Input of {@link Contract.availability}. */
-export interface ContractAvailabilityInput {
+/**
+ * Input of {@link Contract.availability}. Incident causes are read by the
+ * contract's {@link IncidentCauses}: where the contract excludes causes, a
+ * label it does not declare is an error unless `causeAliases` maps it or
+ * `unknownCauses: 'count'` counts it as downtime.
+ */
+export interface ContractAvailabilityInput extends CauseReading {
   /** `YYYY-MM`, `YYYY-Qn`, `YYYY` (in the contract's zone) or a period object. */
   readonly period: string | AvailabilityPeriod;
   readonly incidents?: readonly Incident[];
@@ -376,25 +381,27 @@ export class Contract {
    * ```
    */
   availability(input: ContractAvailabilityInput): ContractAvailabilityReport {
-    const availability = this.definition.availability;
-    if (!availability) throw new SlaInputError('contract', this.id, 'a contract with availability commitments');
+    const availability = this.#availabilityDefinition();
     const period = typeof input.period === 'string' ? AvailabilityPeriod.parse(input.period, availability.zone) : input.period;
-    // A calendar month, quarter or year evaluates the commitments of that length; any other period all of them.
-    const granularity = period.kind === 'month' || period.kind === 'quarter' || period.kind === 'year' ? period.kind : 'custom';
     const maintenance = this.maintenanceWindows(input.maintenance ?? []);
     const commitments: CommitmentReport[] = [];
-    const skipped: { id: string; reason: string }[] = [];
-    for (const id of Object.keys(input.byCommitment ?? {})) {
+    const byCommitment = input.byCommitment ?? {};
+    for (const id of Object.keys(byCommitment)) {
       if (!availability.commitments.some((c) => c.id === id)) {
         throw new SlaInputError(`byCommitment.${id}`, id, `a commitment id of contract ${this.id}: ${availability.commitments.map((c) => c.id).join(', ')}`);
       }
     }
-    for (const commitment of availability.commitments) {
-      if (granularity !== 'custom' && granularity !== commitment.period) {
-        skipped.push({ id: commitment.id, reason: `commitment is per ${commitment.period}; period ${period.label} is a ${granularity}` });
-        continue;
-      }
-      const data = ownValue(input.byCommitment, commitment.id) ?? input;
+    const causes = this.incidentCauses(input);
+    const shared = { incidents: input.incidents && causes.readIncidents(input.incidents), probes: input.probes };
+    const own = new Map(
+      Object.entries(byCommitment).map(([id, data]) => {
+        if (data === null || typeof data !== 'object') throw new SlaInputError(`byCommitment.${id}`, data, '{ incidents?, probes? }');
+        return [id, { incidents: data.incidents && causes.readIncidents(data.incidents, `byCommitment.${id}.incidents`), probes: data.probes }];
+      }),
+    );
+    const { evaluated, skipped } = this.commitmentsFor(period);
+    for (const commitment of availability.commitments.filter((c) => evaluated.includes(c.id))) {
+      const data = own.get(commitment.id) ?? shared;
       const options = {
         ...(data.incidents ? { incidents: data.incidents } : {}),
         ...(data.probes ? { probes: data.probes } : {}),
@@ -434,6 +441,59 @@ export class Contract {
       });
     }
     return { contract: this.id, period: { start: period.start, end: period.end, label: period.label }, commitments, skipped, credit: this.#credit(commitments, input) };
+  }
+
+  /**
+   * Which commitments a period evaluates: a calendar month, quarter or year
+   * evaluates the commitments measured over that length and skips the
+   * others (with the reason); any other period evaluates all of them.
+   * Decided from the period alone, before any data is read.
+   *
+   * @throws {SlaInputError} when the contract has no availability section,
+   *   or (via {@link AvailabilityPeriod.parse}) on a malformed period.
+   * @example
+   * ```ts
+   * letsignit().commitmentsFor('2026-03').evaluated; // ["server", "application"]
+   * linkando().commitmentsFor('2026').evaluated;     // [] — its commitment is per month
+   * ```
+   */
+  commitmentsFor(period: string | AvailabilityPeriod): { readonly evaluated: readonly string[]; readonly skipped: readonly { readonly id: string; readonly reason: string }[] } {
+    const availability = this.#availabilityDefinition();
+    const parsed = typeof period === 'string' ? AvailabilityPeriod.parse(period, availability.zone) : period;
+    const granularity = parsed.kind === 'month' || parsed.kind === 'quarter' || parsed.kind === 'year' ? parsed.kind : 'custom';
+    const evaluated: string[] = [];
+    const skipped: { id: string; reason: string }[] = [];
+    for (const commitment of availability.commitments) {
+      if (granularity === 'custom' || granularity === commitment.period) evaluated.push(commitment.id);
+      else skipped.push({ id: commitment.id, reason: `commitment is per ${commitment.period}; period ${parsed.label} is a ${granularity}` });
+    }
+    return { evaluated, skipped };
+  }
+
+  /**
+   * How this contract reads incident causes (see {@link IncidentCauses}):
+   * its declared causes, the excluded ones, with the aliases and the
+   * unknown-label policy of `reading`. {@link Contract.availability} reads
+   * every incident through it; the CLI reads each `--incidents` row through
+   * it.
+   *
+   * @throws {SlaInputError} when the contract has no availability section,
+   *   or on an alias onto a cause the contract does not declare.
+   * @example
+   * ```ts
+   * letsignit().incidentCauses({ causeAliases: { DDoS: 'ddos' } }).read('DDoS', 'cause'); // "ddos"
+   * sitekiosk().incidentCauses().read('ddos', 'cause');                                  // "ddos" (counted)
+   * ```
+   */
+  incidentCauses(reading: CauseReading = {}): IncidentCauses {
+    const availability = this.#availabilityDefinition();
+    return IncidentCauses.of({ declared: availability.causes, excluded: availability.excludedCauses }, reading);
+  }
+
+  #availabilityDefinition(): NonNullable<ContractDefinition['availability']> {
+    const availability = this.definition.availability;
+    if (!availability) throw new SlaInputError('contract', this.id, 'a contract with availability commitments');
+    return availability;
   }
 
   #credit(commitments: readonly CommitmentReport[], input: ContractAvailabilityInput): ContractAvailabilityReport['credit'] {

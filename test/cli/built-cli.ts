@@ -110,10 +110,11 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Run `node [nodeOptions] dist/cli.js ...args` in `cwd` (default: the repository). */
-export function slakit(args: readonly string[], options: { readonly cwd?: string; readonly nodeOptions?: readonly string[] } = {}): CliRun {
+/** Run `node [nodeOptions] dist/cli.js ...args` in `cwd` (default: the repository), with `input` on standard input. */
+export function slakit(args: readonly string[], options: { readonly cwd?: string; readonly nodeOptions?: readonly string[]; readonly input?: string } = {}): CliRun {
   const run = spawnSync(process.execPath, [...(options.nodeOptions ?? []), CLI, ...args], {
     cwd: options.cwd ?? ROOT,
+    ...(options.input === undefined ? {} : { input: options.input }),
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     timeout: 120_000,

@@ -2,19 +2,23 @@ import {
   type AdHocWindowInput,
   type AvailabilityRatio,
   type AvailabilityResult,
+  type CauseReading,
   type CommitmentReport,
   type Contract,
   type ContractAvailabilityReport,
   type Incident,
+  type IncidentCauses,
   type Interval,
   type ProbeSeries,
   AvailabilityPeriod,
   SlaError,
+  SlaInputError,
   type SourceRef,
   formatInstant,
   maintenanceIntervals,
 } from '../../index.js';
 import { CliUsageError } from '../cli-error.js';
+import { csvSource } from '../csv/csv-reader.js';
 import type { RejectedRow, RowLedger } from '../csv/row-ledger.js';
 import { readIncidentFile } from '../inputs/incident-file.js';
 import { readMaintenanceFile } from '../inputs/maintenance-file.js';
@@ -31,6 +35,10 @@ export interface AvailabilityInputs {
   readonly fee?: Fee | undefined;
   /** Zone for date-times written without offset (`--zone`). */
   readonly zone?: string | undefined;
+  /** How incident causes are read (`--cause-alias`, `--unknown-causes`): the contract's rule, as in the API. */
+  readonly causes?: CauseReading | undefined;
+  /** `--no-downtime`: the user states there was no downtime (no probe or incident file is given). */
+  readonly noDowntime?: boolean | undefined;
 }
 
 /** An interval in the JSON output (ISO 8601 UTC with ms). */
@@ -121,25 +129,44 @@ export async function availabilityReport(contract: Contract, inputs: Availabilit
     if (error instanceof SlaError) throw new CliUsageError(`--period: ${error.message}`, 'availability');
     throw error;
   }
+  let causes: IncidentCauses;
+  try {
+    causes = contract.incidentCauses(inputs.causes);
+  } catch (error) {
+    if (error instanceof SlaInputError) throw new CliUsageError(`--cause-alias ${error.field.replace(/^causeAliases\./, '')}=${String(error.value)}: expected ${error.expected}`, 'availability');
+    throw error;
+  }
+  // Everything the flags decide is checked before a byte of input is read.
+  const { evaluated, skipped } = contract.commitmentsFor(period);
+  if (evaluated.length === 0) {
+    throw new CliUsageError(`--period ${inputs.period}: no commitment of contract ${contract.id} is measured over such a period (${skipped.map((s) => `${s.id}: ${s.reason}`).join('; ')})`, 'availability');
+  }
   if (inputs.probes !== undefined && definition.probes === undefined) {
     throw new CliUsageError(`--probes: contract ${contract.id} states no probe rule (interval, timeout); give --incidents instead`, 'availability');
   }
+  const observed = inputs.probes !== undefined || inputs.incidents !== undefined;
+  if (!observed && inputs.noDowntime !== true) {
+    throw new CliUsageError('no downtime observation: give --probes and/or --incidents, or --no-downtime to state that there was no downtime in the period', 'availability');
+  }
+  if (observed && inputs.noDowntime === true) throw new CliUsageError('--no-downtime contradicts --probes/--incidents: give one or the other', 'availability');
+  const fromStdin = [inputs.probes, inputs.incidents, inputs.maintenance].filter((file) => file === '-').length;
+  if (fromStdin > 1) throw new CliUsageError('standard input ("-") can feed one input file only', 'availability');
   const files: { kind: 'probes' | 'incidents' | 'maintenance'; ledger: RowLedger }[] = [];
   let series: ProbeSeries | undefined;
   let incidents: Incident[] | undefined;
   let windows: AdHocWindowInput[] | undefined;
   if (inputs.probes !== undefined) {
-    const read = await readProbeFile(inputs.probes, inputs.zone);
+    const read = await readProbeFile(csvSource(inputs.probes), inputs.zone);
     series = read.series;
     files.push({ kind: 'probes', ledger: read.ledger });
   }
   if (inputs.incidents !== undefined) {
-    const read = await readIncidentFile(inputs.incidents, definition.causes, inputs.zone);
+    const read = await readIncidentFile(csvSource(inputs.incidents), causes, inputs.zone);
     incidents = read.incidents;
     files.push({ kind: 'incidents', ledger: read.ledger });
   }
   if (inputs.maintenance !== undefined) {
-    const read = await readMaintenanceFile(inputs.maintenance, inputs.zone);
+    const read = await readMaintenanceFile(csvSource(inputs.maintenance), inputs.zone);
     windows = read.windows;
     files.push({ kind: 'maintenance', ledger: read.ledger });
   }
@@ -152,11 +179,10 @@ export async function availabilityReport(contract: Contract, inputs: Availabilit
     ...(series ? { probes: series } : {}),
     ...(windows ? { maintenance: windows } : {}),
     ...(inputs.fee ? { feeMinor: inputs.fee.amountMinor, currency: inputs.fee.currency } : {}),
+    ...inputs.causes,
   });
   const fed = report.commitments.find((c) => c.id === report.credit?.commitment) ?? report.commitments[0];
-  if (fed === undefined) {
-    throw new CliUsageError(`--period ${inputs.period}: no commitment of contract ${contract.id} is measured over such a period (${report.skipped.map((s) => `${s.id}: ${s.reason}`).join('; ')})`, 'availability');
-  }
+  if (fed === undefined) throw new Error(`availability: no commitment evaluated for ${inputs.period} although ${evaluated.join(', ')} should be`);
   const result = fed.result;
   const coverage = maintenanceIntervals(contract.maintenanceWindows(windows ?? []), period.start, period.end);
   const maintenance = coverage.byWindow.map((part) => ({

@@ -15,6 +15,7 @@ and each ambiguity with its default reading and the --option that switches it.
 
 Flags:
   -f, --format text|json   default text
+  -o, --out <file>         write the list there instead of stdout
   -h, --help               this help
 
 Example:
@@ -46,7 +47,12 @@ export function contractText(contract: Contract): string {
   if (availability) {
     lines.push(`  availability (${availability.zone}):`);
     for (const c of availability.commitments) lines.push(`    ${c.id}: ≥ ${c.target} % per ${c.period}${c.measuredCalendar ? `, measured on calendar ${c.measuredCalendar}` : ', 24/7'}`);
-    if (availability.causes) lines.push(`    incident causes: ${availability.causes.join(', ')}${availability.excludedCauses?.length ? ` (excluded: ${availability.excludedCauses.join(', ')})` : ''}`);
+    const causes = contract.incidentCauses();
+    lines.push(
+      causes.checked
+        ? `    incident causes: ${causes.declared.join(', ')} (excluded: ${causes.excluded.join(', ')}; any other label is rejected unless --cause-alias or --unknown-causes count)`
+        : '    incident causes: none excluded, every label counts as downtime',
+    );
     if (availability.recordingThreshold !== undefined) lines.push(`    incidents shorter than ${hoursText(definitionDurationMs(availability.recordingThreshold, 'recordingThreshold'))} are not recorded`);
     if (availability.probes) lines.push(`    probes every ${hoursText(definitionDurationMs(availability.probes.interval, 'interval'))}${availability.probes.latencyThresholdMs !== undefined ? `, down above ${availability.probes.latencyThresholdMs} ms` : ''}`);
     for (const window of contract.maintenanceWindows()) {
@@ -107,7 +113,7 @@ export const contractsCommand: Command = {
   async run(args: CommandArgs, output) {
     const format = formatFlag(args, 'contracts', ['text', 'json']);
     const only = args.positionals[0];
-    if (only !== undefined && PRESETS[only] === undefined) throw new CliUsageError(`unknown contract "${only}": expected one of ${Object.keys(PRESETS).join(', ')}`, 'contracts');
+    if (only !== undefined && !Object.hasOwn(PRESETS, only)) throw new CliUsageError(`unknown contract "${only}": expected one of ${Object.keys(PRESETS).join(', ')}`, 'contracts');
     const contracts = Object.entries(PRESETS)
       .filter(([id]) => only === undefined || id === only)
       .map(([, preset]) => preset({}));

@@ -9,6 +9,8 @@ import { availabilityHtml } from '../html/html-report.js';
 import { parseFee } from '../money.js';
 import { packageInfo } from '../package-info.js';
 import { availabilityText } from '../render/availability-text.js';
+import { rejectionNotes } from '../render/rows-text.js';
+import { csvSource } from '../csv/csv-reader.js';
 import { availabilityReport } from './availability-report.js';
 import { ticketsReport, ticketsText } from './tickets.js';
 
@@ -24,8 +26,9 @@ Runs, on the files in the package's samples/ folder:
   2. a LumApps ticket export (EMEA, NAM, LATAM, APAC) judged at 2026-11-30T18:00:00Z.
 
 Flags:
-  --html <file>   where to write the HTML report (default: <tmp>/slakit-demo/letsignit-2026-03.html)
-  -h, --help      this help
+  --html <file>      where to write the HTML report (default: <tmp>/slakit-demo/letsignit-2026-03.html)
+  -o, --out <file>   write the text reports there instead of stdout
+  -h, --help         this help
 
 Example:
   slakit demo --html march.html
@@ -87,9 +90,10 @@ export const demoCommand: Command = {
     output.report(`\nHTML report (same figures, with a timeline and the clause behind each number): ${htmlPath}\n\n`);
 
     const contract = lumapps();
-    const tickets = await ticketsReport(files.tickets, contract, { now: Date.parse('2026-11-30T18:00:00Z') });
+    const tickets = await ticketsReport(csvSource(files.tickets), contract, { now: Date.parse('2026-11-30T18:00:00Z') });
     output.report(`$ slakit tickets ${files.tickets} --contract lumapps --now 2026-11-30T18:00:00Z\n\n`);
     output.report(`${ticketsText(tickets, contract.name, files.tickets)}\n`);
+    output.note(rejectionNotes([...availability.files, ...tickets.files]));
     const rejected = availability.json.rejected.length + tickets.json.rejected.length;
     return rejected > 0 ? EXIT.rejectedRows : EXIT.ok;
   },

@@ -1,7 +1,7 @@
-import { type Contract, type ExplanationSegment, SlaError, type SourceRef, formatInstant, formatLocal, toInstant } from '../../index.js';
+import { type Contract, type ExplanationSegment, SlaError, type SourceRef, formatInstant, formatLocal } from '../../index.js';
 import { CliUsageError, EXIT } from '../cli-error.js';
 import { type Command, type CommandArgs, formatFlag, stringFlag } from '../command.js';
-import { CONTRACT_HELP, CONTRACT_OPTIONS, contractFromArgs, zoneFromArgs } from '../contract-source.js';
+import { CONTRACT_HELP, CONTRACT_OPTIONS, checkRegion, contractFromArgs, readInstant, zoneFromArgs } from '../contract-source.js';
 import { bothTimes, hoursText, localText } from '../render/time-text.js';
 
 /** The JSON answer of `slakit due`. */
@@ -41,8 +41,9 @@ Flags:
 ${CONTRACT_HELP}
   -p, --priority <p>             the ticket's priority (see "slakit contracts" for each contract's)
   --opened <iso>                 when the ticket was opened: ISO 8601 with offset or Z
-  -r, --region <r>               the customer's region, for contracts with regional calendars (lumapps)
+  -r, --region <r>               the customer's region: required for contracts with regional calendars (lumapps)
   -f, --format text|json         default text
+  -o, --out <file>               write the answer there instead of stdout
   -h, --help                     this help
 
 Example:
@@ -161,10 +162,10 @@ export const dueCommand: Command = {
     const zone = zoneFromArgs(args, 'due');
     const priority = stringFlag(args, 'priority', 'due', { required: true });
     const openedText = stringFlag(args, 'opened', 'due', { required: true });
-    const region = stringFlag(args, 'region', 'due');
+    const region = checkRegion(contract, stringFlag(args, 'region', 'due'), 'due', { required: true });
     let due: DueJson;
     try {
-      due = dueJson(contract, priority, toInstant(openedText, '--opened', zone), region);
+      due = dueJson(contract, priority, readInstant(openedText, '--opened', zone), region);
     } catch (error) {
       if (error instanceof SlaError) throw new CliUsageError(error.message, 'due');
       throw error;

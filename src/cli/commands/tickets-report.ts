@@ -1,6 +1,7 @@
 import { type BatchSummary, type Contract, type ContractTicket, type ContractTicketStatus, SlaError, formatInstant } from '../../index.js';
 import type { RejectedRow, RowLedger } from '../csv/row-ledger.js';
 import type { TicketRow } from '../inputs/ticket-file.js';
+import type { FileRows } from '../render/rows-text.js';
 
 /** One judged ticket in the JSON output (instants ISO 8601 UTC with ms). */
 export interface TicketJson {
@@ -31,10 +32,12 @@ export interface TicketsJson {
   };
 }
 
-/** What {@link judgeTickets} returns besides the JSON: each ticket's zone, for local display. */
+/** What {@link judgeTickets} returns besides the JSON: each ticket's zone, for local display, and the file's books. */
 export interface TicketsReport {
   readonly json: TicketsJson;
   readonly zones: readonly string[];
+  /** The ticket file's rows: read = used + rejected, and every rejection. */
+  readonly files: readonly FileRows[];
 }
 
 /**
@@ -89,5 +92,6 @@ export function judgeTickets(contract: Contract, rows: readonly TicketRow[], led
       summary: { rowsRead: counts.read, rowsUsed: counts.used, rowsRejected: counts.rejected, now: now === null ? null : formatInstant(now), ...summary },
     },
     zones: judged.map(({ status }) => status.zone),
+    files: [{ file: ledger.file, read: counts.read, used: counts.used, rejected: ledger.rejected() }],
   };
 }

@@ -1,10 +1,11 @@
-import { type Contract, SlaError, toInstant } from '../../index.js';
+import { type Contract, SlaError } from '../../index.js';
 import { CliUsageError, EXIT } from '../cli-error.js';
 import { type Command, type CommandArgs, type CliOutput, formatFlag, stringFlag } from '../command.js';
-import { CONTRACT_HELP, CONTRACT_OPTIONS, contractFromArgs, zoneFromArgs } from '../contract-source.js';
+import { CONTRACT_HELP, CONTRACT_OPTIONS, checkRegion, contractFromArgs, readInstant, zoneFromArgs } from '../contract-source.js';
+import { type CsvSource, csvSource } from '../csv/csv-reader.js';
 import { readTicketFile } from '../inputs/ticket-file.js';
-import { csvLine } from '../render/csv-text.js';
-import { rowsText } from '../render/rows-text.js';
+import { type CsvLineOptions, csvLine } from '../render/csv-text.js';
+import { rejectionNotes, rowsText } from '../render/rows-text.js';
 import { table } from '../render/table.js';
 import { hoursText, localText } from '../render/time-text.js';
 import { type TicketsReport, judgeTickets } from './tickets-report.js';
@@ -17,6 +18,7 @@ Usage:
 The CSV has the header id,priority,openedAt,respondedAt and an optional region column
 (header names are matched case-insensitively; other columns are ignored). Instants are
 ISO 8601 with offset or Z. An empty respondedAt is an open ticket, judged at --now.
+<file.csv> may be "-": the export is read from standard input.
 
 Flags:
 ${CONTRACT_HELP}
@@ -24,6 +26,9 @@ ${CONTRACT_HELP}
   --now <iso>                    the instant open tickets are judged at; required when some
                                  ticket is open (slakit never reads the system clock)
   -f, --format text|json|csv     default text
+  --csv-raw                      with --format csv: write text cells as they are; by default a cell
+                                 starting with = + - @ tab or CR (a spreadsheet formula) is written
+                                 as text: prefixed with ' and quoted
   -o, --out <file>               write the report there instead of stdout
   -h, --help                     this help
 
@@ -44,22 +49,17 @@ Example:
  *
  * @example
  * ```ts
- * const report = await ticketsReport('export.csv', lumapps(), { now: Date.parse('2026-12-01T00:00:00Z') });
+ * const report = await ticketsReport(csvSource('export.csv'), lumapps(), { now: Date.parse('2026-12-01T00:00:00Z') });
  * ```
  */
 export async function ticketsReport(
-  path: string,
+  source: CsvSource,
   contract: Contract,
   options: { readonly region?: string | undefined; readonly now?: number | undefined; readonly zone?: string | undefined },
 ): Promise<TicketsReport> {
   if (contract.priorities.length === 0) throw new CliUsageError(`contract ${contract.id} has no response-time targets`, 'tickets');
-  if (options.region !== undefined && !contract.regions.includes(options.region)) {
-    throw new CliUsageError(
-      contract.regions.length === 0 ? `--region: contract ${contract.id} has no regions` : `--region: expected one of ${contract.regions.join(', ')}, got "${options.region}"`,
-      'tickets',
-    );
-  }
-  const { tickets, ledger } = await readTicketFile(path, contract, options.region, options.zone);
+  checkRegion(contract, options.region, 'tickets', { required: false });
+  const { tickets, ledger } = await readTicketFile(source, contract, options.region, options.zone);
   const open = tickets.filter((ticket) => ticket.respondedAt === null);
   if (options.now === undefined && open.length > 0) {
     throw new CliUsageError(`--now is required: ${open.length} ticket(s) have no respondedAt (e.g. ${open[0]?.id} on line ${open[0]?.line}); give the instant to judge open tickets at`, 'tickets');
@@ -115,33 +115,34 @@ export function ticketsText(report: TicketsReport, contractName: string, file: s
     '',
     table(['priority', 'kind', 'tickets', 'met', 'missed', 'open', 'median response', 'p90 response'], priorities, [2, 3, 4, 5, 6, 7]),
     '',
-    rowsText([{ file, read: summary.rowsRead, used: summary.rowsUsed, rejected: json.rejected }]),
+    rowsText(report.files),
   ].join('\n');
 }
 
-function ticketsCsv(report: TicketsReport): string {
+function ticketsCsv(report: TicketsReport, options: CsvLineOptions): string {
   const header = ['id', 'priority', 'region', 'openedAt', 'dueAt', 'respondedAt', 'met', 'businessElapsedMs'];
-  const lines = report.json.tickets.map((t) => csvLine([t.id, t.priority, t.region, t.openedAt, t.dueAt, t.respondedAt, t.met, t.businessElapsedMs]));
+  const lines = report.json.tickets.map((t) => csvLine([t.id, t.priority, t.region, t.openedAt, t.dueAt, t.respondedAt, t.met, t.businessElapsedMs], options));
   return `${[csvLine(header), ...lines].join('\n')}\n`;
 }
 
 /**
  * Write a tickets report in a format and return the exit code (1 when rows
- * were rejected). CSV output carries tickets only; rejected rows then go to
- * stderr.
+ * were rejected). In every format each rejected row is also a line on
+ * stderr (the text and JSON reports list them too; CSV carries tickets only).
+ * CSV text cells that a spreadsheet would run as formulas are neutralised
+ * unless `csv.raw` (see {@link csvLine}).
  *
  * @example
  * ```ts
  * const code = writeTickets(report, 'json', contract, 'export.csv', output);
  * ```
  */
-export function writeTickets(report: TicketsReport, format: 'text' | 'json' | 'csv', contract: Contract, file: string, output: CliOutput): number {
+export function writeTickets(report: TicketsReport, format: 'text' | 'json' | 'csv', contract: Contract, file: string, output: CliOutput, csv: CsvLineOptions = {}): number {
   if (format === 'json') output.report(`${JSON.stringify(report.json, null, 2)}\n`);
-  else if (format === 'csv') output.report(ticketsCsv(report));
+  else if (format === 'csv') output.report(ticketsCsv(report, csv));
   else output.report(`${ticketsText(report, contract.name, file)}\n`);
-  const rejected = report.json.rejected;
-  if (format === 'csv') for (const row of rejected) output.note(`${file} line ${row.line}: rejected: ${row.reason}`);
-  return rejected.length > 0 ? EXIT.rejectedRows : EXIT.ok;
+  output.note(rejectionNotes(report.files));
+  return report.json.rejected.length > 0 ? EXIT.rejectedRows : EXIT.ok;
 }
 
 /**
@@ -162,23 +163,26 @@ export const ticketsCommand: Command = {
     region: { type: 'string', short: 'r' },
     now: { type: 'string' },
     format: { type: 'string', short: 'f' },
-    out: { type: 'string', short: 'o' },
+    'csv-raw': { type: 'boolean' },
   },
   async run(args: CommandArgs, output) {
     const file = args.positionals[0];
     if (file === undefined) throw new CliUsageError('missing <file.csv>: the ticket export to judge', 'tickets');
     const format = formatFlag(args, 'tickets', ['text', 'json', 'csv']);
+    const raw = args.values['csv-raw'] === true;
+    if (raw && format !== 'csv') throw new CliUsageError('--csv-raw applies to --format csv only', 'tickets');
     const contract = contractFromArgs(args, 'tickets');
     const zone = zoneFromArgs(args, 'tickets');
     const nowText = stringFlag(args, 'now', 'tickets');
     let now: number | undefined;
     try {
-      now = nowText === undefined ? undefined : toInstant(nowText, '--now', zone);
+      now = nowText === undefined ? undefined : readInstant(nowText, '--now', zone);
     } catch (error) {
       if (error instanceof SlaError) throw new CliUsageError(error.message, 'tickets');
       throw error;
     }
-    const report = await ticketsReport(file, contract, { region: stringFlag(args, 'region', 'tickets'), now, zone });
-    return writeTickets(report, format, contract, file, output);
+    const source = csvSource(file);
+    const report = await ticketsReport(source, contract, { region: stringFlag(args, 'region', 'tickets'), now, zone });
+    return writeTickets(report, format, contract, source.name, output, { raw });
   },
 };

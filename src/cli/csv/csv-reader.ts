@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
-import { type CsvError, parse } from 'csv-parse';
 import { SlaError } from '../../index.js';
 import { CliInputError } from '../cli-error.js';
+import { CsvRecords } from './csv-records.js';
 import type { RowLedger } from './row-ledger.js';
 
 /**
@@ -60,109 +60,108 @@ class ReusableRow implements CsvRow {
   }
 }
 
-// Empty lines come through as records (skipped below as blank) so that line
-// numbers can be counted without csv-parse's per-record `info` objects,
-// which would double the cost of a million-row file.
-const PARSER_OPTIONS = {
-  bom: true,
-  trim: true,
-  relax_column_count: true,
-  skip_records_with_error: true,
-} as const;
+/**
+ * Where CSV bytes come from: a file, standard input, or (in tests) bytes in
+ * memory. `name` is how rows and errors refer to it.
+ */
+export interface CsvSource {
+  /** As named on the command line: the path, or `stdin` for `-`. */
+  readonly name: string;
+  /** The bytes, in chunks; opening failures are {@link CliInputError}s. */
+  chunks(): AsyncIterable<Uint8Array | string>;
+}
+
+/** The name of standard input in reports and errors (given as `-` on the command line). */
+export const STDIN_NAME = 'stdin';
 
 /**
- * Stream a CSV file row by row through csv-parse (never the whole file in
- * memory) and hand each data row to `onRow`, keeping `ledger`'s books:
+ * The CSV source a command-line argument names: `-` is standard input,
+ * anything else a file path (a missing file, a directory or a permission
+ * problem is a {@link CliInputError} when reading starts).
  *
- * - a UTF-8 BOM is skipped; CRLF and LF line ends are both accepted;
+ * @example
+ * ```ts
+ * csvSource('probes.csv').name; // "probes.csv"
+ * csvSource('-').name;          // "stdin"
+ * ```
+ */
+export function csvSource(argument: string, stdin: () => AsyncIterable<Uint8Array | string> = () => process.stdin): CsvSource {
+  if (argument === '-') return { name: STDIN_NAME, chunks: stdin };
+  return {
+    name: argument,
+    async *chunks() {
+      const handle = await openFile(argument);
+      try {
+        yield* handle.createReadStream({ autoClose: false });
+      } finally {
+        await handle.close();
+      }
+    },
+  };
+}
+
+/**
+ * Read CSV text row by row, streaming (never the whole input in memory), and
+ * hand each data row to `onRow`, keeping `ledger`'s books:
+ *
+ * - a UTF-8 BOM is skipped; CRLF and LF line ends are both accepted; bytes
+ *   that are not UTF-8 read as U+FFFD (and then fail the column they are in);
  * - blank lines (empty, spaces only, or only separators such as `,,,`) are
  *   skipped and are not rows;
- * - a missing or duplicate required column, or an empty file (no header),
- *   is fatal ({@link CliInputError});
- * - a row with more or fewer fields than the header, a malformed quote, or a
- *   row `onRow` rejects (by throwing {@link RowRejection} or an `SlaError`)
- *   is rejected with its line number;
+ * - a missing or duplicate required column, an empty input (no header), or a
+ *   malformed header is fatal ({@link CliInputError});
+ * - a row with more or fewer fields than the header, a malformed quote
+ *   (reported at the line its record starts on; the valid rows after it are
+ *   still read, see {@link CsvRecords}), or a row `onRow` rejects (by
+ *   throwing {@link RowRejection} or an `SlaError`) is rejected with its line;
  * - every other row counts as used.
  *
  * @example
  * ```ts
  * const ledger = new RowLedger('probes.csv');
- * await readCsv('probes.csv', { required: ['at', 'ok'], optional: ['latencyMs'] }, ledger, (row) => {
+ * await readCsv(csvSource('probes.csv'), { required: ['at', 'ok'], optional: ['latencyMs'] }, ledger, (row) => {
  *   console.log(row.line, row.get('at'));
  * });
  * ```
  */
-export async function readCsv(path: string, columns: CsvColumns, ledger: RowLedger, onRow: (row: CsvRow) => void): Promise<CsvHeader> {
-  const handle = await openFile(path);
-  const parser = parse(PARSER_OPTIONS);
-  const source = handle.createReadStream();
+export async function readCsv(source: CsvSource, columns: CsvColumns, ledger: RowLedger, onRow: (row: CsvRow) => void): Promise<CsvHeader> {
+  const name = source.name;
   let header: { index: Map<string, number>; ignored: string[]; width: number } | undefined;
   let row: ReusableRow | undefined;
-  // Lines of records csv-parse skipped as malformed, in file order (their 'skip' events come
-  // before the 'data' event of any later record).
-  const malformed: { line: number; reason: string }[] = [];
-  let nextLine = 1;
-  const handleRecord = (record: string[]): void => {
-    while (malformed[0] !== undefined && malformed[0].line <= nextLine) {
-      const skipped = malformed.shift() as { line: number; reason: string };
-      if (header === undefined) throw new CliInputError(`${path} line ${skipped.line}: ${skipped.reason} (in or before the header)`);
-      ledger.reject(skipped.line, skipped.reason);
-      nextLine = skipped.line + 1;
-    }
-    const line = nextLine;
-    nextLine += 1 + newlinesIn(record);
-    if (isBlank(record)) return;
-    if (header === undefined) {
-      header = readHeader(path, record, columns);
-      row = new ReusableRow(header.index);
-      return;
-    }
-    if (record.length !== header.width) {
-      ledger.reject(line, `${record.length} field(s), the header has ${header.width}`);
-      return;
-    }
-    const current = row as ReusableRow;
-    current.line = line;
-    current.fields = record;
-    try {
-      onRow(current);
-      ledger.use();
-    } catch (error) {
-      if (error instanceof RowRejection || error instanceof SlaError) ledger.reject(line, error.message);
-      else throw error;
-    }
-  };
-  try {
-    await new Promise<void>((resolve, reject) => {
-      let failed = false;
-      const fail = (error: unknown): void => {
-        if (failed) return;
-        failed = true;
-        source.destroy();
-        parser.destroy();
-        reject(error);
-      };
-      source.on('error', fail);
-      parser.on('error', fail);
-      parser.on('skip', (error: CsvError & { lines?: number }) => malformed.push({ line: error.lines ?? nextLine, reason: `malformed CSV: ${error.message}` }));
-      parser.on('data', (record: string[]) => {
-        if (failed) return;
-        try {
-          handleRecord(record);
-        } catch (error) {
-          fail(error);
-        }
-      });
-      parser.on('end', resolve);
-      source.pipe(parser);
-    });
-  } finally {
-    await handle.close();
-  }
-  const trailing = malformed[0];
-  if (header === undefined && trailing !== undefined) throw new CliInputError(`${path} line ${trailing.line}: ${trailing.reason} (in or before the header)`);
-  if (header === undefined) throw new CliInputError(`${path}: empty file: expected a header line "${columns.required.join(',')}"`);
-  for (const skipped of malformed) ledger.reject(skipped.line, skipped.reason);
+  const records = new CsvRecords({
+    malformed(line, reason) {
+      if (header === undefined) throw new CliInputError(`${name} line ${line}: ${reason} (in or before the header)`);
+      ledger.reject(line, reason);
+    },
+    record(record, line) {
+      if (isBlank(record)) return;
+      if (header === undefined) {
+        header = readHeader(name, record, columns);
+        row = new ReusableRow(header.index);
+        return;
+      }
+      if (record.length !== header.width) {
+        ledger.reject(line, `${record.length} field(s), the header has ${header.width}`);
+        return;
+      }
+      const current = row as ReusableRow;
+      current.line = line;
+      current.fields = record;
+      try {
+        onRow(current);
+        ledger.use();
+      } catch (error) {
+        if (error instanceof RowRejection || error instanceof SlaError) ledger.reject(line, error.message);
+        else throw error;
+      }
+    },
+  });
+  // TextDecoder skips a leading BOM and keeps multi-byte characters split across chunks whole.
+  const decoder = new TextDecoder('utf-8');
+  for await (const chunk of source.chunks()) records.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
+  records.push(decoder.decode());
+  records.end();
+  if (header === undefined) throw new CliInputError(`${name}: empty file: expected a header line "${columns.required.join(',')}"`);
   const { index, ignored } = header;
   return { ignored, has: (column) => (index.get(column) ?? -1) >= 0 };
 }
@@ -209,12 +208,4 @@ function readHeader(path: string, record: readonly string[], columns: CsvColumns
 function isBlank(record: readonly string[]): boolean {
   for (const field of record) if (field !== '') return false;
   return true;
-}
-
-function newlinesIn(record: readonly string[]): number {
-  let count = 0;
-  for (const field of record) {
-    for (let i = field.indexOf('\n'); i >= 0; i = field.indexOf('\n', i + 1)) count++;
-  }
-  return count;
 }

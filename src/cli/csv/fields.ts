@@ -1,10 +1,12 @@
-import { SlaInputError, toInstant } from '../../index.js';
+import { SlaInputError } from '../../index.js';
+import { readInstant } from '../contract-source.js';
 import type { CsvRow } from './csv-reader.js';
 
 /**
  * Read a column as an absolute instant (ISO 8601 with offset or `Z`; without
- * one only when `zone` is given, read as local time there). Throws an
- * `SlaInputError` naming the column and the value, which rejects the row.
+ * one only when `zone` is given, read as local time there; see
+ * {@link readInstant}). Throws an `SlaInputError` naming the column and the
+ * value (and `--zone` for a date-time without offset), which rejects the row.
  *
  * @example
  * ```ts
@@ -14,7 +16,7 @@ import type { CsvRow } from './csv-reader.js';
 export function instantColumn(row: CsvRow, column: string, zone?: string): number {
   const text = row.get(column);
   if (text === '') throw new SlaInputError(column, text, 'an ISO 8601 instant with an offset or Z (the column is required)');
-  return toInstant(text, column, zone);
+  return readInstant(text, column, zone);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { AdHocWindowInput } from '../../index.js';
-import { readCsv } from '../csv/csv-reader.js';
+import { type CsvSource, readCsv } from '../csv/csv-reader.js';
 import { optionalInstantColumn } from '../csv/fields.js';
 import { RowLedger } from '../csv/row-ledger.js';
 import { intervalColumns } from './interval-columns.js';
@@ -14,16 +14,16 @@ const MAINTENANCE_COLUMNS = { required: ['start', 'end'], optional: ['announcedA
  *
  * @example
  * ```ts
- * const { windows } = await readMaintenanceFile('maintenance.csv');
+ * const { windows } = await readMaintenanceFile(csvSource('maintenance.csv'));
  * ```
  */
-export async function readMaintenanceFile(path: string, zone?: string): Promise<{ windows: AdHocWindowInput[]; ledger: RowLedger }> {
-  const ledger = new RowLedger(path);
+export async function readMaintenanceFile(source: CsvSource, zone?: string): Promise<{ windows: AdHocWindowInput[]; ledger: RowLedger }> {
+  const ledger = new RowLedger(source.name);
   const windows: AdHocWindowInput[] = [];
-  await readCsv(path, MAINTENANCE_COLUMNS, ledger, (row) => {
+  await readCsv(source, MAINTENANCE_COLUMNS, ledger, (row) => {
     const { start, end } = intervalColumns(row, zone);
     const announcedAt = optionalInstantColumn(row, 'announcedAt', zone);
-    windows.push({ start, end, id: row.get('id') || `${path} line ${row.line}`, ...(announcedAt === null ? {} : { announcedAt }) });
+    windows.push({ start, end, id: row.get('id') || `${source.name} line ${row.line}`, ...(announcedAt === null ? {} : { announcedAt }) });
   });
   return { windows, ledger };
 }

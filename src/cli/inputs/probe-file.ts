@@ -1,5 +1,5 @@
 import type { ProbeSeries } from '../../index.js';
-import { readCsv } from '../csv/csv-reader.js';
+import { type CsvSource, readCsv } from '../csv/csv-reader.js';
 import { booleanColumn, instantColumn, optionalNumberColumn } from '../csv/fields.js';
 import { RowLedger } from '../csv/row-ledger.js';
 
@@ -58,14 +58,14 @@ class ProbeColumns {
  *
  * @example
  * ```ts
- * const { series, ledger } = await readProbeFile('probes.csv');
+ * const { series, ledger } = await readProbeFile(csvSource('probes.csv'));
  * series.at.length === ledger.counts().used; // true
  * ```
  */
-export async function readProbeFile(path: string, zone?: string): Promise<ProbeFile> {
-  const ledger = new RowLedger(path);
+export async function readProbeFile(source: CsvSource, zone?: string): Promise<ProbeFile> {
+  const ledger = new RowLedger(source.name);
   const columns = new ProbeColumns();
-  await readCsv(path, PROBE_COLUMNS, ledger, (row) => {
+  await readCsv(source, PROBE_COLUMNS, ledger, (row) => {
     const at = instantColumn(row, 'at', zone);
     const ok = booleanColumn(row, 'ok');
     const latency = optionalNumberColumn(row, 'latencyMs');

@@ -1,5 +1,5 @@
 import { type Contract, SlaInputError } from '../../index.js';
-import { readCsv } from '../csv/csv-reader.js';
+import { type CsvSource, readCsv } from '../csv/csv-reader.js';
 import { choiceColumn, instantColumn, optionalInstantColumn } from '../csv/fields.js';
 import { RowLedger } from '../csv/row-ledger.js';
 
@@ -27,16 +27,16 @@ export interface TicketRow {
  *
  * @example
  * ```ts
- * const { tickets, ledger } = await readTicketFile('export.csv', lumapps(), 'emea');
+ * const { tickets, ledger } = await readTicketFile(csvSource('export.csv'), lumapps(), 'emea');
  * ```
  */
-export async function readTicketFile(path: string, contract: Contract, defaultRegion: string | undefined, zone?: string): Promise<{ tickets: TicketRow[]; ledger: RowLedger }> {
-  const ledger = new RowLedger(path);
+export async function readTicketFile(source: CsvSource, contract: Contract, defaultRegion: string | undefined, zone?: string): Promise<{ tickets: TicketRow[]; ledger: RowLedger }> {
+  const ledger = new RowLedger(source.name);
   const tickets: TicketRow[] = [];
   const seen = new Map<string, number>();
   const priorities = contract.priorities;
   const regions = contract.regions;
-  await readCsv(path, TICKET_COLUMNS, ledger, (row) => {
+  await readCsv(source, TICKET_COLUMNS, ledger, (row) => {
     const id = row.get('id');
     if (id === '') throw new SlaInputError('id', id, 'a non-empty ticket id');
     const earlier = seen.get(id);

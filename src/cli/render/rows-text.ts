@@ -28,3 +28,17 @@ export function rowsText(files: readonly FileRows[]): string {
     ...(rejections.length > 0 ? ['', `Rejected rows (${rejections.length}):`, ...rejections] : []),
   ].join('\n');
 }
+
+/**
+ * Every rejected row as one line for standard error, in every output
+ * format: `<file> line <n>: rejected: <reason>` (empty when none).
+ *
+ * @example
+ * ```ts
+ * rejectionNotes([{ file: 'export.csv', read: 3, used: 2, rejected: [{ line: 4, reason: 'priority: …' }] }]);
+ * // "export.csv line 4: rejected: priority: …\n"
+ * ```
+ */
+export function rejectionNotes(files: readonly FileRows[]): string {
+  return files.flatMap(({ file, rejected }) => rejected.map((row) => `${file} line ${row.line}: rejected: ${row.reason}\n`)).join('');
+}
