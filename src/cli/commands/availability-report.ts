@@ -18,7 +18,7 @@ import {
   maintenanceIntervals,
 } from '../../index.js';
 import { CliUsageError } from '../cli-error.js';
-import { csvSource } from '../csv/csv-reader.js';
+import { csvSource } from '../csv/csv-source.js';
 import type { RejectedRow, RowLedger } from '../csv/row-ledger.js';
 import { readIncidentFile } from '../inputs/incident-file.js';
 import { readMaintenanceFile } from '../inputs/maintenance-file.js';

@@ -10,7 +10,7 @@ import { parseFee } from '../money.js';
 import { packageInfo } from '../package-info.js';
 import { availabilityText } from '../render/availability-text.js';
 import { rejectionNotes } from '../render/rows-text.js';
-import { csvSource } from '../csv/csv-reader.js';
+import { csvSource } from '../csv/csv-source.js';
 import { availabilityReport } from './availability-report.js';
 import { ticketsReport, ticketsText } from './tickets.js';
 

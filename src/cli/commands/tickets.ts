@@ -2,7 +2,7 @@ import { type Contract, SlaError } from '../../index.js';
 import { CliUsageError, EXIT } from '../cli-error.js';
 import { type Command, type CommandArgs, type CliOutput, formatFlag, stringFlag } from '../command.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS, checkRegion, contractFromArgs, readInstant, zoneFromArgs } from '../contract-source.js';
-import { type CsvSource, csvSource } from '../csv/csv-reader.js';
+import { type CsvSource, csvSource } from '../csv/csv-source.js';
 import { readTicketFile } from '../inputs/ticket-file.js';
 import { type CsvLineOptions, csvLine } from '../render/csv-text.js';
 import { rejectionNotes, rowsText } from '../render/rows-text.js';

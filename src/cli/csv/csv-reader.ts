@@ -1,8 +1,10 @@
-import { open } from 'node:fs/promises';
 import { SlaError } from '../../index.js';
 import { CliInputError } from '../cli-error.js';
-import { CsvRecords } from './csv-records.js';
+import { readCsvRecords } from './csv-records.js';
+import type { CsvSource } from './csv-source.js';
 import type { RowLedger } from './row-ledger.js';
+
+export type { CsvSource } from './csv-source.js';
 
 /**
  * The columns a CSV file must and may have. Header names match
@@ -61,46 +63,6 @@ class ReusableRow implements CsvRow {
 }
 
 /**
- * Where CSV bytes come from: a file, standard input, or (in tests) bytes in
- * memory. `name` is how rows and errors refer to it.
- */
-export interface CsvSource {
-  /** As named on the command line: the path, or `stdin` for `-`. */
-  readonly name: string;
-  /** The bytes, in chunks; opening failures are {@link CliInputError}s. */
-  chunks(): AsyncIterable<Uint8Array | string>;
-}
-
-/** The name of standard input in reports and errors (given as `-` on the command line). */
-export const STDIN_NAME = 'stdin';
-
-/**
- * The CSV source a command-line argument names: `-` is standard input,
- * anything else a file path (a missing file, a directory or a permission
- * problem is a {@link CliInputError} when reading starts).
- *
- * @example
- * ```ts
- * csvSource('probes.csv').name; // "probes.csv"
- * csvSource('-').name;          // "stdin"
- * ```
- */
-export function csvSource(argument: string, stdin: () => AsyncIterable<Uint8Array | string> = () => process.stdin): CsvSource {
-  if (argument === '-') return { name: STDIN_NAME, chunks: stdin };
-  return {
-    name: argument,
-    async *chunks() {
-      const handle = await openFile(argument);
-      try {
-        yield* handle.createReadStream({ autoClose: false });
-      } finally {
-        await handle.close();
-      }
-    },
-  };
-}
-
-/**
  * Read CSV text row by row, streaming (never the whole input in memory), and
  * hand each data row to `onRow`, keeping `ledger`'s books:
  *
@@ -112,7 +74,7 @@ export function csvSource(argument: string, stdin: () => AsyncIterable<Uint8Arra
  *   malformed header is fatal ({@link CliInputError});
  * - a row with more or fewer fields than the header, a malformed quote
  *   (reported at the line its record starts on; the valid rows after it are
- *   still read, see {@link CsvRecords}), or a row `onRow` rejects (by
+ *   still read, see {@link readCsvRecords}), or a row `onRow` rejects (by
  *   throwing {@link RowRejection} or an `SlaError`) is rejected with its line;
  * - every other row counts as used.
  *
@@ -128,7 +90,7 @@ export async function readCsv(source: CsvSource, columns: CsvColumns, ledger: Ro
   const name = source.name;
   let header: { index: Map<string, number>; ignored: string[]; width: number } | undefined;
   let row: ReusableRow | undefined;
-  const records = new CsvRecords({
+  await readCsvRecords(name, source.chunks(), {
     malformed(line, reason) {
       if (header === undefined) throw new CliInputError(`${name} line ${line}: ${reason} (in or before the header)`);
       ledger.reject(line, reason);
@@ -156,29 +118,9 @@ export async function readCsv(source: CsvSource, columns: CsvColumns, ledger: Ro
       }
     },
   });
-  // TextDecoder skips a leading BOM and keeps multi-byte characters split across chunks whole.
-  const decoder = new TextDecoder('utf-8');
-  for await (const chunk of source.chunks()) records.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
-  records.push(decoder.decode());
-  records.end();
   if (header === undefined) throw new CliInputError(`${name}: empty file: expected a header line "${columns.required.join(',')}"`);
   const { index, ignored } = header;
   return { ignored, has: (column) => (index.get(column) ?? -1) >= 0 };
-}
-
-async function openFile(path: string): ReturnType<typeof open> {
-  try {
-    const handle = await open(path, 'r');
-    if ((await handle.stat()).isDirectory()) {
-      await handle.close();
-      throw new CliInputError(`${path}: is a directory, expected a CSV file`);
-    }
-    return handle;
-  } catch (error) {
-    if (error instanceof CliInputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliInputError(`${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(error)}`);
-  }
 }
 
 function readHeader(path: string, record: readonly string[], columns: CsvColumns): { index: Map<string, number>; ignored: string[]; width: number } {

@@ -1,4 +1,9 @@
-/** Where {@link CsvRecords} hands what it splits. */
+import { Readable } from 'node:stream';
+import { CsvError, type Options, parse } from 'csv-parse';
+import { CliInputError } from '../cli-error.js';
+import { LineSpool } from './line-spool.js';
+
+/** Where {@link readCsvRecords} hands what it reads. */
 export interface CsvRecordSink {
   /** A record: its fields (unquoted ones trimmed) and the 1-based line it starts on. */
   record(fields: string[], line: number): void;
@@ -6,239 +11,178 @@ export interface CsvRecordSink {
   malformed(line: number, reason: string): void;
 }
 
-const QUOTE = 34; // "
-const COMMA = 44; // ,
-const SPACE = 32;
-const TAB = 9;
-const CR = 13;
+/**
+ * csv-parse as the CLI reads CSV: fields split on `,`, records on LF or
+ * CRLF (a lone CR is text), unquoted fields trimmed, any number of fields
+ * (the reader compares each record with the header), blank lines kept as
+ * records so that every line is counted. A malformed record ends the
+ * parser (an error); {@link readCsvRecords} starts a new one after it.
+ */
+const OPTIONS = {
+  delimiter: ',',
+  record_delimiter: ['\n', '\r\n'],
+  trim: true,
+  relax_column_count: true,
+  skip_empty_lines: false,
+} as const satisfies Options;
 
-/** A physical line (without its line end) and its 1-based number. */
-interface Line {
-  readonly text: string;
-  readonly line: number;
-}
+const LF = '\n';
 
 /**
- * Split CSV text (RFC 4180) into records, streaming: text comes in chunks of
- * any size, lines end with LF or CRLF, a quoted field may span lines, `""`
- * is a quote inside one. Unquoted fields are trimmed; spaces around a quoted
- * field are ignored. Every record is reported at the line it **starts** on.
+ * Read CSV records (RFC 4180) with csv-parse, streaming, and hand each to
+ * `sink` with the line it **starts** on (1-based; a line ends with LF).
+ * A UTF-8 BOM is skipped; a line end inside a quoted field reads as LF
+ * whether the file uses LF or CRLF.
  *
- * A malformed record is reported (never thrown) and reading goes on:
- * - a quote inside an unquoted field, or text after a closing quote: the
- *   record is malformed and reading resumes on the next line;
- * - a quote that is never closed (or that "closes" lines later followed by
- *   text — really an opening quote further down): the record is malformed
- *   and the lines after the one the quote opened on are read again, so the
- *   valid rows below a stray quote are not lost.
+ * A malformed record (a quote inside an unquoted field, text after a closing
+ * quote, a quote never closed) is reported at the line it starts on, and
+ * reading resumes with a fresh parser at the **next line**: the valid rows
+ * below a stray quote are read, not swallowed into its field. The input is
+ * kept from the start of the record in progress ({@link LineSpool}), so
+ * standard input resumes as a file does.
  *
- * Work is linear in the input: lines read again lie after a quote that
- * opened and are scanned at most twice.
+ * csv-parse does the parsing; this adds the starting line of each record
+ * (the line after the previous record's last line: csv-parse's own line
+ * count counts a CR inside a quoted field as a line end) and the recovery.
+ *
+ * Throws a {@link CliInputError} for UTF-16 input (csv-parse switches to
+ * UTF-16LE on an FF FE byte order mark; the CLI reads UTF-8), and whatever
+ * `sink` or the source throws.
  *
  * @example
  * ```ts
  * const records: [string[], number][] = [];
- * const splitter = new CsvRecords({ record: (fields, line) => records.push([fields, line]), malformed: () => {} });
- * splitter.push('id,note\r\nT-1,"two\nlines"\nT-2,');
- * splitter.end();
+ * await readCsvRecords('t.csv', ['id,note\r\nT-1,"two\nlines"\nT-2,'], { record: (fields, line) => records.push([fields, line]), malformed: () => {} });
  * // records: [[["id", "note"], 1], [["T-1", "two\nlines"], 2], [["T-2", ""], 4]]
  * ```
  */
-export class CsvRecords {
-  readonly #sink: CsvRecordSink;
-  /** Text of the physical line not yet ended by LF. */
-  #partial = '';
-  /** Number of the next physical line. */
-  #nextLine = 1;
-  /** Lines waiting to be split (read again after a stray quote), with their numbers; `#head` is the next. */
-  #queue: Line[] = [];
-  #head = 0;
-  #draining = false;
-  // The record being read.
-  #fields: string[] = [];
-  #recordLine = 0;
-  #inQuote = false;
-  #quoted = '';
-  #quoteLine = 0;
-  /** Lines after the one the open quote started on, kept to be read again if the quote proves stray. */
-  #sinceQuote: Line[] = [];
-
-  constructor(sink: CsvRecordSink) {
-    this.#sink = sink;
+export async function readCsvRecords(name: string, chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, sink: CsvRecordSink): Promise<void> {
+  const spool = new LineSpool(Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : chunks[Symbol.iterator]());
+  try {
+    let next: number | undefined = 1;
+    while (next !== undefined) next = await readFrom(name, spool, next, sink);
+  } finally {
+    await spool.close();
   }
+}
 
-  /** Split the next chunk of text. */
-  push(text: string): void {
-    let from = 0;
-    let newline = text.indexOf('\n');
-    if (this.#partial !== '') {
-      if (newline < 0) {
-        this.#partial += text;
-        return;
-      }
-      const line = this.#partial + text.slice(0, newline);
-      this.#partial = '';
-      this.#feed(line);
-      from = newline + 1;
-      newline = text.indexOf('\n', from);
-    }
-    while (newline >= 0) {
-      this.#feed(text.slice(from, newline));
-      from = newline + 1;
-      newline = text.indexOf('\n', from);
-    }
-    this.#partial = text.slice(from);
-  }
-
-  /** The text has ended: split the last line, report a quote left open. */
-  end(): void {
-    if (this.#partial !== '') {
-      const last = this.#partial;
-      this.#partial = '';
-      this.#feed(last);
-    }
-    while (this.#inQuote) {
-      const again = this.#sinceQuote;
-      this.#fail(`malformed CSV: the quote opened on line ${this.#quoteLine} (field ${this.#fields.length + 1}) is never closed`);
-      this.#queue = again;
-      this.#head = 0;
-      this.#drain();
-    }
-  }
-
-  #feed(raw: string): void {
-    const text = raw.charCodeAt(raw.length - 1) === CR ? raw.slice(0, -1) : raw;
-    this.#queue.push({ text, line: this.#nextLine++ });
-    this.#drain();
-  }
-
-  #drain(): void {
-    if (this.#draining) return;
-    this.#draining = true;
-    try {
-      while (this.#head < this.#queue.length) {
-        const next = this.#queue[this.#head++] as Line;
-        this.#split(next.text, next.line);
-      }
-    } finally {
-      this.#queue = [];
-      this.#head = 0;
-      this.#draining = false;
-    }
-  }
-
-  /** Split one physical line, continuing the record in progress when a quoted field spans lines. */
-  #split(text: string, line: number): void {
-    let i = 0;
-    if (this.#inQuote) {
-      this.#sinceQuote.push({ text, line });
-      i = this.#quotedField(text, 0);
-      if (i < 0) return;
-      i = this.#afterQuote(text, i, line);
-      if (i < 0) return;
-      i = this.#nextField(text, i);
-      if (i < 0) return;
-    } else {
-      this.#recordLine = line;
-      this.#fields = [];
-      if (text.indexOf('"') < 0) {
-        // The common case: no quote on the line.
-        const fields = text.split(',');
-        for (let f = 0; f < fields.length; f++) fields[f] = (fields[f] as string).trim();
-        this.#sink.record(fields, line);
-        return;
-      }
-    }
-    for (;;) {
-      let start = i;
-      while (text.charCodeAt(start) === SPACE || text.charCodeAt(start) === TAB) start++;
-      if (text.charCodeAt(start) === QUOTE) {
-        this.#inQuote = true;
-        this.#quoted = '';
-        this.#quoteLine = line;
-        this.#sinceQuote = [];
-        i = this.#quotedField(text, start + 1);
-        if (i < 0) return;
-        i = this.#afterQuote(text, i, line);
-        if (i < 0) return;
-      } else {
-        const comma = text.indexOf(',', i);
-        const value = text.slice(i, comma < 0 ? text.length : comma);
-        if (value.indexOf('"') >= 0) {
-          this.#fail(`malformed CSV: a quote inside the unquoted field ${this.#fields.length + 1} (quote the whole field and double the quote)`);
-          return;
+/**
+ * Parse the input from `first` on; the line to resume at after a malformed
+ * record, or `undefined` at the end. csv-parse stops at the first malformed
+ * record (an `error` event); the records it produced before are still
+ * buffered and are read first.
+ */
+function readFrom(name: string, spool: LineSpool, first: number, sink: CsvRecordSink): Promise<number | undefined> {
+  const start = first === 1;
+  const parser = parse({ ...OPTIONS, bom: start });
+  // Where line `first` starts in the whole input: csv-parse counts bytes from there.
+  let origin = 0;
+  const input = Readable.from(
+    spool.from(first, (byte) => {
+      origin = byte;
+    }),
+  );
+  let line = first;
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const settle = (outcome: () => void): void => {
+      if (settled) return;
+      settled = true;
+      input.destroy();
+      parser.destroy();
+      outcome();
+    };
+    /** Hand over every buffered record; false if the sink threw (and the read is over). */
+    const drain = (): boolean => {
+      try {
+        for (let fields = parser.read() as string[] | null; fields !== null && !settled; fields = parser.read() as string[] | null) {
+          if (start && line === 1) checkEncoding(name, parser.options.encoding);
+          lineEndsAsLf(fields);
+          sink.record(fields, line);
+          line += 1 + lineEndsIn(fields);
+          spool.release(line);
         }
-        this.#fields.push(value.trim());
-        i = comma < 0 ? text.length : comma;
+        return !settled;
+      } catch (error) {
+        settle(() => reject(error));
+        return false;
       }
-      i = this.#nextField(text, i);
-      if (i < 0) return;
-    }
-  }
-
-  /** Read quoted content from `i`; the index after the closing quote, or -1 when the line ends inside the quote. */
-  #quotedField(text: string, i: number): number {
-    for (;;) {
-      const quote = text.indexOf('"', i);
-      if (quote < 0) {
-        this.#quoted += `${text.slice(i)}\n`;
-        return -1;
+    };
+    parser.on('readable', drain);
+    parser.on('end', () => {
+      if (!drain()) return;
+      try {
+        if (start) checkEncoding(name, parser.options.encoding);
+        settle(() => resolve(undefined));
+      } catch (error) {
+        settle(() => reject(error));
       }
-      this.#quoted += text.slice(i, quote);
-      if (text.charCodeAt(quote + 1) === QUOTE) {
-        this.#quoted += '"';
-        i = quote + 2;
-        continue;
+    });
+    parser.on('error', (error: Error) => {
+      if (!drain()) return;
+      if (parser.readableLength > 0) {
+        // Never drop records silently, whatever a Node version does with a destroyed stream's buffer.
+        settle(() => reject(new Error(`${name}: ${parser.readableLength} record(s) could not be read after: ${error.message}`)));
+        return;
       }
-      this.#inQuote = false;
-      this.#fields.push(this.#quoted);
-      this.#quoted = '';
-      return quote + 1;
-    }
-  }
+      if (!isCsvError(error)) {
+        settle(() => reject(error));
+        return;
+      }
+      try {
+        if (start) checkEncoding(name, parser.options.encoding);
+        sink.malformed(line, reason(error, spool.lineOf(origin + Number(error.bytes))));
+        settle(() => resolve(line + 1));
+      } catch (thrown) {
+        settle(() => reject(thrown));
+      }
+    });
+    // A source error (a missing file…) ends the parser with that error.
+    input.on('error', (error) => parser.destroy(error));
+    input.pipe(parser);
+  });
+}
 
-  /**
-   * After a closing quote only spaces, then a comma or the line end, may
-   * follow: the index of that comma or end, or -1 (reported) otherwise.
-   */
-  #afterQuote(text: string, i: number, line: number): number {
-    let j = i;
-    while (text.charCodeAt(j) === SPACE || text.charCodeAt(j) === TAB) j++;
-    if (j === text.length || text.charCodeAt(j) === COMMA) {
-      this.#sinceQuote = [];
-      return j;
-    }
-    const field = this.#fields.length;
-    if (this.#quoteLine < line) {
-      // A quote "closing" lines below where it opened, followed by text, is an opening quote there:
-      // the one above was stray. Read the lines after it again.
-      const again = this.#sinceQuote;
-      this.#fail(`malformed CSV: the quote opened on line ${this.#quoteLine} (field ${field}) is never closed (the quote on line ${line} opens a field there)`);
-      this.#queue = [...again, ...this.#queue.slice(this.#head)];
-      this.#head = 0;
-      return -1;
-    }
-    this.#fail(`malformed CSV: text after the closing quote of field ${field} (expected a comma or the end of the line)`);
-    return -1;
-  }
+function isCsvError(error: unknown): error is CsvError {
+  return error instanceof CsvError;
+}
 
-  /** Past a field ending at `i`: the start of the next field, or -1 when the record ended (and was handed over). */
-  #nextField(text: string, i: number): number {
-    if (i >= text.length) {
-      this.#sink.record(this.#fields, this.#recordLine);
-      this.#fields = [];
-      return -1;
-    }
-    // text[i] is a comma: a field follows, empty when the line ends there.
-    return i + 1;
-  }
+function checkEncoding(name: string, encoding: BufferEncoding | null | undefined): void {
+  if (encoding !== 'utf8') throw new CliInputError(`${name}: UTF-16 text (byte order mark FF FE): expected UTF-8; save the file as UTF-8`);
+}
 
-  /** Report the record in progress as malformed and forget it. */
-  #fail(reason: string): void {
-    this.#sink.malformed(this.#recordLine, reason);
-    this.#fields = [];
-    this.#inQuote = false;
-    this.#quoted = '';
-    this.#sinceQuote = [];
+/**
+ * Why the record csv-parse refused is malformed, in the CLI's words.
+ * `quoteLine` is the line of `error.bytes`, where the field before the bad
+ * one ended (or the record began): a field's opening quote is on the line
+ * of the comma before it.
+ */
+function reason(error: CsvError, quoteLine: number): string {
+  const field = Number(error.column) + 1;
+  switch (error.code) {
+    case 'INVALID_OPENING_QUOTE':
+      return `malformed CSV: a quote inside the unquoted field ${field} (quote the whole field and double the quote)`;
+    case 'CSV_INVALID_CLOSING_QUOTE':
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+      return `malformed CSV: text after the closing quote of field ${field} (the quote opened on line ${quoteLine}; expected a comma or the end of the line)`;
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return `malformed CSV: the quote opened on line ${quoteLine} (field ${field}) is never closed`;
+    default:
+      return `malformed CSV: ${error.message}`;
+  }
+}
+
+function lineEndsIn(fields: readonly string[]): number {
+  let count = 0;
+  for (const field of fields) {
+    for (let i = field.indexOf(LF); i >= 0; i = field.indexOf(LF, i + 1)) count++;
+  }
+  return count;
+}
+
+function lineEndsAsLf(fields: string[]): void {
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i] as string;
+    if (field.indexOf('\r\n') >= 0) fields[i] = field.replaceAll('\r\n', LF);
   }
 }

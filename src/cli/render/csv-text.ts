@@ -14,7 +14,7 @@ const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@])/;
 /**
  * One CSV line (RFC 4180): fields with a comma, quote, line break or
  * leading or trailing white space are quoted, quotes doubled. Output only —
- * input goes through CsvRecords.
+ * input goes through readCsvRecords (csv-parse).
  *
  * Text cells that begin with `=`, `+`, `-`, `@`, a tab or a carriage return
  * (also after white space) — a ticket id such as
