@@ -41,6 +41,32 @@ describe('malformed quotes', () => {
   });
 });
 
+describe('line ends: a carriage return alone does not end a line', () => {
+  it('an incident file with CR-only line ends is fatal (exit 2), not a header that swallows the 4 h outage into its optional id column (was 100 %, exit 0)', async () => {
+    const file = join(scratch({ 'i.csv': 'start,end,cause,id\r2026-03-10T10:00:00+01:00,2026-03-10T14:00:00+01:00,internal,INC-1\r' }), 'i.csv');
+    const { code, stdout, stderr } = await run(['availability', '--contract', 'letsignit', '--period', '2026-03', '--incidents', file]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`${file} line 1: the header holds a carriage return (CR) that does not end a line`);
+    expect(stderr).toContain('lines must end with LF or CRLF');
+  });
+
+  it('a ticket export with CR-only line ends is fatal too (its optional region column swallowed the rows: 0 read, exit 0)', async () => {
+    // region last: the header's last name would be "region\rLA-1", an ignored column
+    const file = ticketFile('id,priority,openedAt,respondedAt,region\rLA-1,p1,2026-11-10T10:00:00+01:00,2026-11-10T10:30:00+01:00,emea\r');
+    const { code, stderr } = await run(['tickets', file, '--contract', 'lumapps']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('line 1: the header holds a carriage return (CR)');
+  });
+
+  it('a CR inside a quoted field of a row is text, as before: the row is used', async () => {
+    const file = ticketFile(`${HEADER},note\n${ROW('LA-1')},"two\rparts"\n`);
+    const { code, json } = await runJson<TicketsOutput>(['tickets', file, '--contract', 'lumapps']);
+    expect(code).toBe(0);
+    expect(json.tickets.map((t) => t.id)).toEqual(['LA-1']);
+  });
+});
+
 describe('rejections on stderr: one per line, in every format', () => {
   const file = (): string => ticketFile(`${HEADER}\nLA-1,p9,emea,2026-11-10T10:00:00+01:00,\nLA-2,p7,emea,2026-11-10T10:00:00+01:00,\n${ROW('LA-3')}\n`);
   const lines = (name: string): string[] => [

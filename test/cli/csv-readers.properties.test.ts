@@ -155,6 +155,26 @@ describe.each(READERS)('CSV reader $name on hostile bytes', (reader) => {
     );
   });
 
+  it('the sample with some line ends replaced by a lone CR never loses a row silently: fatal, or a row rejected (1 000 runs)', async () => {
+    const rows = reader.sample.trim().split('\n').length - 1;
+    // the positions of the sample's line ends (LF, with the CR of a CRLF)
+    const ends = [...reader.sample.matchAll(/\r?\n/g)].map((match) => ({ at: match.index, length: match[0].length }));
+    await fc.assert(
+      fc.asyncProperty(fc.subarray(ends, { minLength: 1 }), cutsArb, async (chosen, cuts) => {
+        let text = reader.sample;
+        for (const end of [...chosen].reverse()) text = `${text.slice(0, end.at)}\r${text.slice(end.at + end.length)}`;
+        try {
+          const { ledger, produced } = await reader.read(memorySource(encoder.encode(text), cuts));
+          // the sample's last line end alone may become a CR: csv-parse trims it and every row is used
+          if (produced < rows) expect(ledger.counts().rejected).toBeGreaterThan(0);
+        } catch (error) {
+          expect(error).toBeInstanceOf(CliInputError);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('the unmutated sample: every row used', async () => {
     const { ledger, produced } = await reader.read(memorySource(encoder.encode(reader.sample), [7, 50]));
     expect(ledger.rejected()).toEqual([]);

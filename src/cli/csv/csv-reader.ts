@@ -71,7 +71,9 @@ class ReusableRow implements CsvRow {
  * - blank lines (empty, spaces only, or only separators such as `,,,`) are
  *   skipped and are not rows;
  * - a missing or duplicate required column, an empty input (no header), or a
- *   malformed header is fatal ({@link CliInputError});
+ *   malformed header is fatal ({@link CliInputError}), and so is a header
+ *   holding a CR that does not end a line (CR-only line ends: the whole file
+ *   would read as the header, its rows lost in its last column);
  * - a row with more or fewer fields than the header, a malformed quote
  *   (reported at the line its record starts on; the valid rows after it are
  *   still read, see {@link readCsvRecords}), or a row `onRow` rejects (by
@@ -124,6 +126,13 @@ export async function readCsv(source: CsvSource, columns: CsvColumns, ledger: Ro
 }
 
 function readHeader(path: string, record: readonly string[], columns: CsvColumns): { index: Map<string, number>; ignored: string[]; width: number } {
+  // A lone CR is text to the parser (a line ends with LF or CRLF), so a file with CR-only line ends
+  // is one record: its header would take every row into its last name, an optional or ignored column.
+  if (record.some((name) => name.includes('\r'))) {
+    throw new CliInputError(
+      `${path} line 1: the header holds a carriage return (CR) that does not end a line: lines must end with LF or CRLF (convert a file with CR-only line ends, as classic Mac OS wrote them)`,
+    );
+  }
   const known = [...columns.required, ...(columns.optional ?? [])];
   const index = new Map<string, number>(known.map((column) => [column, -1]));
   const ignored: string[] = [];
