@@ -97,6 +97,19 @@ describe('holidays', () => {
     expect(dates).toHaveLength(11);
   });
 
+  it('issue 13: one provider per region and options, so a region\'s year is computed once and shared', () => {
+    const byCode = dateHolidays('DE-RP');
+    // The defaults written out, the types as a set in another order: the same provider and the same frozen list.
+    expect(dateHolidays('DE-RP', { types: ['public'], corrections: true })).toBe(byCode);
+    expect(dateHolidays('DE-RP', { types: ['public', 'public'] }).datesInYear(2027)).toBe(byCode.datesInYear(2027));
+    expect(dateHolidays('DE-RP', { types: ['bank', 'public'] })).toBe(dateHolidays('DE-RP', { types: ['public', 'bank'] }));
+    // Other options are another provider: with bank holidays, Christmas Eve 2026 is closed too.
+    const withBank = dateHolidays('DE-RP', { types: ['public', 'bank'] });
+    expect(withBank).not.toBe(byCode);
+    expect([...withBank.datesInYear(2026)]).toContain('2026-12-24');
+    expect(Object.isFrozen(byCode.datesInYear(2026))).toBe(true);
+  });
+
   it('holidayList and custom providers plug in; several sources combine', () => {
     const company: HolidayProvider = { id: 'acme', datesInYear: (year) => [`${year}-12-24`] };
     const calendar = new BusinessCalendar({
