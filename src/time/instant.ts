@@ -53,6 +53,17 @@ export function toInstant(input: InstantInput, field = 'instant', zone?: string)
 }
 
 /**
+ * Whether `input` is integer epoch milliseconds between the years 1000 and
+ * 9999: then {@link toInstant} returns it unchanged (`-0` as `0`). Lets a
+ * loop over many records skip building an error's field name for the
+ * common input.
+ * @internal
+ */
+export function isInstantMs(input: unknown): input is number {
+  return typeof input === 'number' && Number.isInteger(input) && input >= MIN_INSTANT && input <= MAX_INSTANT;
+}
+
+/**
  * Fast path for the canonical form every system exports and slakit prints,
  * `YYYY-MM-DDTHH:MM:SS.sssZ` (24 characters): char-code arithmetic, no
  * regex, no allocation. Anything else (or an impossible date) returns
