@@ -3,20 +3,21 @@
  * run of whole years is one subtraction: `elapsed` over 50 years costs what
  * it costs over one, once the years are known.
  *
- * Totals are plain numbers kept for every year ever indexed (18 bytes a
- * year), also after the year's index is dropped from the cache. Sums are of
+ * Totals are plain numbers kept for every year ever indexed (three numbers
+ * a year), also after the year's index is dropped from the cache. Sums are of
  * whole milliseconds below 2^53 (401 years × 3.2e10 ms), so they are exact.
  * @internal
  */
 export class YearTotals {
   /** Local year of slot 0. */
   #first = 0;
+  // Plain arrays: a calendar usually knows a handful of years, for which typed arrays cost more than they hold.
   /** totals[i]: open ms of year first + i, or NaN when not known yet. */
-  #totals = new Float64Array(0);
+  #totals: number[] = [];
   /** running[i]: open ms of the known years in [first, first + i). */
-  #running = new Float64Array(1);
+  #running: number[] = [0];
   /** known[i]: how many years of [first, first + i) are known. */
-  #known = new Uint16Array(1);
+  #known: number[] = [0];
 
   /** Whether the total of `year` is known. */
   has(year: number): boolean {
@@ -31,12 +32,10 @@ export class YearTotals {
     if (count === 0 || year < this.#first || year >= this.#first + count) {
       const first = count === 0 ? year : Math.min(year, this.#first);
       const last = count === 0 ? year : Math.max(year, this.#first + count - 1);
-      const totals = new Float64Array(last - first + 1).fill(Number.NaN);
-      if (count > 0) totals.set(this.#totals, this.#first - first);
+      const totals = new Array<number>(last - first + 1).fill(Number.NaN);
+      for (let i = 0; i < count; i++) totals[this.#first - first + i] = this.#totals[i] as number;
       this.#first = first;
       this.#totals = totals;
-      this.#running = new Float64Array(totals.length + 1);
-      this.#known = new Uint16Array(totals.length + 1);
     }
     this.#totals[year - this.#first] = total;
     const totals = this.#totals;
