@@ -464,7 +464,7 @@ export class BusinessCalendar {
     const first = years.at(from, fromField);
     if (to <= first.end) return first.openBefore(to) - first.openBefore(from);
     // Reject an out-of-range end before building every year up to it.
-    if (to > years.yearStart(CALENDAR_YEAR_RANGE.max + 1)) years.year(CALENDAR_YEAR_RANGE.max + 1, toField);
+    if (to > years.rangeEnd) years.year(CALENDAR_YEAR_RANGE.max + 1, toField);
     // The rest of the first year, the whole years between (running totals: O(1)), the start of the last.
     const last = years.at(to - 1, toField);
     return first.total - first.openBefore(from) + years.wholeYears(first.year + 1, last.year - 1, toField) + last.openBefore(to);

@@ -1,11 +1,14 @@
 import { SlaInputError } from '../errors.js';
 import type { IntervalSet } from '../intervals/interval-set.js';
-import { MS_PER_DAY, daysFromCivil, yearFromDays } from '../time/civil.js';
+import { MS_PER_DAY, daysFromCivil } from '../time/civil.js';
 import { startOfLocalDay } from '../time/local-ranges.js';
-import { inLocalYears, isCalendarYear } from '../time/year-range.js';
+import { CALENDAR_YEAR_RANGE, inLocalYears, isCalendarYear } from '../time/year-range.js';
 import type { TimeZone } from '../time/zone.js';
 import { YearIndex } from './year-index.js';
 import { YearTotals } from './year-totals.js';
+
+/** The mean Gregorian year (365.2425 days), in ms. */
+const MS_PER_MEAN_YEAR = 365.2425 * MS_PER_DAY;
 
 /**
  * The indexed local years of one calendar's rules: each year's
@@ -27,6 +30,7 @@ export class CalendarYears {
   readonly #totals = new YearTotals();
   #last: YearIndex | undefined;
   #previous: YearIndex | undefined;
+  #rangeEnd = Number.NaN;
 
   constructor(tz: TimeZone, build: (from: number, to: number) => IntervalSet, maxCachedYears: number) {
     this.#tz = tz;
@@ -45,12 +49,13 @@ export class CalendarYears {
       this.#last = previous;
       return previous;
     }
-    // The UTC year, or within a day of New Year the one before or after it.
-    let year = yearFromDays(Math.floor(t / MS_PER_DAY));
+    // A year of mean Gregorian length is right but within a couple of days of New Year (leap days
+    // drift, zone offsets): there the year starts decide, one step at a time.
+    let year = 1970 + Math.floor(t / MS_PER_MEAN_YEAR);
     const cached = this.#years.get(year);
     if (cached !== undefined && t >= cached.start && t < cached.end) return this.#use(cached);
-    if (t < this.yearStart(year)) year--;
-    else if (t >= this.yearStart(year + 1)) year++;
+    while (t < this.yearStart(year)) year--;
+    while (t >= this.yearStart(year + 1)) year++;
     return this.year(year, field);
   }
 
@@ -82,6 +87,12 @@ export class CalendarYears {
     if (!Number.isNaN(known)) return known;
     for (let year = from; year <= to; year++) if (!this.#totals.has(year)) this.year(year, field);
     return this.#totals.between(from, to);
+  }
+
+  /** The instant the local years end: the start of the year after {@link CALENDAR_YEAR_RANGE}. */
+  get rangeEnd(): number {
+    if (Number.isNaN(this.#rangeEnd)) this.#rangeEnd = this.yearStart(CALENDAR_YEAR_RANGE.max + 1);
+    return this.#rangeEnd;
   }
 
   /** The instant local year `year` starts (its first local day's start). */
