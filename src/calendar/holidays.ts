@@ -74,8 +74,11 @@ function createDateHolidays(region: string, options: DateHolidaysOptions): Holid
   if (!country || extra !== undefined) throw new SlaInputError('holidays.region', region, 'a region code such as "FR", "DE-RP" or "GB-ENG"');
   const types = new Set(options.types ?? ['public']);
   const corrections = options.corrections === false ? [] : HOLIDAY_CORRECTIONS.filter((c) => c.country === country);
-  // Asking date-holidays only for the types we read halves its cost per year.
-  const sourceOptions = { types: [...new Set([...types, ...corrections.flatMap((c) => c.sourceTypes)])] } as never;
+  // Asking date-holidays only for the types we read halves its cost per year. slakit reads each
+  // holiday's local date and its length in days, never its instants: computing those in UTC skips
+  // date-holidays' time-zone conversions (about 40 % of its cost) and changes no date, type,
+  // substitute flag or length (compared on every region date-holidays lists, 1950–2250).
+  const sourceOptions = { types: [...new Set([...types, ...corrections.flatMap((c) => c.sourceTypes)])], timezone: 'UTC' } as never;
   const source = new Holidays();
   // Own-property lookups: "constructor", "toString" or "__proto__" are no region codes.
   const known = source.getCountries('en') as Record<string, string> | undefined;
