@@ -2,9 +2,12 @@
 import type { Machine } from './machine.js';
 import type { BusinessDaysResult } from './sections/business-days.js';
 import type { CliResult } from './sections/cli.js';
+import type { ClockBatchResult } from './sections/clock-batch.js';
+import type { ElapsedSpansResult } from './sections/elapsed-spans.js';
 import type { EngineResult } from './sections/engine.js';
 import type { MemoryResult } from './sections/memory.js';
 import type { ProbesResult } from './sections/probes.js';
+import type { TenantsResult } from './sections/tenants.js';
 import type { YearBuildResult } from './sections/year-build.js';
 import type { Sizes } from './workload.js';
 
@@ -21,4 +24,10 @@ export interface BenchResults {
   readonly memory: MemoryResult;
   readonly probes: ProbesResult;
   readonly cli: CliResult;
+  /** Issue 13: `ResponseTimeClock.evaluate` against the due + elapsed it needs. */
+  readonly clockBatch: ClockBatchResult;
+  /** Issue 13: `elapsed` over spans up to 50 years against the bare index. */
+  readonly elapsedSpans: ElapsedSpansResult;
+  /** Issue 13: 1,000 tenant calendars × 3 years. */
+  readonly tenants: TenantsResult;
 }

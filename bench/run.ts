@@ -14,9 +14,12 @@ import { renderPage } from './report/page.js';
 import type { BenchResults } from './results.js';
 import { runBusinessDays } from './sections/business-days.js';
 import { runCli } from './sections/cli.js';
+import { runClockBatch } from './sections/clock-batch.js';
+import { runElapsedSpans } from './sections/elapsed-spans.js';
 import { runEngine } from './sections/engine.js';
 import { runMemory } from './sections/memory.js';
 import { runProbes } from './sections/probes.js';
+import { runTenants } from './sections/tenants.js';
 import { runYearBuild } from './sections/year-build.js';
 import { FULL_SIZES, holidayDates, QUICK_SIZES, seededStarts } from './workload.js';
 
@@ -36,18 +39,24 @@ const sizes = values.quick ? QUICK_SIZES : FULL_SIZES;
 const holidays = holidayDates();
 
 log(`slakit benchmarks${values.quick ? ' (--quick)' : ''} on ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}`);
-log('1/6 due and elapsed: slakit, bare index, peers');
+log('1/9 due and elapsed: slakit, bare index, peers');
 const engine = runEngine(sizes, holidays, log);
-log('2/6 business days: luxon-business-days');
+log('2/9 business days: luxon-business-days');
 const businessDays = runBusinessDays(seededStarts(sizes.peerStarts), sizes.peerStarts, sizes.rounds, holidays);
-log('3/6 calendar year build');
+log('3/9 calendar year build');
 const yearBuild = runYearBuild(sizes.yearBuilds);
-log('4/6 memory per year');
+log('4/9 memory per year');
 const memory = runMemory();
-log('5/6 probe throughput');
+log('5/9 probe throughput');
 const probes = runProbes(sizes.rounds);
-log('6/6 CLI end to end');
+log('6/9 CLI end to end');
 const cli = runCli();
+log(`7/9 ResponseTimeClock.evaluate: ${sizes.tickets.toLocaleString('en')} tickets against due + elapsed`);
+const clockBatch = runClockBatch(sizes.tickets, sizes.rounds);
+log('8/9 elapsed over spans up to 50 years against the bare index');
+const elapsedSpans = runElapsedSpans(sizes.pairs, sizes.rounds);
+log('9/9 1,000 tenant calendars × 3 years (child processes)');
+const tenants = runTenants();
 
 const results: BenchResults = {
   quick: values.quick,
@@ -61,6 +70,9 @@ const results: BenchResults = {
   memory,
   probes,
   cli,
+  clockBatch,
+  elapsedSpans,
+  tenants,
 };
 const page = renderPage(results);
 process.stdout.write(page);

@@ -40,10 +40,10 @@ export function workloadCalendar(options: Partial<BusinessCalendarOptions> = {})
   });
 }
 
-/** DE-RP public holidays 2026–2029 (local dates), from slakit's `dateHolidays('DE-RP')`: every peer gets this list. */
-export function holidayDates(): string[] {
+/** DE-RP public holidays (local dates) of `years` (default 2026–2029), from slakit's `dateHolidays('DE-RP')`: every peer gets this list. */
+export function holidayDates(years: readonly number[] = HOLIDAY_YEARS): string[] {
   const provider = dateHolidays(REGION);
-  return HOLIDAY_YEARS.flatMap((year) => [...provider.datesInYear(year)]);
+  return years.flatMap((year) => [...provider.datesInYear(year)]);
 }
 
 /** mulberry32: a small, fast, seeded PRNG with uniform output in [0, 1). */
@@ -92,7 +92,9 @@ export interface Sizes {
   readonly rounds: number;
   /** Fresh years built in the year-build section. */
   readonly yearBuilds: number;
+  /** Tickets per `ResponseTimeClock.evaluate` batch (issue 13). */
+  readonly tickets: number;
 }
 
-export const FULL_SIZES: Sizes = { starts: 100_000, peerStarts: 2_000, pairs: 100_000, peerPairs: 200, rounds: 15, yearBuilds: 100 };
-export const QUICK_SIZES: Sizes = { starts: 20_000, peerStarts: 300, pairs: 20_000, peerPairs: 40, rounds: 5, yearBuilds: 10 };
+export const FULL_SIZES: Sizes = { starts: 100_000, peerStarts: 2_000, pairs: 100_000, peerPairs: 200, rounds: 15, yearBuilds: 100, tickets: 200_000 };
+export const QUICK_SIZES: Sizes = { starts: 20_000, peerStarts: 300, pairs: 20_000, peerPairs: 40, rounds: 5, yearBuilds: 10, tickets: 20_000 };

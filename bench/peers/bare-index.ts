@@ -17,10 +17,16 @@ export interface BareIndex {
   readonly before: Float64Array;
 }
 
-export function buildBareIndex(holidays: readonly string[]): BareIndex {
+/** Local years the index covers, first and last inclusive (default: the workload's holiday years). */
+export interface BareYears {
+  readonly first: number;
+  readonly last: number;
+}
+
+export function buildBareIndex(holidays: readonly string[], years: BareYears = { first: HOLIDAY_YEARS[0], last: HOLIDAY_YEARS[HOLIDAY_YEARS.length - 1] as number }): BareIndex {
   const closed = new Set(holidays);
-  const first = DateTime.fromObject({ year: HOLIDAY_YEARS[0] }, { zone: ZONE });
-  const last = DateTime.fromObject({ year: HOLIDAY_YEARS[HOLIDAY_YEARS.length - 1] as number + 1 }, { zone: ZONE });
+  const first = DateTime.fromObject({ year: years.first }, { zone: ZONE });
+  const last = DateTime.fromObject({ year: years.last + 1 }, { zone: ZONE });
   const bounds: [number, number][] = [];
   for (let day = first; day < last; day = day.plus({ days: 1 })) {
     const open = openIntervalOf(day, closed);
@@ -40,7 +46,7 @@ export function buildBareIndex(holidays: readonly string[]): BareIndex {
 }
 
 /** Open ms before instant t (from the first indexed interval). */
-function openBefore(index: BareIndex, t: number): number {
+export function openBefore(index: BareIndex, t: number): number {
   const { starts, ends, before } = index;
   let lo = 0;
   let hi = starts.length - 1;

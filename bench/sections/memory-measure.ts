@@ -8,26 +8,14 @@
  *   provider's per-year date cache and date-holidays' own caches.
  * Disjoint year ranges, so no cache is shared between the two. Prints JSON.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
 import { dateHolidays, holidayList } from '../../src/index.js';
+import { settledUsage } from '../heap.js';
 import { MS_PER_HOUR, REGION, workloadCalendar } from '../workload.js';
 import { midYear } from './year-build.js';
 
 const YEARS = 100;
 const LIST_FIRST = 2041;
 const DATE_HOLIDAYS_FIRST = LIST_FIRST + YEARS;
-const gc = (globalThis as { gc?: () => void }).gc;
-if (!gc) throw new Error('memory-measure.ts needs node --expose-gc');
-const collect = gc;
-
-/** GC until ArrayBuffer frees (done off-thread) have landed, then read usage. */
-async function settledUsage(): Promise<NodeJS.MemoryUsage> {
-  for (let i = 0; i < 3; i++) {
-    collect();
-    await sleep(20);
-  }
-  return process.memoryUsage();
-}
 
 /** Bytes retained per year while `calendar` indexes `YEARS` years from `first`. */
 async function perYear(calendar: ReturnType<typeof workloadCalendar>, first: number): Promise<{ arrayBuffers: number; heap: number; meanIntervals: number }> {

@@ -35,6 +35,15 @@ export interface YearBuildResult {
   readonly freshCalendar: YearBuildSplit & { readonly providerSetup: number };
   /** A calendar already in use, queried in a year it has not indexed yet. */
   readonly newYear: YearBuildSplit;
+  /**
+   * Another calendar of the same zone and region (other rules: its own
+   * closed date) building the same years: the region's holidays and the
+   * zone's offsets are already computed and shared, only slakit's own work
+   * is left (issue 13).
+   */
+  readonly sharedYear: YearBuildSplit;
+  /** `dateHolidays('DE-RP')` is one provider per process, and a year's list one frozen array: holidays are computed once per region and year. */
+  readonly holidaysShared: boolean;
 }
 
 /** A holiday provider that times the calls made to it. */
@@ -79,6 +88,19 @@ function coldBuild(): Build & { setup: number } {
   return runChild<Build & { setup: number }>(new URL('./year-build-cold.ts', import.meta.url));
 }
 
+/** The years after `base` built one by one by `calendar` (which first builds `base`), each split by the time spent in `provider`. */
+function nextYears(calendar: ReturnType<typeof workloadCalendar>, provider: ReturnType<typeof stopwatchProvider>, base: number, builds: number): Build[] {
+  calendar.due(midYear(base), MS_PER_HOUR);
+  const next: Build[] = [];
+  for (let i = 1; i <= builds; i++) {
+    const before = provider.spent;
+    const t0 = performance.now();
+    calendar.due(midYear(base + i), MS_PER_HOUR);
+    next.push({ total: performance.now() - t0, holidays: provider.spent - before });
+  }
+  return next;
+}
+
 export function runYearBuild(builds: number): YearBuildResult {
   if (2030 + 2 * builds >= WARM_UP_YEARS.from) throw new Error(`year build: at most ${(WARM_UP_YEARS.from - 2031) >> 1} builds`);
   const cold = Array.from({ length: COLD_PROCESSES }, coldBuild);
@@ -103,15 +125,9 @@ export function runYearBuild(builds: number): YearBuildResult {
   }
 
   const provider = stopwatchProvider(dateHolidays(REGION));
-  const calendar = workloadCalendar({ holidays: provider, maxCachedYears: 1000 });
-  calendar.due(midYear(newYearBase), MS_PER_HOUR);
-  const next: Build[] = [];
-  for (let i = 1; i <= builds; i++) {
-    const before = provider.spent;
-    const t0 = performance.now();
-    calendar.due(midYear(newYearBase + i), MS_PER_HOUR);
-    next.push({ total: performance.now() - t0, holidays: provider.spent - before });
-  }
+  const next = nextYears(workloadCalendar({ holidays: provider, maxCachedYears: 1000 }), provider, newYearBase, builds);
+  // Same provider (the shared date-holidays one inside the stopwatch), other rules: nothing interned, holidays cached.
+  const shared = nextYears(workloadCalendar({ holidays: provider, closedDates: ['2026-12-24'], maxCachedYears: 1000 }), provider, newYearBase, builds);
   const profiles = (['cold', 'warm'] as const).map((mode) => runChild<YearBuildProfile>(new URL('./year-build-profile.ts', import.meta.url), { args: [mode] }));
   return {
     builds,
@@ -119,5 +135,7 @@ export function runYearBuild(builds: number): YearBuildResult {
     coldProcess: { ...medianBuild(cold), providerSetup: median(cold.map((c) => c.setup)) },
     freshCalendar: { ...medianBuild(fresh), providerSetup: median(setups) },
     newYear: medianBuild(next),
+    sharedYear: medianBuild(shared),
+    holidaysShared: dateHolidays(REGION) === dateHolidays(REGION) && dateHolidays(REGION).datesInYear(newYearBase) === dateHolidays(REGION).datesInYear(newYearBase),
   };
 }

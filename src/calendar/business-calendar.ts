@@ -1,15 +1,15 @@
 import { SlaHorizonError, SlaInputError, SlaIntervalError } from '../errors.js';
 import { type IntervalInput, IntervalSet } from '../intervals/interval-set.js';
-import { MS_PER_DAY, daysFromCivil, formatDayNumber, isoWeekday, parseLocalDate, yearFromDays } from '../time/civil.js';
+import { formatDayNumber, isoWeekday, parseLocalDate, yearFromDays } from '../time/civil.js';
 import { type DurationInput, toDurationMs } from '../time/duration.js';
 import { type InstantInput, toInstant } from '../time/instant.js';
 import { localDayOf, localRangeIntervals, startOfLocalDay } from '../time/local-ranges.js';
-import { CALENDAR_YEAR_RANGE, checkLocalDay, inLocalYears, isCalendarYear } from '../time/year-range.js';
+import { CALENDAR_YEAR_RANGE, checkLocalDay } from '../time/year-range.js';
 import { TimeZone } from '../time/zone.js';
 import { type CalendarOperand, type Combination, type Operand, candidateClosedDays, combine, evaluate } from './calendar-expression.js';
+import { CalendarYears, sharedRules } from './calendar-years.js';
 import { type HolidayProvider, dateHolidays } from './holidays.js';
 import { type ParsedWeek, type WeeklySchedule, parseWeek, sameHours } from './weekly-schedule.js';
-import { YearIndex } from './year-index.js';
 
 export { CALENDAR_YEAR_RANGE } from '../time/year-range.js';
 
@@ -52,7 +52,7 @@ export interface BusinessCalendarOptions {
   readonly extraOpen?: readonly IntervalInput[];
   /** How far `due`, `nextOpen` and `nextClose` search. Default 10 (1–100). */
   readonly horizonYears?: number;
-  /** Local years kept indexed at once (memory bound). Default 64. */
+  /** Local years kept indexed at once (memory bound, shared by equal calendars). Default 64. */
   readonly maxCachedYears?: number;
   /** A name for explanations. */
   readonly name?: string;
@@ -73,11 +73,18 @@ export interface ClosedDay {
 type Builder = (from: number, to: number) => IntervalSet;
 type ClosedDaysFn = (from: number, to: number) => ClosedDay[];
 
-/** The rules of a calendar built from a schedule, to share with a copy (`withHorizon`). */
-interface LeafRules {
-  readonly name: string;
-  readonly build: Builder;
+/**
+ * The rules of a calendar built from a schedule: its indexed years and its
+ * closed days. Interned (see {@link sharedRules}): equal calendars share one.
+ */
+interface Rules {
+  readonly years: CalendarYears;
   readonly closedDays: ClosedDaysFn;
+}
+
+/** A leaf calendar's rules with its name, to share with a copy (`withHorizon`). */
+interface LeafRules extends Rules {
+  readonly name: string;
 }
 
 /** Internal construction path for derived calendars: a combination, or a leaf's rules with another horizon. */
@@ -98,9 +105,15 @@ function derivedOptions(...args: ConstructorParameters<typeof Derived>): Busines
  * Business time in a zone: when a service desk (or any clock) is open.
  * Immutable; answers every question from per-local-year indexes of open
  * intervals built once and cached, so `elapsed` and `due` cost a binary
- * search. Local rules follow CONTRACTS.md §0: bounds of opening hours that
- * fall in a DST gap take effect at the gap's end; ambiguous ones at the
- * earlier instant.
+ * search, and `elapsed` across many years adds running per-year totals
+ * (O(1) per query once the years are known). Calendars built with equal
+ * rules — zone, weekly hours, the same holiday providers (a region code
+ * always gives the same one), closed dates, ignored holidays, extra open
+ * intervals and `maxCachedYears`; not the name or the horizon — share those
+ * indexes: a thousand tenant calendars on a few configurations build and
+ * keep each local year once per configuration. Local rules follow
+ * CONTRACTS.md §0: bounds of opening hours that fall in a DST gap take
+ * effect at the gap's end; ambiguous ones at the earlier instant.
  *
  * @example
  * ```ts
@@ -121,15 +134,12 @@ export class BusinessCalendar {
   /** Search horizon of `due`, `nextOpen`, `nextClose`, in years. */
   readonly horizonYears: number;
   readonly #tz: TimeZone;
-  readonly #build: Builder;
+  /** The local years' indexes: shared with every equal leaf calendar. */
+  readonly #years: CalendarYears;
   readonly #closedDays: ClosedDaysFn;
   /** This calendar as an operand of `union`, `intersect`, `minus`: itself (a leaf) or its combination. */
   readonly #operand: CalendarOperand | Combination;
   readonly #maxCachedYears: number;
-  readonly #years = new Map<number, YearIndex>();
-  readonly #yearStarts = new Map<number, number>();
-  #last: YearIndex | undefined;
-  #previous: YearIndex | undefined;
 
   /**
    * A calendar from a weekly schedule, holidays and exceptions.
@@ -149,13 +159,13 @@ export class BusinessCalendar {
       this.#maxCachedYears = maxCachedYears;
       if ('operands' in shape) {
         this.#operand = shape;
-        this.#build = (from, to) => evaluate(shape, from, to);
+        this.#years = new CalendarYears(this.#tz, (from, to) => evaluate(shape, from, to), maxCachedYears);
         // A closed day of a combined calendar is reported only when the combination really has
         // no open time that day (a DE-RP holiday is not closed in "support ∪ 24/7").
         this.#closedDays = (from, to) => candidateClosedDays(shape, from, to).filter((day) => this.openIntervals(day.start, day.end).isEmpty);
       } else {
         this.#operand = { kind: 'calendar', calendar: this };
-        this.#build = shape.build;
+        this.#years = shape.years;
         this.#closedDays = shape.closedDays;
       }
       return;
@@ -202,8 +212,11 @@ export class BusinessCalendar {
       for (const day of closed) add(day, 'closedDates');
       return days.sort((a, b) => a.start - b.start);
     };
-    this.#closedDays = closedDays;
-    this.#build = (from, to) => buildWeekly(tz, week, from, to).subtract(closedToSet(closedDays(from, to))).union(extraOpen).clip(from, to);
+    const build: Builder = (from, to) => buildWeekly(tz, week, from, to).subtract(closedToSet(closedDays(from, to))).union(extraOpen).clip(from, to);
+    const key = rulesKey(options.zone, week, providers, closed, ignored, extraOpen, this.#maxCachedYears);
+    const rules = sharedRules<Rules>(key, () => ({ years: new CalendarYears(tz, build, this.#maxCachedYears), closedDays }));
+    this.#years = rules.years;
+    this.#closedDays = rules.closedDays;
   }
 
   /**
@@ -323,7 +336,7 @@ export class BusinessCalendar {
    */
   withHorizon(horizonYears: number): BusinessCalendar {
     const years = checkWhole(horizonYears, 'horizonYears', 1, 100);
-    const shape = this.#operand.kind === 'calendar' ? { name: this.name, build: this.#build, closedDays: this.#closedDays } : this.#operand;
+    const shape = this.#operand.kind === 'calendar' ? { name: this.name, years: this.#years, closedDays: this.#closedDays } : this.#operand;
     return new BusinessCalendar(derivedOptions(this.zone, years, this.#maxCachedYears, shape));
   }
 
@@ -342,7 +355,7 @@ export class BusinessCalendar {
    */
   isOpen(t: InstantInput): boolean {
     const at = toInstant(t, 't');
-    const index = this.#yearIndexAt(at, 't');
+    const index = this.#years.at(at, 't');
     const i = index.indexAtOrBefore(at);
     return i >= 0 && at < (index.bounds[2 * i + 1] as number);
   }
@@ -358,14 +371,14 @@ export class BusinessCalendar {
    */
   nextOpen(t: InstantInput): number | null {
     const at = toInstant(t, 't');
-    let index = this.#yearIndexAt(at, 't');
+    let index = this.#years.at(at, 't');
     const lastYear = index.year + this.horizonYears;
     let i = index.indexAtOrBefore(at);
     if (i >= 0 && at < (index.bounds[2 * i + 1] as number)) return at;
     i++;
     while (i >= index.count) {
       if (index.year + 1 > lastYear || index.year + 1 > CALENDAR_YEAR_RANGE.max) return null;
-      index = this.#yearIndex(index.year + 1, 't');
+      index = this.#years.year(index.year + 1, 't');
       i = 0;
     }
     return index.bounds[2 * i] as number;
@@ -384,14 +397,14 @@ export class BusinessCalendar {
   nextClose(t: InstantInput): number | null {
     const open = this.nextOpen(t);
     if (open === null) return null;
-    let index = this.#yearIndexAt(open, 't');
+    let index = this.#years.at(open, 't');
     const lastYear = index.year + this.horizonYears;
     const i = index.indexAtOrBefore(open);
     let end = index.bounds[2 * i + 1] as number;
     // An open period may run across local-year boundaries: follow it.
     while (end === index.end) {
       if (index.year + 1 > lastYear || index.year + 1 > CALENDAR_YEAR_RANGE.max) return null;
-      index = this.#yearIndex(index.year + 1, 't');
+      index = this.#years.year(index.year + 1, 't');
       if (index.count === 0 || (index.bounds[0] as number) !== end) break;
       end = index.bounds[1] as number;
     }
@@ -413,7 +426,7 @@ export class BusinessCalendar {
     if (end < start) throw new SlaIntervalError('openIntervals', start, end);
     if (end === start) return IntervalSet.empty();
     const bounds: number[] = [];
-    let index = this.#yearIndexAt(start, 'from');
+    let index = this.#years.at(start, 'from');
     for (;;) {
       const b = index.bounds;
       for (let i = Math.max(0, index.indexAtOrBefore(start)); i < index.count; i++) {
@@ -424,7 +437,7 @@ export class BusinessCalendar {
         bounds.push(Math.max(s, start), Math.min(e, end));
       }
       if (index.end >= end) break;
-      index = this.#yearIndex(index.year + 1, 'to');
+      index = this.#years.year(index.year + 1, 'to');
     }
     return IntervalSet.fromSortedBounds(bounds);
   }
@@ -447,16 +460,14 @@ export class BusinessCalendar {
 
   /** Open ms in [from, to), from <= to; `fromField` / `toField` name the bounds in range errors. */
   #elapsed(from: number, to: number, fromField: string, toField: string): number {
-    let index = this.#yearIndexAt(from, fromField);
-    if (to <= index.end) return index.openBefore(to) - index.openBefore(from);
+    const years = this.#years;
+    const first = years.at(from, fromField);
+    if (to <= first.end) return first.openBefore(to) - first.openBefore(from);
     // Reject an out-of-range end before building every year up to it.
-    if (to > this.#yearStart(CALENDAR_YEAR_RANGE.max + 1)) this.#yearIndex(CALENDAR_YEAR_RANGE.max + 1, toField);
-    let total = index.total - index.openBefore(from);
-    for (;;) {
-      index = this.#yearIndex(index.year + 1, toField);
-      if (to <= index.end) return total + index.openBefore(to);
-      total += index.total;
-    }
+    if (to > years.rangeEnd) years.year(CALENDAR_YEAR_RANGE.max + 1, toField);
+    // The rest of the first year, the whole years between (running totals: O(1)), the start of the last.
+    const last = years.at(to - 1, toField);
+    return first.total - first.openBefore(from) + years.wholeYears(first.year + 1, last.year - 1, toField) + last.openBefore(to);
   }
 
   /**
@@ -476,7 +487,7 @@ export class BusinessCalendar {
     const from = toInstant(start, 'start');
     const amount = typeof target === 'number' && Number.isSafeInteger(target) && target >= 0 ? target : toDurationMs(target, 'target');
     if (amount === 0) return from;
-    let index = this.#yearIndexAt(from, 'start');
+    let index = this.#years.at(from, 'start');
     const lastYear = index.year + this.horizonYears;
     let wanted = index.openBefore(from) + amount;
     while (wanted > index.total) {
@@ -484,7 +495,7 @@ export class BusinessCalendar {
       if (index.year + 1 > lastYear || index.year + 1 > CALENDAR_YEAR_RANGE.max) {
         throw new SlaHorizonError('target', this.horizonYears, `calendar "${this.name}" has ${amount - wanted} ms of ${amount} ms open time after ${new Date(from).toISOString()}`);
       }
-      index = this.#yearIndex(index.year + 1, 'start');
+      index = this.#years.year(index.year + 1, 'start');
     }
     return index.instantAfterOpen(wanted);
   }
@@ -586,52 +597,6 @@ export class BusinessCalendar {
     const start = startOfLocalDay(this.#tz, day);
     return this.#elapsed(start, startOfLocalDay(this.#tz, day + 1), field, field) > 0;
   }
-
-  /** The index of the local year holding `t`; `field` names `t` if that year is out of range. */
-  #yearIndexAt(t: number, field: string): YearIndex {
-    const last = this.#last;
-    if (last !== undefined && t >= last.start && t < last.end) return last;
-    // Queries that span a year boundary alternate between two years.
-    const previous = this.#previous;
-    if (previous !== undefined && t >= previous.start && t < previous.end) {
-      this.#previous = last;
-      this.#last = previous;
-      return previous;
-    }
-    let year = yearFromDays(Math.floor(t / MS_PER_DAY));
-    if (t < this.#yearStart(year)) year--;
-    else if (t >= this.#yearStart(year + 1)) year++;
-    return this.#yearIndex(year, field);
-  }
-
-  #yearStart(year: number): number {
-    let start = this.#yearStarts.get(year);
-    if (start === undefined) {
-      start = startOfLocalDay(this.#tz, daysFromCivil(year, 1, 1));
-      this.#yearStarts.set(year, start);
-    }
-    return start;
-  }
-
-  #yearIndex(year: number, field: string): YearIndex {
-    let index = this.#years.get(year);
-    if (index === undefined) {
-      if (!isCalendarYear(year)) throw new SlaInputError(field, `local year ${year}`, inLocalYears('an instant'));
-      const start = this.#yearStart(year);
-      const end = this.#yearStart(year + 1);
-      index = new YearIndex(year, start, end, this.#build(start, end).toBounds());
-      if (this.#years.size >= this.#maxCachedYears) {
-        const oldest = this.#years.keys().next().value as number;
-        this.#years.delete(oldest);
-      }
-      this.#years.set(year, index);
-    }
-    if (this.#last !== index) {
-      this.#previous = this.#last;
-      this.#last = index;
-    }
-    return index;
-  }
 }
 
 function checkWhole(value: number, field: string, min: number, max: number): number {
@@ -663,6 +628,32 @@ function toProviders(holidays: BusinessCalendarOptions['holidays']): HolidayProv
     if (item !== null && typeof item === 'object' && typeof item.datesInYear === 'function') return item;
     throw new SlaInputError(`holidays[${i}]`, item, 'a region code such as "FR" or a HolidayProvider');
   });
+}
+
+/** A number per holiday provider object: rules are equal only with the very same providers. */
+const providerIds = new WeakMap<HolidayProvider, number>();
+let nextProviderId = 0;
+
+function providerId(provider: HolidayProvider): number {
+  let id = providerIds.get(provider);
+  if (id === undefined) {
+    id = nextProviderId++;
+    providerIds.set(provider, id);
+  }
+  return id;
+}
+
+/**
+ * The interning key of a leaf calendar's rules: everything its year indexes
+ * and closed days are computed from. Providers count by identity (region
+ * codes share one provider per region, see {@link dateHolidays}); dates and
+ * hours by value, whatever order they were given in. The name and the
+ * horizon are not rules: calendars differing only there share indexes.
+ */
+function rulesKey(zone: string, week: ParsedWeek, providers: readonly HolidayProvider[], closed: ReadonlySet<number>, ignored: ReadonlySet<number>, extraOpen: IntervalSet, maxCachedYears: number): string {
+  const hours = week.map((day) => day.map((range) => `${range.startMinute}-${range.endMinute}`).join(',')).join('|');
+  const days = (set: ReadonlySet<number>) => [...set].sort((x, y) => x - y).join(',');
+  return JSON.stringify([zone, hours, providers.map(providerId), days(closed), days(ignored), extraOpen.toBounds(), maxCachedYears]);
 }
 
 function buildWeekly(tz: TimeZone, week: ParsedWeek, from: number, to: number): IntervalSet {

@@ -88,6 +88,83 @@ export function nearestRank(sorted: ArrayLike<number>, p: number): number | null
   return sorted[Math.min(n, rank) - 1] as number;
 }
 
+/** One priority's counts while a batch is tallied. */
+interface PriorityCount {
+  met: number;
+  missed: number;
+  running: number;
+  paused: number;
+  /** Business time to respond of the responded tickets, in input order. */
+  readonly responses: number[];
+}
+
+/**
+ * A batch's summary built one status at a time, while each status is
+ * fresh in the cache (a million statuses are not read twice): counts by
+ * state per priority and the responses of each priority, then the
+ * percentiles in {@link BatchTally.summary}.
+ * @internal
+ */
+export class BatchTally {
+  readonly #kinds: ReadonlyMap<string, ResponseTargetKind>;
+  readonly #counts = new Map<string, PriorityCount>();
+  readonly #totals: Omit<PriorityCount, 'responses'> = { met: 0, missed: 0, running: 0, paused: 0 };
+  #total = 0;
+
+  /** `kinds`: every priority to report, in order, with its kind. */
+  constructor(kinds: ReadonlyMap<string, ResponseTargetKind>) {
+    this.#kinds = kinds;
+    for (const priority of kinds.keys()) this.#counts.set(priority, { met: 0, missed: 0, running: 0, paused: 0, responses: [] });
+  }
+
+  /** Count `status`, the batch's ticket number `index` (named when its priority is not one of the kinds). */
+  add(status: TicketStatus, index: number): void {
+    const count = this.#counts.get(status.priority);
+    if (count === undefined) throw new SlaInputError(`tickets[${index}].priority`, status.priority, `one of ${[...this.#kinds.keys()].map((k) => JSON.stringify(k)).join(', ')}`);
+    const totals = this.#totals;
+    switch (status.state) {
+      case 'met':
+        count.met++;
+        totals.met++;
+        break;
+      case 'missed':
+        count.missed++;
+        totals.missed++;
+        break;
+      case 'running':
+        count.running++;
+        totals.running++;
+        break;
+      case 'paused':
+        count.paused++;
+        totals.paused++;
+        break;
+    }
+    if (status.respondedAt !== null) count.responses.push(status.elapsedMs);
+    this.#total++;
+  }
+
+  /** The summary of the statuses added so far. */
+  summary(): BatchSummary {
+    const byPriority: Record<string, PrioritySummary> = {};
+    for (const [priority, count] of this.#counts) {
+      const sorted = Float64Array.from(count.responses).sort();
+      byPriority[priority] = {
+        kind: this.#kinds.get(priority) as ResponseTargetKind,
+        total: count.met + count.missed + count.running + count.paused,
+        met: count.met,
+        missed: count.missed,
+        running: count.running,
+        paused: count.paused,
+        responded: sorted.length,
+        medianResponseMs: nearestRank(sorted, 50),
+        p90ResponseMs: nearestRank(sorted, 90),
+      };
+    }
+    return { byPriority, total: this.#total, ...this.#totals };
+  }
+}
+
 /**
  * Summarise statuses per priority (`kinds`: every priority to report, in
  * order, with its kind): counts by state and the nearest-rank median and
@@ -96,32 +173,9 @@ export function nearestRank(sorted: ArrayLike<number>, p: number): number | null
  * @internal
  */
 export function summarise(kinds: ReadonlyMap<string, ResponseTargetKind>, statuses: readonly TicketStatus[]): BatchSummary {
-  const counts = new Map<string, { met: number; missed: number; running: number; paused: number; responses: number[] }>();
-  for (const priority of kinds.keys()) counts.set(priority, { met: 0, missed: 0, running: 0, paused: 0, responses: [] });
-  const totals = { met: 0, missed: 0, running: 0, paused: 0 };
-  statuses.forEach((status, index) => {
-    const count = counts.get(status.priority);
-    if (count === undefined) throw new SlaInputError(`tickets[${index}].priority`, status.priority, `one of ${[...kinds.keys()].map((k) => JSON.stringify(k)).join(', ')}`);
-    count[status.state]++;
-    totals[status.state]++;
-    if (status.respondedAt !== null) count.responses.push(status.elapsedMs);
-  });
-  const byPriority: Record<string, PrioritySummary> = {};
-  for (const [priority, count] of counts) {
-    const sorted = Float64Array.from(count.responses).sort();
-    byPriority[priority] = {
-      kind: kinds.get(priority) as ResponseTargetKind,
-      total: count.met + count.missed + count.running + count.paused,
-      met: count.met,
-      missed: count.missed,
-      running: count.running,
-      paused: count.paused,
-      responded: sorted.length,
-      medianResponseMs: nearestRank(sorted, 50),
-      p90ResponseMs: nearestRank(sorted, 90),
-    };
-  }
-  return { byPriority, total: statuses.length, ...totals };
+  const tally = new BatchTally(kinds);
+  statuses.forEach((status, index) => tally.add(status, index));
+  return tally.summary();
 }
 
 /** The priorities of a policy with their kinds, in order. @internal */

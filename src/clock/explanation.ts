@@ -54,7 +54,8 @@ export interface ExplanationSegment {
   readonly holiday?: { readonly date: string; readonly source: string };
 }
 
-interface Pause {
+/** A stretch during which the clock was paused. @internal */
+export interface Pause {
   readonly start: number;
   readonly end: number;
   readonly detail: string;
@@ -63,29 +64,38 @@ interface Pause {
 /**
  * The explanation of a timeline: consecutive segments covering
  * `[openedAt, stop)`, split at pauses, reprioritisations (under
- * `from-change`), openings, closings and holidays. @internal
+ * `from-change`), openings, closings and holidays. Cost linear in the
+ * segments it returns: one pass over the pauses, the open intervals and the
+ * closed days, each visited once per stretch it overlaps (never each
+ * closed day for each gap). Computed only when a status's `explanation` is
+ * read. @internal
  */
 export function explain(timeline: ClockTimeline): ExplanationSegment[] {
   const { phases, stop, ticket } = timeline;
   const pauses = pausesOf(timeline);
-  const segments: ExplanationSegment[] = [];
+  const out = new SegmentList();
+  let firstPause = 0;
   for (let p = 0; p < phases.length; p++) {
     const phase = phases[p] as ClockPhase;
     const from = Math.max(phase.from, ticket.openedAt);
     const to = Math.min(stop, phases[p + 1]?.from ?? stop);
+    // Pauses are ascending and disjoint, and so are phases: one that ended is never looked at again.
+    while (firstPause < pauses.length && (pauses[firstPause] as Pause).end <= from) firstPause++;
     let cursor = from;
-    for (const pause of pauses) {
-      if (pause.end <= from || pause.start >= to) continue;
-      if (pause.start > cursor) explainRunning(segments, phase, cursor, pause.start);
-      push(segments, phase, Math.max(pause.start, from), Math.min(pause.end, to), 'paused', pause.detail);
+    for (let i = firstPause; i < pauses.length; i++) {
+      const pause = pauses[i] as Pause;
+      if (pause.start >= to) break;
+      if (pause.start > cursor) explainRunning(out, phase, cursor, pause.start);
+      out.add(phase, Math.max(pause.start, from), Math.min(pause.end, to), 'paused', pause.detail);
       cursor = Math.min(pause.end, to);
     }
-    if (cursor < to) explainRunning(segments, phase, cursor, to);
+    if (cursor < to) explainRunning(out, phase, cursor, to);
   }
-  return segments;
+  return out.segments;
 }
 
-function pausesOf(timeline: ClockTimeline): Pause[] {
+/** The pauses of a timeline up to `stop`, ascending and disjoint, each with the events that opened and closed it. @internal */
+export function pausesOf(timeline: ClockTimeline): Pause[] {
   const { ticket, lastKnown, stop, respondedAt } = timeline;
   const pauses: Pause[] = [];
   let pausedAt = -1;
@@ -106,61 +116,61 @@ function pausesOf(timeline: ClockTimeline): Pause[] {
   return pauses;
 }
 
-function explainRunning(segments: ExplanationSegment[], phase: ClockPhase, from: number, to: number): void {
+/** `[from, to)` while the clock runs: open intervals, and between them closed hours and closed days. */
+function explainRunning(out: SegmentList, phase: ClockPhase, from: number, to: number): void {
   const calendar = phase.target.calendar;
-  const holidays = calendar.closedDays(from, to).sort((a, b) => a.start - b.start);
+  const closedDays = calendar.closedDays(from, to).sort((a, b) => a.start - b.start);
+  const openDetail = `open hours of calendar "${calendar.name}"`;
+  const closedDetail = `outside the opening hours of calendar "${calendar.name}"`;
+  let next = 0;
   let cursor = from;
   for (const open of calendar.openIntervals(from, to)) {
-    if (open.start > cursor) explainClosed(segments, phase, holidays, cursor, open.start);
-    push(segments, phase, open.start, open.end, 'open', `open hours of calendar "${calendar.name}"`);
+    if (open.start > cursor) next = explainClosed(out, phase, closedDays, next, cursor, open.start, closedDetail);
+    out.add(phase, open.start, open.end, 'open', openDetail);
     cursor = open.end;
   }
-  if (cursor < to) explainClosed(segments, phase, holidays, cursor, to);
+  if (cursor < to) explainClosed(out, phase, closedDays, next, cursor, to, closedDetail);
 }
 
-function explainClosed(segments: ExplanationSegment[], phase: ClockPhase, holidays: readonly ClosedDay[], from: number, to: number): void {
-  const closed = `outside the opening hours of calendar "${phase.target.calendar.name}"`;
+/**
+ * A gap `[from, to)` between openings: closed days (`days`, ascending by
+ * start) as `holiday`, the rest as `closed`. Starts at `days[first]` and
+ * returns where the next, later gap starts looking: the first day that may
+ * still reach past `from` (a day holding extra open hours spans two gaps).
+ */
+function explainClosed(out: SegmentList, phase: ClockPhase, days: readonly ClosedDay[], first: number, from: number, to: number, closedDetail: string): number {
+  let next = first;
+  while (next < days.length && (days[next] as ClosedDay).end <= from) next++;
   let cursor = from;
-  for (const day of holidays) {
-    if (day.end <= cursor || day.start >= to) continue;
-    if (day.start > cursor) push(segments, phase, cursor, day.start, 'closed', closed);
+  for (let i = next; i < days.length; i++) {
+    const day = days[i] as ClosedDay;
+    if (day.start >= to) break;
+    // Days from operands in other zones (a combined calendar) may overlap: skip what is already explained.
+    if (day.end <= cursor) continue;
+    if (day.start > cursor) out.add(phase, cursor, day.start, 'closed', closedDetail);
     const end = Math.min(day.end, to);
-    push(segments, phase, Math.max(day.start, cursor), end, 'holiday', `holiday ${day.date} (${day.source})`, { date: day.date, source: day.source });
+    out.add(phase, Math.max(day.start, cursor), end, 'holiday', `holiday ${day.date} (${day.source})`, { date: day.date, source: day.source });
     cursor = end;
   }
-  if (cursor < to) push(segments, phase, cursor, to, 'closed', closed);
+  if (cursor < to) out.add(phase, cursor, to, 'closed', closedDetail);
+  return next;
 }
 
-function push(
-  segments: ExplanationSegment[],
-  phase: ClockPhase,
-  start: number,
-  end: number,
-  reason: ExplanationReason,
-  detail: string,
-  holiday?: { date: string; source: string },
-): void {
-  if (end <= start) return;
-  const { calendar, priority } = phase.target;
-  const previous = segments[segments.length - 1];
-  if (previous !== undefined && previous.end === start && previous.reason === reason && previous.detail === detail && previous.priority === priority) {
-    segments[segments.length - 1] = segment(previous.start, end, previous.startLocal, calendar.zone, reason, priority, calendar.name, detail, holiday);
-    return;
+/** Segments in time order; a stretch continuing the last one (same reason, detail, priority) extends it. */
+class SegmentList {
+  readonly segments: ExplanationSegment[] = [];
+
+  add(phase: ClockPhase, start: number, end: number, reason: ExplanationReason, detail: string, holiday?: { date: string; source: string }): void {
+    if (end <= start) return;
+    const { calendar, priority } = phase.target;
+    const segments = this.segments;
+    const last = segments[segments.length - 1];
+    const extends_ = last !== undefined && last.end === start && last.reason === reason && last.detail === detail && last.priority === priority;
+    const from = extends_ ? last.start : start;
+    const fromLocal = extends_ ? last.startLocal : formatLocal(start, calendar.zone);
+    const base = { start: from, end, startLocal: fromLocal, endLocal: formatLocal(end, calendar.zone), durationMs: end - from, counted: reason === 'open', reason, priority, calendar: calendar.name, detail };
+    const segment: ExplanationSegment = holiday === undefined ? base : { ...base, holiday };
+    if (extends_) segments[segments.length - 1] = segment;
+    else segments.push(segment);
   }
-  segments.push(segment(start, end, formatLocal(start, calendar.zone), calendar.zone, reason, priority, calendar.name, detail, holiday));
-}
-
-function segment(
-  start: number,
-  end: number,
-  startLocal: string,
-  zone: string,
-  reason: ExplanationReason,
-  priority: string,
-  calendar: string,
-  detail: string,
-  holiday: { date: string; source: string } | undefined,
-): ExplanationSegment {
-  const base = { start, end, startLocal, endLocal: formatLocal(end, zone), durationMs: end - start, counted: reason === 'open', reason, priority, calendar, detail };
-  return holiday === undefined ? base : { ...base, holiday };
 }

@@ -1,9 +1,9 @@
 import { SlaInputError } from '../errors.js';
 import { type InstantInput, formatInstant, toInstant } from '../time/instant.js';
-import { type BatchResult, mergeBatches, policyKinds, summarise } from './batch-summary.js';
+import { type BatchResult, BatchTally, mergeBatches, policyKinds } from './batch-summary.js';
 import { ClockTimeline } from './clock-timeline.js';
 import { ResponsePolicy, type ResponsePolicyOptions, type ResponseTargetKind } from './response-policy.js';
-import { type SimpleTicket, type Ticket, type TicketEvent, type TicketInput, parseTicket } from './ticket.js';
+import { type SimpleFields, type SimpleTicket, type Ticket, type TicketEvent, type TicketInput, parseTicketEvents, readSimpleTicket } from './ticket.js';
 import { ClockStatus, type TicketStatus } from './ticket-status.js';
 
 /**
@@ -46,6 +46,8 @@ export class ResponseTimeClock {
   /** The policy the clock applies. */
   readonly policy: ResponsePolicy;
   readonly #kinds: ReadonlyMap<string, ResponseTargetKind>;
+  /** Scratch record the shortcut tickets are read into, one after the other (see readSimpleTicket). */
+  readonly #simple: SimpleFields = { id: '', priority: '', openedAt: 0, respondedAt: null };
 
   /**
    * A clock for a policy (or for policy options, validated here).
@@ -145,24 +147,34 @@ export class ResponseTimeClock {
       throw new SlaInputError('tickets', tickets, 'an iterable of tickets');
     }
     const statuses: TicketStatus[] = [];
-    const seen = new Map<string, number>();
-    let index = 0;
+    const tally = new BatchTally(this.#kinds);
+    // One hash operation per ticket: the set did not grow ⇒ a repeated id (its first use is looked up only then).
+    const seen = new Set<string>();
     for (const ticket of tickets) {
       const status = this.#status(ticket, at);
-      const first = seen.get(status.id);
-      if (first !== undefined) throw new SlaInputError(`tickets[${index}].id`, status.id, `an id not already used by tickets[${first}]`);
-      seen.set(status.id, index);
+      seen.add(status.id);
+      if (seen.size === statuses.length) {
+        const first = statuses.findIndex((s) => s.id === status.id);
+        throw new SlaInputError(`tickets[${statuses.length}].id`, status.id, `an id not already used by tickets[${first}]`);
+      }
+      tally.add(status, statuses.length);
       statuses.push(status);
-      index++;
     }
-    return { tickets: statuses, summary: summarise(this.#kinds, statuses) };
+    return { tickets: statuses, summary: tally.summary() };
   }
 
   #status(input: TicketInput, now: number): TicketStatus {
-    const ticket = parseTicket(input, this.policy);
-    if (now < ticket.openedAt) {
-      throw new SlaInputError('now', formatInstant(now), `an instant at or after the opening of ticket ${ticket.id} (${formatInstant(ticket.openedAt)})`);
+    const simple = this.#simple;
+    if (readSimpleTicket(input, this.policy, simple)) {
+      checkNow(now, simple.id, simple.openedAt);
+      return ClockStatus.simple(simple, this.policy.target(simple.priority), now, this.policy);
     }
-    return new ClockStatus(new ClockTimeline(ticket, this.policy, now), this.policy);
+    const ticket = parseTicketEvents(simple.id, input as Ticket, this.policy);
+    checkNow(now, ticket.id, ticket.openedAt);
+    return ClockStatus.of(new ClockTimeline(ticket, this.policy, now), this.policy);
   }
+}
+
+function checkNow(now: number, id: string, openedAt: number): void {
+  if (now < openedAt) throw new SlaInputError('now', formatInstant(now), `an instant at or after the opening of ticket ${id} (${formatInstant(openedAt)})`);
 }

@@ -1,8 +1,8 @@
 import type { SourceRef } from '../contract/provenance.js';
 import { ClockTimeline } from './clock-timeline.js';
 import { type ExplanationSegment, explain } from './explanation.js';
-import type { ResponsePolicy, ResponseTargetKind } from './response-policy.js';
-import type { ParsedEvent, ParsedTicket } from './ticket.js';
+import type { ResolvedResponseTarget, ResponsePolicy, ResponseTargetKind } from './response-policy.js';
+import type { ParsedEvent, ParsedTicket, SimpleFields } from './ticket.js';
 
 /**
  * Where a ticket's clock stands:
@@ -105,11 +105,14 @@ export interface TicketStatus {
 }
 
 /**
- * A ticket's status. `warnings` and `explanation` are own enumerable
- * properties (spreading and `JSON.stringify` include them) computed on first
- * read by replaying the validated events, then kept. A status retains no
- * timeline, only its numbers (and the events when there is more than an open
- * and a response): a batch of a million statuses stays small. @internal
+ * A ticket's status: a plain class instance whose fields are all assigned
+ * in one order by one constructor, so every status shares one hidden class
+ * (two with `source`). `warnings` and `explanation` are own enumerable
+ * accessors (spreading and `JSON.stringify` include them) computed on first
+ * read by replaying the validated events, then kept: a batch that never
+ * reads them never computes them. A status retains no timeline, only its
+ * numbers (and the events when there is more than an open and a response):
+ * a batch of a million statuses stays small. @internal
  */
 export class ClockStatus implements TicketStatus {
   readonly id: string;
@@ -134,40 +137,87 @@ export class ClockStatus implements TicketStatus {
   /** The validated events, or `null` when they are just `open` (+ `respond`): then the fields above replay them. */
   readonly #events: readonly ParsedEvent[] | null;
   readonly #policy: ResponsePolicy;
-  #warnings: readonly WarningStatus[] | undefined;
-  #explanation: readonly ExplanationSegment[] | undefined;
+  /** `warnings` and `explanation` once read (one slot for both keeps a status small). */
+  #lazy: { warnings?: readonly WarningStatus[]; explanation?: readonly ExplanationSegment[] } | undefined = undefined;
 
-  static readonly #lazy: PropertyDescriptorMap = {
-    warnings: {
-      get(this: ClockStatus): readonly WarningStatus[] {
-        this.#warnings ??= Object.freeze(warningsOf(this.#replay(), this.#policy.warnings));
-        return this.#warnings;
-      },
-      enumerable: true,
+  /** The lazy fields' accessors: the same getter functions on every status, so all share one hidden class. */
+  static readonly #warningsAccessor: PropertyDescriptor = {
+    get(this: ClockStatus): readonly WarningStatus[] {
+      const lazy = (this.#lazy ??= {});
+      lazy.warnings ??= Object.freeze(warningsOf(replay(this, this.#events, this.#policy), this.#policy.warnings));
+      return lazy.warnings;
     },
-    explanation: {
-      get(this: ClockStatus): readonly ExplanationSegment[] {
-        this.#explanation ??= Object.freeze(explain(this.#replay()));
-        return this.#explanation;
-      },
-      enumerable: true,
+    enumerable: true,
+  };
+  static readonly #explanationAccessor: PropertyDescriptor = {
+    // O(segments of the answer), see explain().
+    get(this: ClockStatus): readonly ExplanationSegment[] {
+      const lazy = (this.#lazy ??= {});
+      lazy.explanation ??= Object.freeze(explain(replay(this, this.#events, this.#policy)));
+      return lazy.explanation;
     },
+    enumerable: true,
   };
 
-  constructor(timeline: ClockTimeline, policy: ResponsePolicy) {
-    const { target, respondedAt, now } = timeline;
+  /**
+   * The status of a timeline (any ticket): due where the timeline reaches
+   * the target.
+   */
+  static of(timeline: ClockTimeline, policy: ResponsePolicy): ClockStatus {
+    const events = timeline.ticket.events;
+    const simple = events.length === 1 || (events.length === 2 && events[1]?.type === 'respond');
+    return new ClockStatus(
+      timeline.ticket.id,
+      timeline.target,
+      timeline.ticket.openedAt,
+      timeline.respondedAt,
+      timeline.now,
+      timeline.pausedAtStop,
+      timeline.elapsed,
+      timeline.instantReaching(timeline.target.targetMs),
+      simple ? null : events,
+      policy,
+    );
+  }
+
+  /**
+   * The status of a shortcut ticket (opened, perhaps responded), without a
+   * timeline and without allocating anything but the status: the
+   * {@link ClockTimeline} of one running stretch `[openedAt, stop)` on one
+   * calendar, computed with the same two calendar calls — `elapsed` of the
+   * stretch, then `due` from its start when the stretch reaches the target,
+   * else from its end for the rest.
+   */
+  static simple(fields: SimpleFields, target: ResolvedResponseTarget, now: number, policy: ResponsePolicy): ClockStatus {
+    const { openedAt, respondedAt } = fields;
+    const calendar = target.calendar;
+    const stop = respondedAt ?? now;
+    const elapsed = calendar.elapsed(openedAt, stop);
+    const dueAt = elapsed >= target.targetMs ? calendar.due(openedAt, target.targetMs) : calendar.due(stop, target.targetMs - elapsed);
+    return new ClockStatus(fields.id, target, openedAt, respondedAt, now, false, elapsed, dueAt, null, policy);
+  }
+
+  private constructor(
+    id: string,
+    target: ResolvedResponseTarget,
+    openedAt: number,
+    respondedAt: number | null,
+    now: number,
+    pausedAtStop: boolean,
+    elapsedMs: number,
+    dueAt: number,
+    events: readonly ParsedEvent[] | null,
+    policy: ResponsePolicy,
+  ) {
     const targetMs = target.targetMs;
-    const elapsedMs = timeline.elapsed;
-    const dueAt = timeline.instantReaching(targetMs);
-    const state: ClockState =
-      respondedAt !== null ? (respondedAt <= dueAt ? 'met' : 'missed') : now > dueAt ? 'missed' : timeline.pausedAtStop ? 'paused' : 'running';
+    const state: ClockState = respondedAt !== null ? (respondedAt <= dueAt ? 'met' : 'missed') : now > dueAt ? 'missed' : pausedAtStop ? 'paused' : 'running';
     const met = state === 'met' ? true : state === 'missed' ? false : null;
-    this.id = timeline.ticket.id;
+    this.id = id;
     this.priority = target.priority;
     this.kind = target.kind;
     this.state = state;
     this.now = now;
-    this.openedAt = timeline.ticket.openedAt;
+    this.openedAt = openedAt;
     this.respondedAt = respondedAt;
     this.dueAt = dueAt;
     this.targetMs = targetMs;
@@ -179,22 +229,26 @@ export class ClockStatus implements TicketStatus {
     this.kpiMissed = met === false && target.kind === 'kpi';
     this.zone = target.calendar.zone;
     if (target.source !== undefined) this.source = target.source;
-    const events = timeline.ticket.events;
-    this.#events = events.length === 1 || (events.length === 2 && events[1]?.type === 'respond') ? null : events;
+    this.#events = events;
     this.#policy = policy;
-    Object.defineProperties(this, ClockStatus.#lazy);
+    Object.defineProperty(this, 'warnings', ClockStatus.#warningsAccessor);
+    Object.defineProperty(this, 'explanation', ClockStatus.#explanationAccessor);
   }
+}
 
-  /** The timeline again, from the validated snapshot (immune to later changes of the caller's ticket). */
-  #replay(): ClockTimeline {
-    let events = this.#events;
-    if (events === null) {
-      const open: ParsedEvent = { type: 'open', at: this.openedAt, priority: this.priority, index: 0 };
-      events = this.respondedAt === null ? [open] : [open, { type: 'respond', at: this.respondedAt, priority: undefined, index: 1 }];
-    }
-    const ticket: ParsedTicket = { id: this.id, openedAt: this.openedAt, events };
-    return new ClockTimeline(ticket, this.#policy, this.now);
+/**
+ * A status's timeline again, from its validated snapshot (immune to later
+ * changes of the caller's ticket): `events`, or for a shortcut ticket
+ * (`null`) its open and response rebuilt from the status's numbers.
+ */
+function replay(status: ClockStatus, events: readonly ParsedEvent[] | null, policy: ResponsePolicy): ClockTimeline {
+  let all = events;
+  if (all === null) {
+    const open: ParsedEvent = { type: 'open', at: status.openedAt, priority: status.priority, index: 0 };
+    all = status.respondedAt === null ? [open] : [open, { type: 'respond', at: status.respondedAt, priority: undefined, index: 1 }];
   }
+  const ticket: ParsedTicket = { id: status.id, openedAt: status.openedAt, events: all };
+  return new ClockTimeline(ticket, policy, status.now);
 }
 
 /** The warning thresholds of a timeline: the instant each is reached, and whether by `stop`. */

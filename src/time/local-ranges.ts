@@ -71,16 +71,27 @@ export function localRangeIntervals(tz: TimeZone, rangesOn: (day: number) => rea
   // A range that starts the day before `from` may run into it (overnight).
   const firstDay = checkLocalDay(localDayOf(tz, from), 'from', from) - 1;
   const lastDay = checkLocalDay(localDayOf(tz, to - 1), 'to', to);
-  const pairs: [number, number][] = [];
+  const bounds: number[] = [];
+  let sorted = true;
   for (let day = firstDay; day <= lastDay; day++) {
     const midnight = day * MS_PER_DAY;
-    for (const range of rangesOn(day)) {
+    const ranges = rangesOn(day);
+    for (let r = 0; r < ranges.length; r++) {
+      const range = ranges[r] as LocalRange;
       const start = tz.fromWall(midnight + range.startMinute * MS_PER_MINUTE, 'boundary');
       const end = tz.fromWall(midnight + range.endMinute * MS_PER_MINUTE, 'boundary');
-      if (end > start) pairs.push([start, end]);
+      if (end <= start) continue;
+      if (bounds.length > 0 && start < (bounds[bounds.length - 2] as number)) sorted = false;
+      bounds.push(start, end);
     }
   }
   // Overnight ranges of one day may start after the next day's first range.
-  pairs.sort((a, b) => a[0] - b[0]);
-  return IntervalSet.fromSortedBounds(pairs.flat()).clip(from, to);
+  return IntervalSet.fromSortedBounds(sorted ? bounds : sortedPairs(bounds)).clip(from, to);
+}
+
+/** Flat bounds `[s0, e0, s1, e1, …]` reordered by start. */
+function sortedPairs(bounds: readonly number[]): number[] {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < bounds.length; i += 2) pairs.push([bounds[i] as number, bounds[i + 1] as number]);
+  return pairs.sort((a, b) => a[0] - b[0]).flat();
 }

@@ -18,6 +18,10 @@ import { MS_PER_DAY, MS_PER_MINUTE, daysFromCivil, yearFromDays } from './civil.
 export type GapResolution = 'compatible' | 'boundary';
 
 interface YearOffsets {
+  /** The UTC year's first instant (inclusive). */
+  readonly start: number;
+  /** The next UTC year's first instant (exclusive). */
+  readonly end: number;
   /** Instants at which the offset changes, ascending. */
   readonly at: number[];
   /** offsets[0] applies before at[0]; offsets[i + 1] from at[i]. Minutes. */
@@ -40,6 +44,8 @@ export class TimeZone {
   readonly name: string;
   readonly #luxon: IANAZone;
   readonly #years = new Map<number, YearOffsets>();
+  /** The table used last: consecutive conversions (a year build makes thousands) skip the map. */
+  #lastTable: YearOffsets | undefined;
   static readonly #cache = new Map<string, TimeZone>();
 
   private constructor(name: string, luxonZone: IANAZone) {
@@ -76,7 +82,11 @@ export class TimeZone {
    * ```
    */
   offsetMinutes(t: number): number {
-    const table = this.#yearOffsets(yearFromDays(Math.floor(t / MS_PER_DAY)));
+    let table = this.#lastTable;
+    if (table === undefined || t < table.start || t >= table.end) {
+      table = this.#yearOffsets(yearFromDays(Math.floor(t / MS_PER_DAY)));
+      this.#lastTable = table;
+    }
     const at = table.at;
     let i = 0;
     while (i < at.length && (at[i] as number) <= t) i++;
@@ -113,6 +123,9 @@ export class TimeZone {
     const after = this.offsetMinutes(wallMs + MS_PER_DAY);
     const early = wallMs - Math.max(before, after) * MS_PER_MINUTE;
     const late = wallMs - Math.min(before, after) * MS_PER_MINUTE;
+    // Offsets never change twice within a week (see #yearOffsets): the same offset a day
+    // before and a day after means one offset all along, and the wall time is valid.
+    if (before === after) return early;
     const earlyValid = this.toWall(early) === wallMs;
     if (earlyValid) return early;
     const lateValid = this.toWall(late) === wallMs;
@@ -140,35 +153,61 @@ export class TimeZone {
   #yearOffsets(year: number): YearOffsets {
     const cached = this.#years.get(year);
     if (cached) return cached;
-    const firstDay = daysFromCivil(year, 1, 1);
-    const lastDay = daysFromCivil(year + 1, 1, 1);
+    const start = daysFromCivil(year, 1, 1) * MS_PER_DAY;
+    const end = daysFromCivil(year + 1, 1, 1) * MS_PER_DAY;
     const at: number[] = [];
-    const offsets: number[] = [this.#luxon.offset(firstDay * MS_PER_DAY)];
+    const offsets: number[] = [this.#luxon.offset(start)];
     let previous = offsets[0] as number;
-    // Sample weekly, then bisect each change to the millisecond. Offsets in
+    // Sample weekly, then find each change to the millisecond. Offsets in
     // the tz database change at most a few times a year and never twice
     // within a week in 1900–2300 for the zones slakit targets; a zone that
     // changed and changed back inside one week would be missed.
     const step = 7 * MS_PER_DAY;
-    for (let sample = firstDay * MS_PER_DAY + step; sample < lastDay * MS_PER_DAY + step; sample += step) {
-      const t = Math.min(sample, lastDay * MS_PER_DAY);
+    for (let sample = start + step; sample < end + step; sample += step) {
+      const t = Math.min(sample, end);
       const current = this.#luxon.offset(t);
       if (current === previous) continue;
-      let lo = sample - step;
-      let hi = t;
-      while (hi - lo > 1) {
-        const mid = Math.floor((lo + hi) / 2);
-        if (this.#luxon.offset(mid) === previous) lo = mid;
-        else hi = mid;
-      }
-      if (hi < lastDay * MS_PER_DAY) {
-        at.push(hi);
+      const change = this.#changeIn(sample - step, t, previous);
+      if (change < end) {
+        at.push(change);
         offsets.push(current);
       }
       previous = current;
     }
-    const table = { at, offsets };
+    const table = { start, end, at, offsets };
     this.#years.set(year, table);
     return table;
+  }
+
+  /**
+   * The first instant in `(low, high]` whose offset is not `previous`, given
+   * one change in between and `low` a whole minute. Changes happen on whole
+   * minutes almost always: bisect the minutes first (14 luxon calls a week
+   * instead of 30), confirm with one call, and bisect the milliseconds of
+   * that minute only when the change is inside it.
+   */
+  #changeIn(low: number, high: number, previous: number): number {
+    let lo = low / MS_PER_MINUTE;
+    let hi = Math.ceil(high / MS_PER_MINUTE);
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (this.#luxon.offset(mid * MS_PER_MINUTE) === previous) lo = mid;
+      else hi = mid;
+    }
+    const minute = Math.min(hi * MS_PER_MINUTE, high);
+    if (this.#luxon.offset(minute - 1) !== previous) return this.#bisect(Math.max(low, minute - MS_PER_MINUTE), minute, previous);
+    return minute;
+  }
+
+  /** The first instant in `(lo, hi]` whose offset is not `previous` (offset at `lo` is `previous`, at `hi` not). */
+  #bisect(low: number, high: number, previous: number): number {
+    let lo = low;
+    let hi = high;
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (this.#luxon.offset(mid) === previous) lo = mid;
+      else hi = mid;
+    }
+    return hi;
   }
 }

@@ -3,6 +3,7 @@
  * `public` by region; users add and remove dates; known gaps corrected in
  * one documented place (US observed Veterans Day).
  */
+import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
 import { BusinessCalendar } from '../../src/calendar/business-calendar.js';
 import { HOLIDAY_CORRECTIONS } from '../../src/calendar/holiday-corrections.js';
@@ -95,6 +96,39 @@ describe('holidays', () => {
     // public only: Christmas Eve is not a public holiday in Rhineland-Palatinate
     expect(dates).not.toContain('2026-12-24');
     expect(dates).toHaveLength(11);
+  });
+
+  it('issue 13: one provider per region and options, so a region\'s year is computed once and shared', () => {
+    const byCode = dateHolidays('DE-RP');
+    // The defaults written out, the types as a set in another order: the same provider and the same frozen list.
+    expect(dateHolidays('DE-RP', { types: ['public'], corrections: true })).toBe(byCode);
+    expect(dateHolidays('DE-RP', { types: ['public', 'public'] }).datesInYear(2027)).toBe(byCode.datesInYear(2027));
+    expect(dateHolidays('DE-RP', { types: ['bank', 'public'] })).toBe(dateHolidays('DE-RP', { types: ['public', 'bank'] }));
+    // Other options are another provider: with bank holidays, Christmas Eve 2026 is closed too.
+    const withBank = dateHolidays('DE-RP', { types: ['public', 'bank'] });
+    expect(withBank).not.toBe(byCode);
+    expect([...withBank.datesInYear(2026)]).toContain('2026-12-24');
+    expect(Object.isFrozen(byCode.datesInYear(2026))).toBe(true);
+  });
+
+  it('issue 13: asking date-holidays in UTC (faster) gives the dates it gives in the region\'s own zone, multi-day holidays included', () => {
+    // Oracle: date-holidays with its default (the region's zone), public holidays, each day of a multi-day one
+    // (KR Seollal and Chuseok, ME Bajram and Pesach, RO New Year: several days, some in zones with DST).
+    const regions: [string, string | undefined][] = [['FR', undefined], ['DE', 'RP'], ['GB', 'ENG'], ['JP', undefined], ['AU', 'NSW'], ['KR', undefined], ['ME', undefined], ['RO', undefined]];
+    for (const [country, state] of regions) {
+      const raw = state === undefined ? new Holidays(country) : new Holidays(country, state);
+      const provider = dateHolidays(state === undefined ? country : `${country}-${state}`, { corrections: false });
+      for (let year = 2026; year <= 2035; year++) {
+        const expected = new Set<string>();
+        for (const holiday of raw.getHolidays(year) as { date: string; type: string; start: Date; end: Date }[]) {
+          if (holiday.type !== 'public') continue;
+          const first = Date.parse(`${holiday.date.slice(0, 10)}T00:00:00Z`);
+          const days = Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / 86_400_000));
+          for (let d = 0; d < days; d++) expected.add(new Date(first + d * 86_400_000).toISOString().slice(0, 10));
+        }
+        expect([...provider.datesInYear(year)]).toEqual([...expected].sort());
+      }
+    }
   });
 
   it('holidayList and custom providers plug in; several sources combine', () => {
