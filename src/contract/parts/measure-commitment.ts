@@ -65,7 +65,7 @@ export interface TimeMeasure {
   readonly countedDowntimeMs: number;
   /** The counted downtime, for claim history. */
   readonly counted: IntervalSet;
-  /** Stretches of counted downtime (recorded incidents with counted time; merged bad intervals), for per-incident credits. */
+  /** Separate stretches of counted downtime (after granularity; merged bad intervals), for per-incident credits. */
   readonly incidentCount: number;
   readonly meanOfMonths?: MeanOfMonthsVerdict;
   readonly granularity?: CommitmentReport['granularity'];
@@ -160,7 +160,7 @@ function timeFigures(result: AvailabilityResult, downtime: MeasuredDowntime, not
     baseMs: ratio.denominator,
     countedDowntimeMs: downtime.counted.measure(),
     counted: downtime.counted,
-    incidentCount: result.incidents.filter((incident) => incident.recorded && incident.countedMs > 0).length,
+    incidentCount: downtime.counted.size,
     notes,
   };
 }

@@ -103,7 +103,7 @@ export class TermsVersions {
 /** One version's merged terms, checked like the top level; errors under `prefix`. */
 function validateTerms(terms: unknown, prefix: string, id: string): ContractTerms {
   const parsed = contractTermsSchema.safeParse(terms);
-  if (!parsed.success) throw new SlaDefinitionError(parsed.error.issues.map((issue) => ({ path: `${prefix}${formatPath(issue.path)}`, message: `${issue.message} (in this version's terms, once patched)` })));
+  if (!parsed.success) throw new SlaDefinitionError(parsed.error.issues.map((issue) => ({ path: `${prefix}${formatPath(issue.path)}`.replace(/\.$/, ''), message: `${issue.message} (in this version's terms, once patched)` })));
   if (parsed.data.id !== id) throw new SlaDefinitionError([{ path: `${prefix}id`, message: `a version cannot change the contract's id "${id}"` }]);
   const issues = checkTerms(parsed.data, prefix);
   if (issues.length > 0) throw new SlaDefinitionError(issues);
