@@ -8,22 +8,14 @@
  * 31-day month 44 640 min, Q3 2026 132 480 min.
  */
 import { describe, expect, it } from 'vitest';
-import { type ContractDefinition, SlaInputError, defineContract, formatInstant } from '../../src/index.js';
+import { type ContractDefinition, defineContract, formatInstant } from '../../src/index.js';
+import { expectInputError } from '../presets/helpers.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const at = (text: string): number => Date.parse(text);
 const outage = (start: string, ms: number, extra: Record<string, unknown> = {}) => ({ start: at(start), end: at(start) + ms, ...extra });
 
-function inputError(run: () => unknown): SlaInputError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SlaInputError);
-    return error as SlaInputError;
-  }
-  throw new Error('expected SlaInputError');
-}
 
 describe('AWS EC2 region level: granularity in whole minutes, tiered credit, claim by the end of the 2nd cycle', () => {
   const definition = (rule: 'touched' | 'whole' = 'touched'): ContractDefinition => ({
@@ -135,7 +127,7 @@ describe('Microsoft Online Services: downtime weighted by the users it affects',
   });
 
   it('a weighted commitment without a population is an SlaInputError naming population', () => {
-    expect(inputError(() => microsoft.availability({ period: '2026-04', incidents: [] })).field).toBe('population');
+    expectInputError(() => microsoft.availability({ period: '2026-04', incidents: [] }), 'population');
   });
 
   it('incident 2026-04-20 → claim by the end of May 2026', () => {
@@ -200,8 +192,7 @@ describe('Slack: maintenance announced 48 h ahead, at most 10 h a year excused, 
   });
 
   it('a proportional credit without a fee is an SlaInputError naming feeMinor', () => {
-    const error = inputError(() => slack.availability({ period: '2026-Q3', incidents: [thirty] }));
-    expect(error.field).toBe('feeMinor');
+    expectInputError(() => slack.availability({ period: '2026-Q3', incidents: [thirty] }), 'feeMinor');
   });
 
   it('earlier claims: downtime already credited is not credited again', () => {
@@ -291,8 +282,7 @@ describe('Atlassian Cloud: request counts per minute, two plans each with its ow
   });
 
   it('a request metric fed probes and no request counts is an SlaInputError naming requests', () => {
-    const error = inputError(() => atlassian.availability({ period: '2026-09', probes: [{ at: '2026-09-10T10:00:00Z', ok: false }], feeMinor: 200_000 }));
-    expect(error.field).toBe('requests');
+    const error = expectInputError(() => atlassian.availability({ period: '2026-09', probes: [{ at: '2026-09-10T10:00:00Z', ok: false }], feeMinor: 200_000 }), 'requests');
     expect(error.message).toContain('probes do not feed it');
   });
 });

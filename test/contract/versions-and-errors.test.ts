@@ -6,7 +6,8 @@
  * min) + August and September (61 d = 87 840 min) = 132 480 min.
  */
 import { describe, expect, it } from 'vitest';
-import { type ContractDefinition, SlaDefinitionError, SlaInputError, defineContract } from '../../src/index.js';
+import { type ContractDefinition, defineContract } from '../../src/index.js';
+import { definitionErrorOf, expectInputError } from '../presets/helpers.js';
 
 const MINUTE = 60_000;
 const at = (text: string): number => Date.parse(text);
@@ -86,16 +87,6 @@ describe('versions: an amendment on 2026-08-01 inside Q3 2026', () => {
   });
 });
 
-/** The SlaDefinitionError `defineContract(input)` throws. */
-function definitionError(input: unknown): SlaDefinitionError {
-  try {
-    defineContract(input);
-  } catch (error) {
-    expect(error).toBeInstanceOf(SlaDefinitionError);
-    return error as SlaDefinitionError;
-  }
-  throw new Error('expected SlaDefinitionError');
-}
 
 function withChange(change: (definition: any) => void): unknown {
   const definition = JSON.parse(JSON.stringify(amended())) as any;
@@ -105,56 +96,56 @@ function withChange(change: (definition: any) => void): unknown {
 
 describe('bad definitions: typed errors naming the JSON path', () => {
   it('a credit on an unknown commitment → remedies.credits[0].commitment', () => {
-    const error = definitionError(withChange((d) => { d.remedies.credits[0].commitment = 'uptim'; }));
+    const error = definitionErrorOf(withChange((d) => { d.remedies.credits[0].commitment = 'uptim'; }));
     expect(error.path).toBe('remedies.credits[0].commitment');
     expect(error.message).toContain('"uptime"');
   });
 
   it('a termination right on an unknown commitment → remedies.termination[0].commitment', () => {
-    expect(definitionError(withChange((d) => { d.remedies.termination = [{ type: 'consecutive-misses', count: 3, commitment: 'nope' }]; })).path).toBe('remedies.termination[0].commitment');
+    expect(definitionErrorOf(withChange((d) => { d.remedies.termination = [{ type: 'consecutive-misses', count: 3, commitment: 'nope' }]; })).path).toBe('remedies.termination[0].commitment');
   });
 
   it('overlapping versions → versions[1].effectiveFrom', () => {
-    const error = definitionError(withChange((d) => { d.versions.push({ id: 'amendment-2', effectiveFrom: '2026-07-15', patch: {} }); }));
+    const error = definitionErrorOf(withChange((d) => { d.versions.push({ id: 'amendment-2', effectiveFrom: '2026-07-15', patch: {} }); }));
     expect(error.path).toBe('versions[1].effectiveFrom');
     expect(error.message).toContain('must not overlap');
   });
 
   it('a version\'s terms are checked like the top level, naming versions[i].patch.…', () => {
-    expect(definitionError(withChange((d) => { d.versions[0].patch.availability.commitments[0].target = '101'; })).path).toBe('versions[0].patch.availability.commitments[0].target');
-    expect(definitionError(withChange((d) => { d.versions[0].patch.remedies = { credits: [{ type: 'tiered', commitment: 'gone', tiers: [{ creditPercent: 0 }] }] }; })).path).toBe('versions[0].patch.remedies.credits[0].commitment');
-    expect(definitionError(withChange((d) => { d.versions[0].patch.id = 'other'; })).path).toBe('versions[0].patch.id');
-    expect(definitionError(withChange((d) => { d.versions[0].patch.versions = []; })).path).toBe('versions[0].patch');
+    expect(definitionErrorOf(withChange((d) => { d.versions[0].patch.availability.commitments[0].target = '101'; })).path).toBe('versions[0].patch.availability.commitments[0].target');
+    expect(definitionErrorOf(withChange((d) => { d.versions[0].patch.remedies = { credits: [{ type: 'tiered', commitment: 'gone', tiers: [{ creditPercent: 0 }] }] }; })).path).toBe('versions[0].patch.remedies.credits[0].commitment');
+    expect(definitionErrorOf(withChange((d) => { d.versions[0].patch.id = 'other'; })).path).toBe('versions[0].patch.id');
+    expect(definitionErrorOf(withChange((d) => { d.versions[0].patch.versions = []; })).path).toBe('versions[0].patch');
   });
 
   it('a maintenance budget without a period → availability.maintenanceBudget.per', () => {
-    const error = definitionError(withChange((d) => { d.availability.maintenanceBudget = { budget: 'PT10H' }; }));
+    const error = definitionErrorOf(withChange((d) => { d.availability.maintenanceBudget = { budget: 'PT10H' }; }));
     expect(error.path).toBe('availability.maintenanceBudget.per');
     expect(error.message).toContain('renews over');
   });
 
   it('unknown fields → the object holding them, naming the key', () => {
-    const error = definitionError(withChange((d) => { d.availability.commitments[0].granularty = { interval: 'PT1M' }; }));
+    const error = definitionErrorOf(withChange((d) => { d.availability.commitments[0].granularty = { interval: 'PT1M' }; }));
     expect(error.path).toBe('availability.commitments[0]');
     expect(error.message).toContain('"granularty"');
-    expect(definitionError(withChange((d) => { d.remedies.credits[0].colour = 'blue'; })).path).toBe('remedies.credits[0]');
+    expect(definitionErrorOf(withChange((d) => { d.remedies.credits[0].colour = 'blue'; })).path).toBe('remedies.credits[0]');
   });
 
   it('constructs that cannot apply to a metric: granularity on requests or series, a credit on a series, a budget with request counts', () => {
     const requests = { type: 'requests', interval: 'PT1M', errorRateThreshold: '5' };
-    expect(definitionError(withChange((d) => { d.availability.commitments[0].metric = requests; d.availability.commitments[0].granularity = { interval: 'PT1M' }; })).path).toBe('availability.commitments[0].granularity');
-    expect(definitionError(withChange((d) => { d.availability.commitments[0].metric = { type: 'series', series: 'latency', statistic: 'mean', bound: 200 }; })).path).toBe('remedies.credits[0].commitment');
-    expect(definitionError(withChange((d) => { d.availability.commitments[0].metric = requests; d.availability.maintenanceBudget = { budget: 'PT10H', per: 'year' }; })).path).toBe('availability.commitments[0].metric');
-    expect(definitionError(withChange((d) => { d.availability.commitments[0].metric = requests; d.availability.probes = { interval: 'PT5M' }; })).path).toBe('availability.probes');
-    expect(definitionError(withChange((d) => { d.availability.commitments[0].metric = { type: 'requests', interval: 'PT1M', metric: 'success-ratio' }; d.remedies.credits[0] = { type: 'proportional', multiplier: '10' }; })).path).toBe('remedies.credits[0].commitment');
+    expect(definitionErrorOf(withChange((d) => { d.availability.commitments[0].metric = requests; d.availability.commitments[0].granularity = { interval: 'PT1M' }; })).path).toBe('availability.commitments[0].granularity');
+    expect(definitionErrorOf(withChange((d) => { d.availability.commitments[0].metric = { type: 'series', series: 'latency', statistic: 'mean', bound: 200 }; })).path).toBe('remedies.credits[0].commitment');
+    expect(definitionErrorOf(withChange((d) => { d.availability.commitments[0].metric = requests; d.availability.maintenanceBudget = { budget: 'PT10H', per: 'year' }; })).path).toBe('availability.commitments[0].metric');
+    expect(definitionErrorOf(withChange((d) => { d.availability.commitments[0].metric = requests; d.availability.probes = { interval: 'PT5M' }; })).path).toBe('availability.probes');
+    expect(definitionErrorOf(withChange((d) => { d.availability.commitments[0].metric = { type: 'requests', interval: 'PT1M', metric: 'success-ratio' }; d.remedies.credits[0] = { type: 'proportional', multiplier: '10' }; })).path).toBe('remedies.credits[0].commitment');
   });
 
   it('penalties and remedies.credits together → penalties', () => {
-    expect(definitionError(withChange((d) => { d.penalties = { commitment: 'uptime', tiers: [{ creditPercent: 0 }] }; })).path).toBe('penalties');
+    expect(definitionErrorOf(withChange((d) => { d.penalties = { commitment: 'uptime', tiers: [{ creditPercent: 0 }] }; })).path).toBe('penalties');
   });
 
   it('a credit without its commitment when there are several → remedies.credits[0].commitment', () => {
-    const error = definitionError(withChange((d) => {
+    const error = definitionErrorOf(withChange((d) => {
       d.availability.commitments.push({ id: 'api', target: '99', period: 'month' });
       delete d.remedies.credits[0].commitment;
     }));
@@ -162,7 +153,7 @@ describe('bad definitions: typed errors naming the JSON path', () => {
   });
 
   it('an unknown version split → options.versionSplit', () => {
-    expect(definitionError(withChange((d) => { d.options = { versionSplit: 'halves' }; })).path).toBe('options.versionSplit');
+    expect(definitionErrorOf(withChange((d) => { d.options = { versionSplit: 'halves' }; })).path).toBe('options.versionSplit');
   });
 
   it('a pro-rata split of a request metric across an amendment is an SlaInputError naming options.versionSplit', () => {
@@ -171,13 +162,7 @@ describe('bad definitions: typed errors naming the JSON path', () => {
       d.availability.commitments[0].metric = { type: 'requests', interval: 'PT1M', errorRateThreshold: '5' };
       d.versions[0].patch.availability.commitments[0].metric = { type: 'requests', interval: 'PT1M', errorRateThreshold: '5' };
     });
-    try {
-      defineContract(definition).availability({ period: '2026-Q3', requests: [] });
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(SlaInputError);
-      expect((error as SlaInputError).field).toBe('options.versionSplit');
-    }
+    expectInputError(() => defineContract(definition).availability({ period: '2026-Q3', requests: [] }), 'options.versionSplit');
   });
 });
 
@@ -213,12 +198,6 @@ describe('termination rights over a series of period reports', () => {
 
   it('a report without the commitment is an SlaInputError naming reports[i]', () => {
     const year = monthly.availability({ period: '2026', incidents: [] }); // the monthly commitment is skipped
-    try {
-      monthly.termination([year]);
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(SlaInputError);
-      expect((error as SlaInputError).field).toBe('reports[0]');
-    }
+    expectInputError(() => monthly.termination([year]), 'reports[0]');
   });
 });
