@@ -261,7 +261,9 @@ export interface CreditReport {
   /** `amountMinor` as a percent of the fee, 4 decimals truncated; absent without a fee. */
   readonly percentOfFee?: string;
   /** For a tiered credit: the row's percent after the rule's cap, and the row's index (null in a gap with no credit). */
-  readonly tier?: { readonly percent: number; readonly index: number | null; readonly explanation: string };
+  readonly tier?: { readonly percent: number; readonly index: number | null; readonly explanation: string; readonly source?: SourceRef };
+  /** The credit's own cap, percent of the fee (a `penalties` table's cap on its rows). */
+  readonly capPercent?: string;
   readonly capped: boolean;
   readonly belowMinimum: boolean;
   /** The rule applied, in words, with the figures. */
@@ -286,6 +288,9 @@ export interface CreditTotalReport {
   readonly capped: boolean;
   readonly belowMinimum: boolean;
   readonly currency: string | null;
+  /** The cap on the total, percent of the fee and minor units, when stated. */
+  readonly capPercent?: string;
+  readonly capMinor?: number;
   readonly rule: string;
   readonly source?: SourceRef;
 }

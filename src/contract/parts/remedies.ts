@@ -30,6 +30,8 @@ export interface CompiledCredit {
   readonly credit: ServiceCredit;
   /** The rule as canonical JSON: two versions with the same key state the same credit. */
   readonly key: string;
+  /** Its cap in percent of the fee (a `penalties` table's cap on its rows), normalised. */
+  readonly capPercent?: string;
 }
 
 /** What a credit reads of its commitment for one period. @internal */
@@ -71,13 +73,17 @@ export class ContractRemedies {
           },
         ]
       : (terms.remedies?.credits ?? []).map((rule, i) => ({ rule: rule as DefinedCreditRule, path: `${prefix}remedies.credits[${i}]`, id: rule.id ?? `remedies.credits[${i}]` }));
-    this.credits = rules.map(({ rule, path, id }) => ({
-      id,
-      commitment: rule.commitment ?? (only as string),
-      rule,
-      credit: definitionStep(() => new ServiceCredit(rule, { path })),
-      key: canonicalJson(rule),
-    }));
+    this.credits = rules.map(({ rule, path, id }) => {
+      const cap = penalties?.capPercent ?? rule.capPercent;
+      return {
+        id,
+        commitment: rule.commitment ?? (only as string),
+        rule,
+        credit: definitionStep(() => new ServiceCredit(rule, { path })),
+        key: canonicalJson(rule),
+        ...(cap === undefined ? {} : { capPercent: parsePercent(cap, `${path}.capPercent`).text }),
+      };
+    });
     this.total = terms.remedies?.total;
     if (this.total !== undefined) {
       const total = this.total;
@@ -109,7 +115,10 @@ export class ContractRemedies {
       amountMinor,
       paidMinor: amountMinor,
       ...(fee === undefined || fee === 0 || amountMinor === null ? {} : { percentOfFee: truncatedDecimal(BigInt(amountMinor) * 100n, BigInt(fee), 4) }),
-      ...(result.tier === undefined ? {} : { tier: { percent: cappedTierPercent(result.tier.percent, compiled.rule.capPercent), index: result.tier.tierIndex, explanation: result.tier.explanation } }),
+      ...(result.tier === undefined
+        ? {}
+        : { tier: { percent: cappedTierPercent(result.tier.percent, compiled.rule.capPercent), index: result.tier.tierIndex, explanation: result.tier.explanation, ...(result.tier.source === undefined ? {} : { source: result.tier.source }) } }),
+      ...(compiled.capPercent === undefined ? {} : { capPercent: compiled.capPercent }),
       capped: percentOnly ? false : result.capped,
       belowMinimum: percentOnly ? false : result.belowMinimum,
       rule: percentOnly ? `${result.tier?.explanation ?? ''} (no fee given: percent only)` : result.rule,
@@ -135,6 +144,8 @@ export class ContractRemedies {
         capped: combined.capped,
         belowMinimum: combined.belowMinimum,
         currency: money.currency ?? null,
+        ...(total?.capPercent === undefined ? {} : { capPercent: parsePercent(total.capPercent, 'capPercent').text }),
+        ...(total?.capMinor === undefined ? {} : { capMinor: total.capMinor }),
         rule: combined.rule,
         ...(combined.source === undefined ? {} : { source: combined.source }),
       },
