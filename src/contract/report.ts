@@ -1,4 +1,4 @@
-import type { AvailabilityPeriod, AvailabilityResult, CauseReading, Incident, Probe, ProbeSeries } from '../availability/index.js';
+import type { AvailabilityPeriod, AvailabilityResult, CauseReading, IncidentCauses, Probe, ProbeSeries } from '../availability/index.js';
 import type { EarlierClaim } from '../claims/claim-history.js';
 import type { ClaimDeadline } from '../claims/claim-deadline.js';
 import type { Interval } from '../intervals/interval-set.js';
@@ -8,6 +8,7 @@ import type { RequestCount } from '../measurement/request-metrics.js';
 import type { SeriesPoint } from '../measurement/series-metrics.js';
 import type { WeightedIncident } from '../measurement/weighted-downtime.js';
 import type { PeriodDefinition, ServiceLifetime } from '../periods/period-definition.js';
+import type { Contract } from './contract.js';
 import type { CreditKind } from '../remedies/credit-rule.js';
 import type { TerminationResult } from '../remedies/termination.js';
 import type { AmendmentSplit } from '../versions/contract-versions.js';
@@ -396,6 +397,3 @@ export interface TerminationReport {
 export function ratioJson(ratio: { readonly numerator: bigint | number; readonly denominator: bigint | number }): ExactRatioJson {
   return { numerator: String(ratio.numerator), denominator: String(ratio.denominator) };
 }
-
-/** The incidents type of the input (re-exported for the parts). @internal */
-export type InputIncident = Incident | WeightedIncident;

@@ -430,13 +430,41 @@ export const contractDefinitionSchema = z.strictObject({
 
 /** A contract as plain data; see {@link contractDefinitionSchema}. */
 export type ContractDefinition = z.infer<typeof contractDefinitionSchema>;
-/** The terms of one version of a contract: a definition without `versions`. */
+/**
+ * The terms of one version of a contract: a definition without `versions`.
+ *
+ * @example
+ * ```ts
+ * const { versions: _amendments, ...terms }: ContractDefinition = definition; // terms: ContractTerms
+ * ```
+ */
 export type ContractTerms = z.infer<typeof contractTermsSchema>;
-/** An amendment in a contract definition. */
+/**
+ * An amendment in a contract definition.
+ *
+ * @example
+ * ```ts
+ * const amendment: VersionDefinitionJson = { id: 'amendment-1', effectiveFrom: '2026-08-01', patch: { notes: null } };
+ * ```
+ */
 export type VersionDefinitionJson = z.infer<typeof versionDefinitionSchema>;
-/** A commitment's metric in a contract definition. */
+/**
+ * A commitment's metric in a contract definition.
+ *
+ * @example
+ * ```ts
+ * const downtimeMinutes: CommitmentMetricDefinition = { type: 'requests', interval: 'PT1M', errorRateThreshold: '5' };
+ * ```
+ */
 export type CommitmentMetricDefinition = z.infer<typeof commitmentMetricSchema>;
-/** A commitment's scope in a contract definition. */
+/**
+ * A commitment's scope in a contract definition.
+ *
+ * @example
+ * ```ts
+ * const premium: CommitmentScope = { plan: 'premium' };
+ * ```
+ */
 export type CommitmentScope = z.infer<typeof commitmentScopeSchema>;
 /** A calendar in a contract definition. */
 export type CalendarDefinition = z.infer<typeof calendarDefinitionSchema>;
