@@ -55,7 +55,9 @@ export class ContractAvailability {
 
   /**
    * A calendar month, quarter or year evaluates the commitments measured
-   * over that length (a period rule: over that very period), an explicit or
+   * over that length; a commitment over a period rule (a fiscal quarter) is
+   * evaluated over a period with the bounds of one of its periods (a
+   * fiscal quarter from July: `2026-Q3` or `FY2027-Q1`); an explicit or
    * rolling period evaluates all; a scope asked keeps only the commitments
    * whose scope has every label asked.
    */
@@ -72,7 +74,7 @@ export class ContractAvailability {
       const rule = commitment.period;
       const name = typeof rule === 'string' ? rule : `${rule.type}${'startMonth' in rule ? ` starting in month ${rule.startMonth}` : ''}`;
       const kind = custom ? 'custom' : period.kind;
-      if (custom || (typeof rule === 'string' ? rule === period.kind : rule.type === period.kind && sameBounds(periodContaining(rule, period.start, period.zone ?? this.section.zone), period))) {
+      if (custom || (typeof rule === 'string' ? rule === period.kind : sameBounds(periodContaining(rule, period.start, period.zone ?? this.section.zone), period))) {
         evaluated.push(commitment);
       } else {
         skipped.push({ id: commitment.id, reason: `commitment is per ${name}; period ${period.label} is a ${kind}` });
