@@ -1,6 +1,5 @@
-import type { z } from 'zod';
 import { SlaDefinitionError, type SlaError } from '../errors.js';
-import { formatPath } from './build-step.js';
+import { formatPath, issueMessage } from './build-step.js';
 import { Contract } from './contract.js';
 import { checkTerms } from './definition-checks.js';
 import { contractDefinitionSchema } from './schema.js';
@@ -10,9 +9,13 @@ import { contractDefinitionSchema } from './schema.js';
  * the public primitives. Every problem is reported with its JSON path
  * (`calendars.support.zone`, `penalties.tiers[2]`) in a
  * {@link SlaDefinitionError}: schema errors, dangling references (a priority
- * on an unknown calendar), and values the primitives reject (unknown holiday
- * region, overlapping credit tiers, a response target, recording threshold
- * or probe interval that is not a whole number of milliseconds) — all at
+ * on an unknown calendar, a credit or termination right on an unknown
+ * commitment), constructs that cannot apply together (granularity on a
+ * request metric, a credit on a series), values the primitives reject
+ * (unknown holiday region, overlapping credit tiers, a response target,
+ * recording threshold or probe interval that is not a whole number of
+ * milliseconds), overlapping versions (`versions[1].effectiveFrom`) and
+ * each version's terms once patched (`versions[0].patch.…`) — all at
  * definition time, never at the first query. It never throws anything but
  * an {@link SlaError}, whatever the input (deep, shared or cyclic objects,
  * NaN or ±Infinity through numbers). Ids and record keys are never names of
@@ -40,9 +43,4 @@ export function defineContract(input: unknown): Contract {
   const issues = checkTerms(definition);
   if (issues.length > 0) throw new SlaDefinitionError(issues);
   return new Contract(definition);
-}
-
-/** A record key's own message ("\"toString\" cannot be used: …") rather than zod's "Invalid key in record". */
-function issueMessage(issue: z.core.$ZodIssue): string {
-  return issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
 }

@@ -2,10 +2,11 @@ import { SlaDefinitionError } from '../../errors.js';
 import { formatInstant } from '../../time/instant.js';
 import { type AmendmentSplit, ContractVersions, type VersionDefinition } from '../../versions/contract-versions.js';
 import { applyMergePatch } from '../../versions/json-merge-patch.js';
-import { formatPath } from '../build-step.js';
+import { formatPath, issueMessage } from '../build-step.js';
 import { checkTerms } from '../definition-checks.js';
 import { type ContractDefinition, type ContractTerms, contractTermsSchema } from '../schema.js';
-import { definitionStep } from './remedies.js';
+import { ownValue } from '../../ids.js';
+import { canonicalJson, definitionStep } from './remedies.js';
 import { ContractTermsEngine } from './terms.js';
 
 /** The name of the top-level terms, in force before the first amendment. @internal */
@@ -60,7 +61,7 @@ export class TermsVersions {
         new ContractVersions<ContractTerms>(amendments, {
           path: 'versions',
           ...(zone === undefined ? {} : { zone }),
-          validate: (terms, path) => validateTerms(terms, `${path.replace(/\.terms$/, '.patch')}.`, baseTerms.id),
+          validate: (terms, path) => validateTerms(terms, `${path.replace(/\.terms$/, '.patch')}.`, baseTerms),
         }),
     );
     const engines = resolved.versions.map((version) => new ContractTermsEngine(version.terms, { prefix: `versions[${version.index}].patch.`, name: version.id ?? `versions[${version.index}]` }));
@@ -101,11 +102,30 @@ export class TermsVersions {
 }
 
 /** One version's merged terms, checked like the top level; errors under `prefix`. */
-function validateTerms(terms: unknown, prefix: string, id: string): ContractTerms {
+function validateTerms(terms: unknown, prefix: string, base: ContractTerms): ContractTerms {
   const parsed = contractTermsSchema.safeParse(terms);
-  if (!parsed.success) throw new SlaDefinitionError(parsed.error.issues.map((issue) => ({ path: `${prefix}${formatPath(issue.path)}`.replace(/\.$/, ''), message: `${issue.message} (in this version's terms, once patched)` })));
-  if (parsed.data.id !== id) throw new SlaDefinitionError([{ path: `${prefix}id`, message: `a version cannot change the contract's id "${id}"` }]);
+  if (!parsed.success) throw new SlaDefinitionError(parsed.error.issues.map((issue) => ({ path: `${prefix}${formatPath(issue.path)}`.replace(/\.$/, ''), message: `${issueMessage(issue)} (in this version's terms, once patched)` })));
+  if (parsed.data.id !== base.id) throw new SlaDefinitionError([{ path: `${prefix}id`, message: `a version cannot change the contract's id "${base.id}"` }]);
+  const unchanged = ticketSideChanges(parsed.data, base, prefix);
+  if (unchanged.length > 0) throw new SlaDefinitionError(unchanged);
   const issues = checkTerms(parsed.data, prefix);
   if (issues.length > 0) throw new SlaDefinitionError(issues);
   return parsed.data;
+}
+
+/**
+ * Amendments apply to availability, remedies and claims; tickets, deadlines,
+ * billing and limits are answered under the top-level terms, so a version
+ * that changes them (or a calendar a response target runs on) is refused
+ * rather than silently ignored.
+ */
+function ticketSideChanges(terms: ContractTerms, base: ContractTerms, prefix: string): { path: string; message: string }[] {
+  const why = 'amendments apply to availability, remedies and claims only: tickets, deadlines, billing and limits are judged under the top-level terms (state the change there, or as a new contract)';
+  const fields = ['responses', 'regions', 'deadlines', 'billing', 'limits'] as const;
+  const issues = fields.filter((field) => canonicalJson(terms[field]) !== canonicalJson(base[field])).map((field) => ({ path: `${prefix}${field}`, message: why }));
+  const used = new Set([...Object.values(base.responses?.priorities ?? {}).map((target) => target.calendar), ...Object.values(base.regions ?? {}).map((region) => region.calendar)]);
+  for (const id of used) {
+    if (Object.hasOwn(base.calendars, id) && canonicalJson(ownValue(terms.calendars, id)) !== canonicalJson(base.calendars[id])) issues.push({ path: `${prefix}calendars.${id}`, message: `calendar "${id}" is one response targets run on: ${why}` });
+  }
+  return issues;
 }
