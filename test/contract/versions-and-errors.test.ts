@@ -80,6 +80,18 @@ describe('versions: an amendment on 2026-08-01 inside Q3 2026', () => {
     expect(report.creditTotal?.totalMinor).toBe(8_784);
   });
 
+  it('pro-rata: a request commitment no amendment changes is measured once over the whole period', () => {
+    // The amendment changes only the credit table; the commitment keeps 99.9 % on bad minutes (above 5 % errors).
+    const requests = { type: 'requests', interval: 'PT1M', errorRateThreshold: '5', unmonitored: 'good' };
+    const definition = amended({ split: 'pro-rata', newTable: true }) as any;
+    definition.availability.commitments[0].metric = requests;
+    delete definition.versions[0].patch.availability;
+    // 132 480 minutes, one bad: 1 − 1/132 480 = 99.99924 %.
+    const report = defineContract(definition).availability({ period: '2026-Q3', requests: [{ at: '2026-07-10T10:00:00Z', total: 100, failed: 6 }], feeMinor: 132_480 });
+    expect(report.commitments[0]).toMatchObject({ availabilityPercent: '99.9992', met: true, version: 'initial, amendment-1' });
+    expect(report.version?.parts.map((part) => part.commitments)).toEqual([[], []]);
+  });
+
   it('a period that does not span the amendment is not split', () => {
     const report = defineContract(amended({ split: 'pro-rata' })).availability({ period: '2026-09-01T00:00:00Z/2026-10-01T00:00:00Z', incidents: [] });
     expect(report.version?.parts.map((part) => part.version)).toEqual(['amendment-1']);

@@ -130,10 +130,16 @@ export function weightedTarget(parts: readonly { readonly target: PercentFractio
   return { n, d: d * total };
 }
 
+/** Whether a commitment's figure can be pooled from the parts of a pro-rata split (downtime measured in time). @internal */
+export function isPoolable(commitment: CommitmentDefinition): boolean {
+  const metric = metricOf(commitment);
+  return metric !== 'requests' && metric !== 'series' && commitment.aggregation !== 'mean-of-months';
+}
+
 /** A pro-rata commitment can be pooled only from measures in time; others fail naming the option. @internal */
 export function checkPoolable(commitment: CommitmentDefinition): void {
   const metric = metricOf(commitment);
-  if (metric === 'requests' || metric === 'series' || commitment.aggregation === 'mean-of-months') {
+  if (!isPoolable(commitment)) {
     throw new SlaInputError(
       'options.versionSplit',
       'pro-rata',

@@ -7,7 +7,8 @@ import { type PeriodDefinition, clipToLifetime, periodFromDefinition } from '../
 import type { CommitmentData, CommitmentReport, ContractAvailabilityInput, ContractAvailabilityReport, CreditReport, SeriesCommitmentReport, VersionReport } from '../report.js';
 import type { CommitmentDefinition } from '../schema.js';
 import type { ContractAvailability } from './availability.js';
-import { checkPoolable, commitmentReport, poolMeasures, seriesReport, targetOf, weightedTarget } from './commitment-verdict.js';
+import { checkPoolable, commitmentReport, isPoolable, poolMeasures, seriesReport, targetOf, weightedTarget } from './commitment-verdict.js';
+import { canonicalJson } from './remedies.js';
 import type { MeasureData, TimeMeasure } from './measure-commitment.js';
 import { type CreditMoney, firstCredit } from './remedies.js';
 import type { ContractTermsEngine } from './terms.js';
@@ -26,6 +27,10 @@ import type { TermsPart, TermsVersions } from './versions.js';
  * credit stated alike in every part is computed once on the pooled figures,
  * one that changed is computed per part on the pooled figures and paid on
  * the part's share of the fee (apportioned by length, largest remainder).
+ * A commitment that cannot be pooled (request or series metric, mean of
+ * months) is measured once over the whole period when no amendment changes
+ * it or its section's rules; otherwise the split is refused naming
+ * `options.versionSplit`.
  * @internal
  */
 export function evaluateAvailability(versions: TermsVersions, input: ContractAvailabilityInput): ContractAvailabilityReport {
@@ -58,13 +63,17 @@ export function evaluateAvailability(versions: TermsVersions, input: ContractAva
     const holders = parts.map((_, i) => i).filter((i) => selections[i]?.evaluated.some((c) => c.id === id));
     const definitionOf = (i: number) => (selections[i]?.evaluated.find((c) => c.id === id) as CommitmentDefinition);
     const name = (i: number) => (versions.hasVersions ? (engines[i] as ContractTermsEngine).name : undefined);
-    if (!proRata) {
-      const commitment = definitionOf(0);
-      const measure = (availabilities[0] as ContractAvailability).measure(commitment, (data[0] as DataReader)(id), contexts[0] as (typeof contexts)[number]);
-      if (measure.kind === 'series') seriesCommitments.push(seriesReport(commitment, measure, name(0)));
+    // A commitment that cannot be pooled from parts is measured once over the whole period when no amendment changes it.
+    const whole = !proRata || (!isPoolable(definitionOf(holders[0] as number)) && holders.length === parts.length && unchangedAcross(holders.map((i) => measuredTerms(availabilities[i] as ContractAvailability, id))));
+    if (whole) {
+      const first = holders[0] as number;
+      const commitment = definitionOf(first);
+      const measure = (availabilities[first] as ContractAvailability).measure(commitment, (data[first] as DataReader)(id), { ...(contexts[first] as (typeof contexts)[number]), restrict: undefined });
+      const version = proRata ? holders.map(name).join(', ') : name(first);
+      if (measure.kind === 'series') seriesCommitments.push(seriesReport(commitment, measure, version));
       else {
         pooled.set(id, measure);
-        commitments.push(commitmentReport(commitment, measure, { version: name(0) }));
+        commitments.push(commitmentReport(commitment, measure, { version }));
       }
       continue;
     }
@@ -97,6 +106,16 @@ export function evaluateAvailability(versions: TermsVersions, input: ContractAva
     claim: claims === undefined ? null : claims.report(nominal),
     version: versions.hasVersions ? versionReport(plan, proRata ? partReports : undefined) : null,
   };
+}
+
+/** What a commitment is measured under: its definition and its section's rules (without the other commitments). */
+function measuredTerms(availability: ContractAvailability, id: string): string {
+  const { commitments, ...rules } = availability.section;
+  return canonicalJson({ commitment: commitments.find((c) => c.id === id), rules });
+}
+
+function unchangedAcross(keys: readonly string[]): boolean {
+  return keys.every((key) => key === keys[0]);
 }
 
 /** The measured period (clipped to a lifetime) and the period as asked. */

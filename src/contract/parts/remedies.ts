@@ -1,13 +1,12 @@
 import { parsePercent } from '../../availability/ratio.js';
 import { type EarlierClaim, applyClaimHistory, creditAfterHistory } from '../../claims/claim-history.js';
-import { SlaDefinitionError, SlaInputError, describeValue } from '../../errors.js';
+import { SlaDefinitionError, SlaError, SlaInputError, describeValue } from '../../errors.js';
 import { comparePercents } from '../../penalty/percent-range.js';
 import { combineCredits } from '../../remedies/combine-credits.js';
 import type { CreditInput, CreditResult, CreditRule } from '../../remedies/credit-rule.js';
 import { truncatedDecimal } from '../../remedies/decimal.js';
 import { ServiceCredit } from '../../remedies/service-credit.js';
 import { type PeriodVerdict, type TerminationRule, evaluateTermination } from '../../remedies/termination.js';
-import { SlaError } from '../../errors.js';
 import type { ContractAvailabilityReport, CreditReport, CreditTotalReport, TerminationReport } from '../report.js';
 import type { ContractTerms } from '../schema.js';
 import type { TimeMeasure } from './measure-commitment.js';
