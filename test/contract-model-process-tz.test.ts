@@ -1,6 +1,6 @@
 /**
  * Issue 14: "results identical under any process TZ" for the remedies,
- * claims, periods and versions rooms. The same script runs in child
+ * claims, periods and versions rooms, and Contract.availability wiring them. The same script runs in child
  * processes under three TZ settings; the outputs must equal each other and
  * the hand-computed values below.
  */
@@ -36,9 +36,23 @@ const EXPECTED = {
   parisAmendmentAt: '2026-06-14T22:00:00.000Z',
   // June in Paris: June 1–15 = 14 days = 336 h, June 15–July 1 = 16 days = 384 h (no DST change in June)
   parisJuneProRataHours: [336, 384],
+  // Contract.availability, per-minute granularity in Paris:
+  // 00:59:30–01:00:30Z touches the UTC minutes 00:59 and 01:00 (the grid starts at local midnight, a whole minute): 2 min
+  contractMarchCountedMs: 120_000,
+  // March in Paris is 743 h = 44 580 min: 1 − 2/44 580 = 0.99995513… → 99.9955 %
+  contractMarchPercent: '99.9955',
+  // pro rata at 15 March: 1–15 March is 14 days × 24 h = 336 h (no clock change); 15–31 March 743 − 336 = 407 h
+  contractMarchPartHours: [336, 407],
+  // 15 March 00:00 CET (+1) = 14 March 23:00Z
+  contractMarchAmendmentAt: '2026-03-14T23:00:00.000Z',
+  // (336 × 99.9 + 407 × 99.95) / 743 = (33 566.4 + 40 679.65) / 743 = 74 246.05 / 743 = 99.92738… → 99.9273 (truncated)
+  contractMarchTarget: '99.9273',
+  // September in Paris ends 2026-09-30T22:00Z = 1 October 08:00 AEST (+10) in Sydney, so its last local day there is
+  // 1 October; + 15 days = 16 October; its end is 17 October 00:00 AEDT (+11, DST from 4 October) = 16 October 13:00Z
+  contractSeptemberClaimEndsAt: '2026-10-16T13:00:00.000Z',
 };
 
-describe('process time zone independence of remedies, claims, periods and versions (issue 14)', () => {
+describe('process time zone independence of remedies, claims, periods, versions and Contract.availability (issue 14)', () => {
   it('the same values under TZ=UTC, TZ=Pacific/Chatham and TZ=America/Los_Angeles, equal to the hand-computed ones', async () => {
     const [utc, chatham, losAngeles] = await Promise.all(['UTC', 'Pacific/Chatham', 'America/Los_Angeles'].map((tz) => valuesUnder(script, tz)));
     // the child processes really ran in those zones: getTimezoneOffset at the epoch is −(UTC offset) in minutes

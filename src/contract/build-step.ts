@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { SlaDefinitionError, SlaError, SlaInputError } from '../errors.js';
 
 /** A primitive's field that is a plain relative path (`tiers[1]`, `tiers[0].min`). */
@@ -34,3 +35,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return text;
 }
 
+
+/** A zod issue's message; for a record key, the key's own message ("\"toString\" cannot be used: …") rather than zod's "Invalid key in record". @internal */
+export function issueMessage(issue: z.core.$ZodIssue): string {
+  return issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
+}

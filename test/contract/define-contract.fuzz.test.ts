@@ -166,9 +166,9 @@ describe('defineContract on hostile shapes: typed errors at the right path', () 
   it('an SlaDefinitionError is what every schema problem becomes (NaN, Infinity through numbers)', () => {
     for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
       const input = base();
-      input.penalties.tiers[0].creditPercent = bad;
+      input.remedies.credits[0].tiers[0].creditPercent = bad;
       expect(definitionErrorOf(input)).toBeInstanceOf(SlaDefinitionError);
-      expect(definitionErrorOf(input).path).toBe('penalties.tiers[0].creditPercent');
+      expect(definitionErrorOf(input).path).toBe('remedies.credits[0].tiers[0].creditPercent');
     }
   });
 });

@@ -68,7 +68,7 @@ describe('Letsignit preamble and identifiers', () => {
       ['application', '99', 'month'],
     ]);
     expect(contract.definition.availability?.causes).toEqual(['internal', 'external-network', 'ddos']);
-    expect(contract.definition.penalties?.commitment).toBe('application');
+    expect(contract.definition.remedies?.credits?.[0]?.commitment).toBe('application');
   });
 
   it('Letsignit: every rule of the definition cites a clause of the seed', () => {
@@ -78,7 +78,7 @@ describe('Letsignit preamble and identifiers', () => {
       ...Object.values(d.responses?.priorities ?? {}),
       ...(d.availability?.commitments ?? []),
       ...(d.availability?.maintenance ?? []),
-      ...(d.penalties?.tiers ?? []),
+      ...(d.remedies?.credits ?? []).flatMap((credit) => (credit.type === 'tiered' ? credit.tiers : [])),
       ...(d.deadlines ?? []),
       ...(d.ambiguities ?? []),
       ...(d.notes ?? []),
@@ -446,7 +446,7 @@ describe('Letsignit §7 credit table', () => {
     // 3 % of 123 456 = 3 703.68 cents → rounded half up to 3 704.
     const three = letsignit().availability({ period: '2026-04', incidents: [aprilOutage(15_552_000)], feeMinor: 123_456, currency: 'EUR' });
     expect(three.credit).toMatchObject({ percent: 3, amountMinor: 3_704 });
-    expect(letsignit().definition.penalties?.capPercent).toBe(50);
+    expect(letsignit().definition.remedies?.total?.capPercent).toBe(50);
   });
 
   it('Letsignit §7 table (property): the credit follows the exact tier of 1 − d/720 h for any April downtime', () => {
@@ -476,6 +476,26 @@ describe('Letsignit §7 credit table', () => {
       ['server', false],
       ['application', true],
     ]);
+  });
+});
+
+describe('Letsignit commitments, each with its own figure', () => {
+  it('Letsignit §4–§5: the server (from alert tickets) and application (from probes) commitments each report their own exact figure', () => {
+    // Tue 2026-03-10 10:00–14:00 Paris, outside every maintenance window: server 1 − 4/743 = 99.4616 % (misses 99.95 %);
+    // the application had no downtime: 743/743 = 100 % (meets 99 %).
+    const start = at('2026-03-10T10:00:00+01:00');
+    const report = letsignit().availability({
+      period: '2026-03',
+      byCommitment: { server: { incidents: [{ start, end: start + 4 * HOUR, cause: 'internal' }] }, application: { incidents: [] } },
+    });
+    expect(report.commitments.map((c) => [c.id, c.availabilityPercent, c.ratio, c.met, c.marginMs])).toEqual([
+      // 0.05 % of 743 h = 1 337 400 ms allowed, 14 400 000 used.
+      ['server', '99.4616', { numerator: String(739 * HOUR), denominator: String(MARCH_MS) }, false, 1_337_400 - 4 * HOUR],
+      // 1 % of 743 h = 26 748 000 ms allowed, none used.
+      ['application', '100.0000', { numerator: String(MARCH_MS), denominator: String(MARCH_MS) }, true, 26_748_000],
+    ]);
+    // The credit is fed by the application: 100 % → 0 %.
+    expect(report.credit).toMatchObject({ commitment: 'application', percent: 0, tierIndex: 0 });
   });
 });
 
@@ -567,10 +587,10 @@ describe('Letsignit definition as data', () => {
     expect(definitionErrorOf(mutated((d) => { d.responses.priorities.escalation.target = -86_400_000; })).path).toBe('responses.priorities.escalation.target');
   });
 
-  it('Letsignit malformed definition: overlapping credit tiers fail under penalties.tiers[i]', () => {
+  it('Letsignit malformed definition: overlapping credit tiers fail under remedies.credits[0].tiers[i]', () => {
     // The 3 % row widened to 99.6 % overlaps the 0 % row (≥ 99.5 %).
-    const error = definitionErrorOf(mutated((d) => { d.penalties.tiers[1].max = '99.6'; }));
-    expect(error.path).toMatch(/^penalties\.tiers\[\d\]$/);
+    const error = definitionErrorOf(mutated((d) => { d.remedies.credits[0].tiers[1].max = '99.6'; }));
+    expect(error.path).toMatch(/^remedies\.credits\[0\]\.tiers\[\d\]$/);
     expect(error.message).toMatch(/tiers\[\d\].*overlap/);
   });
 
@@ -582,8 +602,8 @@ describe('Letsignit definition as data', () => {
   });
 
   it('Letsignit malformed definition: the credit table must name a defined commitment', () => {
-    const error = definitionErrorOf(mutated((d) => { d.penalties.commitment = 'network'; }));
-    expect(error.path).toBe('penalties.commitment');
+    const error = definitionErrorOf(mutated((d) => { d.remedies.credits[0].commitment = 'network'; }));
+    expect(error.path).toBe('remedies.credits[0].commitment');
     expect(error.message).toContain('"network"');
   });
 });

@@ -118,7 +118,6 @@ function layers(report: AvailabilityReport): TimelineLayer[] {
 function figures(report: AvailabilityReport): Figure[] {
   const { contract, json, result } = report;
   const availability = contract.definition.availability;
-  const penalties = contract.definition.penalties;
   const list: Figure[] = [];
   list.push({ figure: 'Measured time |P|', value: hoursText(json.measuredMs), source: report.fed.source });
   if (availability?.probes) {
@@ -145,10 +144,12 @@ function figures(report: AvailabilityReport): Figure[] {
     list.push({ figure: `Commitment “${c.id}”`, value: `${c.target} % per ${c.period}: ${c.met ? 'met' : 'missed'}`, source: c.source });
   }
   const credit = report.report.credit;
+  const first = report.report.credits[0];
   if (credit !== null) {
-    const tier = credit.tierIndex === null ? undefined : penalties?.tiers[credit.tierIndex];
-    list.push({ figure: 'Service credit', value: `${credit.percent} % of the monthly fee`, source: tier?.source ?? penalties?.source });
-    if (penalties?.capPercent !== undefined) list.push({ figure: 'Credit cap', value: `${penalties.capPercent} % of the monthly fee`, source: penalties.source });
+    list.push({ figure: 'Service credit', value: `${credit.percent} % of the monthly fee`, source: first?.tier?.source ?? first?.source });
+    if (first?.capPercent !== undefined) list.push({ figure: 'Credit cap', value: `${first.capPercent} % of the monthly fee`, source: first.source });
+    const total = report.report.creditTotal;
+    if (total?.capPercent !== undefined) list.push({ figure: 'Cap on all credits', value: `${total.capPercent} % of the monthly fee`, source: total.source });
   }
   return list;
 }

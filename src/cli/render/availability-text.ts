@@ -57,8 +57,8 @@ function creditText(report: AvailabilityReport): string {
   const credit = report.report.credit;
   if (credit === null) return 'Service credit: none (the contract has no credit table for this commitment)';
   const amount = credit.amountMinor !== null && credit.currency !== null ? ` = ${formatMoney(credit.amountMinor, credit.currency)}` : ' (give --fee and --currency for the amount)';
-  const tier = credit.tierIndex === null ? undefined : report.contract.definition.penalties?.tiers[credit.tierIndex];
-  return `Service credit (fed by "${credit.commitment}"): ${credit.percent} % of the monthly fee${amount}${tier?.source ? `\n  ${tier.source.section}: « ${tier.source.quote} »` : ''}`;
+  const source = report.report.credits[0]?.tier?.source;
+  return `Service credit (fed by "${credit.commitment}"): ${credit.percent} % of the monthly fee${amount}${source ? `\n  ${source.section}: « ${source.quote} »` : ''}`;
 }
 
 function incidentsText(report: AvailabilityReport): string[] {

@@ -78,13 +78,19 @@ export function letsignitDefinition(options: LetsignitOptions = {}): ContractDef
       ],
       source: s.availabilityFromProbes,
     },
-    penalties: {
-      commitment: o.creditMetric,
-      tiers: creditTiers(o),
-      capPercent: 50,
-      // Gaps exist only under creditGap "no-credit" or the printed top row; both earn no credit.
-      gapPolicy: o.creditGap === 'no-credit' || o.creditTopRow === 'as-printed' ? 'no-credit' : 'error',
-      source: s.creditTable,
+    remedies: {
+      credits: [
+        {
+          id: 'credit',
+          type: 'tiered',
+          commitment: o.creditMetric,
+          tiers: creditTiers(o),
+          // Gaps exist only under creditGap "no-credit" or the printed top row; both earn no credit.
+          gapPolicy: o.creditGap === 'no-credit' || o.creditTopRow === 'as-printed' ? 'no-credit' : 'error',
+          source: s.creditTable,
+        },
+      ],
+      total: { capPercent: 50, source: s.creditCap },
     },
     deadlines: [
       { id: 'dataDownload', days: 90, from: 'contractEnd', zone: PARIS, description: 'Data downloadable until the end of this local day.', source: s.dataDownload },
