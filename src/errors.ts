@@ -40,11 +40,53 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : `Date(${value.toISOString()})`;
   try {
-    const text = JSON.stringify(value);
-    return text === undefined ? String(value) : text.length > 80 ? `${text.slice(0, 77)}...` : text;
+    const text = boundedJson(value, DESCRIBED_LENGTH + 1);
+    return text === undefined ? String(value) : text.length > DESCRIBED_LENGTH ? `${text.slice(0, DESCRIBED_LENGTH - 3)}...` : text;
   } catch {
     return Object.prototype.toString.call(value);
   }
+}
+
+/** Characters of a value an error message shows. */
+const DESCRIBED_LENGTH = 80;
+
+/**
+ * `JSON.stringify(value)`, but written only up to about `limit` characters:
+ * a value nested 10 000 levels deep, or a DAG whose paths double at each
+ * level, costs no more than a short one (JSON.stringify would overflow the
+ * stack or run for hours).
+ */
+function boundedJson(value: unknown, limit: number): string | undefined {
+  let text = '';
+  const write = (node: unknown, inArray: boolean): void => {
+    if (text.length > limit) return;
+    if (node !== null && typeof node === 'object' && typeof (node as { toJSON?: unknown }).toJSON === 'function') node = (node as { toJSON: () => unknown }).toJSON();
+    if (node === null || typeof node === 'number' || typeof node === 'boolean' || typeof node === 'string') {
+      text += typeof node === 'number' && !Number.isFinite(node) ? 'null' : JSON.stringify(typeof node === 'string' && node.length > limit ? node.slice(0, limit) : node);
+      return;
+    }
+    if (typeof node !== 'object') {
+      if (typeof node === 'bigint') throw new TypeError('BigInt value can\'t be serialized in JSON');
+      if (inArray) text += 'null';
+      return;
+    }
+    const array = Array.isArray(node);
+    text += array ? '[' : '{';
+    let first = true;
+    for (const key of Object.keys(node)) {
+      if (text.length > limit) return;
+      const child = (node as Record<string, unknown>)[key];
+      if (!array && (child === undefined || typeof child === 'function' || typeof child === 'symbol')) continue;
+      if (!first) text += ',';
+      first = false;
+      if (!array) text += `${JSON.stringify(key)}:`;
+      write(child, array);
+    }
+    text += array ? ']' : '}';
+  };
+  if (value === undefined || typeof value === 'function' || typeof value === 'symbol') return undefined;
+  write(value, false);
+  return text;
 }
 
 /**

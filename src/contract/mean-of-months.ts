@@ -13,6 +13,8 @@ export interface MeanOfMonthsVerdict {
   readonly marginMs: number;
   /** The mean of the monthly availabilities, truncated to 4 decimals of a percent. */
   readonly availabilityPercent: string;
+  /** The mean of the monthly availabilities, exact: `Σ nᵢ/dᵢ / k`. */
+  readonly mean: { readonly numerator: bigint; readonly denominator: bigint };
   readonly monthly: readonly AvailabilityResult[];
 }
 
@@ -51,7 +53,7 @@ export function judgeMeanOfMonths(monthly: readonly AvailabilityResult[], target
   const shortest = measured.length === 0 ? 0n : measured.reduce((a, b) => (b < a ? b : a));
   // Δ ms more downtime in a month of dⱼ ms lowers the mean by Δ/(k·dⱼ): Δmax = (mean − t)·k·dⱼ.
   const marginMs = floorDiv(excess * shortest, 100n * percent.scale * product);
-  return { met: excess >= 0n, marginMs: Number(marginMs), availabilityPercent: formatMean(sum, k * product), monthly };
+  return { met: excess >= 0n, marginMs: Number(marginMs), availabilityPercent: formatMean(sum, k * product), mean: { numerator: sum, denominator: k * product }, monthly };
 }
 
 function floorDiv(a: bigint, b: bigint): bigint {

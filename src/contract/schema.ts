@@ -1,8 +1,23 @@
-import { IANAZone } from 'luxon';
+import { describeValue } from '../errors.js';
 import { z } from 'zod';
 import { WEEKDAYS } from '../calendar/weekly-schedule.js';
 import { RESERVED_ID_EXPECTED, isReservedId } from '../ids.js';
 import { parseLocalDate, parseTimeOfDay } from '../time/civil.js';
+import { claimsSectionSchema } from './sections/claims.js';
+import {
+  checkRequestMetric,
+  checkSeriesMetric,
+  granularitySchema,
+  maintenanceBudgetSchema,
+  recordingThresholdStrictnessSchema,
+  requestMetricFields,
+  seriesMetricFields,
+  weightingFields,
+} from './sections/measurement.js';
+import { periodRuleSchema } from './sections/periods.js';
+import { remediesSectionSchema } from './sections/remedies.js';
+import { gapPolicySchema, instantSchema, localDateOrTimeSchema, percentSchema, sourceSchema, tierSchema, zoneSchema } from './sections/shared.js';
+import { durationValueSchema as durationSchema } from './sections/value-schemas.js';
 
 /**
  * The JSON schema of a contract definition, as zod schemas. A definition is
@@ -13,7 +28,7 @@ import { parseLocalDate, parseTimeOfDay } from '../time/civil.js';
 
 /** A key of a record: any string but a name of Object.prototype (`__proto__`, `constructor`, `toString`, …). */
 const keySchema = z.string().refine((key) => !isReservedId(key), {
-  error: (issue) => `${JSON.stringify(issue.input)} cannot be used: expected ${RESERVED_ID_EXPECTED}`,
+  error: (issue) => `${describeValue(issue.input)} cannot be used: expected ${RESERVED_ID_EXPECTED}`,
 });
 
 /** An id (of a calendar, priority, region, commitment, rule…): a non-empty {@link keySchema}. */
@@ -33,22 +48,12 @@ function keyedRecord<K extends typeof keySchema | typeof idSchema, V extends z.Z
   }, z.record(key, value));
 }
 
-const sourceSchema = z.strictObject({
-  document: z.string().min(1),
-  section: z.string().min(1),
-  quote: z.string().min(1),
-});
-
-const zoneSchema = z.string().refine((zone) => IANAZone.isValidZone(zone), {
-  error: (issue) => `unknown time zone ${JSON.stringify(issue.input)}: expected an IANA zone such as "Europe/Paris"`,
-});
-
 const localDateSchema = z.string().refine((date) => parseLocalDate(date) !== undefined, {
-  error: (issue) => `expected a local date YYYY-MM-DD, got ${JSON.stringify(issue.input)}`,
+  error: (issue) => `expected a local date YYYY-MM-DD, got ${describeValue(issue.input)}`,
 });
 
 const timeOfDaySchema = z.string().refine((time) => parseTimeOfDay(time) !== undefined, {
-  error: (issue) => `expected a local time HH:MM (00:00–24:00), got ${JSON.stringify(issue.input)}`,
+  error: (issue) => `expected a local time HH:MM (00:00–24:00), got ${describeValue(issue.input)}`,
 });
 
 const rangeSchema = z.string().refine(
@@ -59,33 +64,7 @@ const rangeSchema = z.string().refine(
     const end = parseTimeOfDay(to.trim());
     return start !== undefined && end !== undefined && start !== 1440 && start !== end;
   },
-  { error: (issue) => `expected a local range "HH:MM-HH:MM" such as "08:00-18:00", got ${JSON.stringify(issue.input)}` },
-);
-
-/** Duration: ISO 8601 (`PT10H`), milliseconds, or units. Validated again when built. */
-const durationSchema = z.union([
-  z.string().regex(/^P(?!$)(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/, 'expected an ISO 8601 duration without years or months, e.g. "PT10H"'),
-  z.number().int('expected whole milliseconds').nonnegative('expected a non-negative duration'),
-  // exactOptional: the inferred type matches DurationInput under exactOptionalPropertyTypes.
-  z.strictObject({
-    weeks: z.number().nonnegative().exactOptional(),
-    days: z.number().nonnegative().exactOptional(),
-    hours: z.number().nonnegative().exactOptional(),
-    minutes: z.number().nonnegative().exactOptional(),
-    seconds: z.number().nonnegative().exactOptional(),
-    milliseconds: z.number().nonnegative().exactOptional(),
-  }),
-]);
-
-/** A percentage as a decimal string (`"99.95"`) or number, 0–100. */
-const percentSchema = z.union([z.string(), z.number()]).refine(
-  (value) => {
-    const text = String(value);
-    if (!/^\d{1,3}(\.\d+)?$/.test(text)) return false;
-    const number = Number(text);
-    return number >= 0 && number <= 100;
-  },
-  { error: (issue) => `expected a percentage from 0 to 100 such as "99.95", got ${JSON.stringify(issue.input)}` },
+  { error: (issue) => `expected a local range "HH:MM-HH:MM" such as "08:00-18:00", got ${describeValue(issue.input)}` },
 );
 
 const weekSchema = z
@@ -179,21 +158,69 @@ export const maintenanceDefinitionSchema = z.discriminatedUnion('type', [
 ]);
 
 /**
- * One availability commitment of a contract.
+ * What a commitment's figure is computed from: `downtime` (default:
+ * incidents and probes, as time), `requests` (request counts per interval:
+ * `requestAvailability`'s options), `weighted` (downtime weighted by the
+ * users each incident affects; the population comes with each evaluation)
+ * or `series` (a statistic of the measured series named `series` against a
+ * bound: `seriesMetric`'s options).
+ *
+ * @example
+ * ```ts
+ * commitmentMetricSchema.safeParse({ type: 'requests', interval: 'PT1M', errorRateThreshold: '5' }).success;                 // true (Atlassian)
+ * commitmentMetricSchema.safeParse({ type: 'weighted', unit: 'licensed users' }).success;                                      // true (Microsoft)
+ * commitmentMetricSchema.safeParse({ type: 'series', series: 'latency', statistic: 'percentile', percentile: 95, bound: 200 }).success; // true
+ * commitmentMetricSchema.safeParse({ type: 'requests', interval: 'PT1M' }).success;                                            // false: errorRateThreshold
+ * ```
+ */
+export const commitmentMetricSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('downtime'), source: sourceSchema.optional() }),
+  z.strictObject({ type: z.literal('requests'), ...requestMetricFields() }).superRefine(checkRequestMetric),
+  z.strictObject({ type: z.literal('weighted'), ...weightingFields() }),
+  z.strictObject({ type: z.literal('series'), series: idSchema, ...seriesMetricFields() }).superRefine(checkSeriesMetric),
+]);
+
+/**
+ * Who or what a commitment covers (a plan, a region, a service): free-form
+ * labels, reported with the commitment's figures and usable to pick
+ * commitments by scope.
+ *
+ * @example
+ * ```ts
+ * commitmentScopeSchema.safeParse({ plan: 'premium', service: 'jira' }).success; // true
+ * ```
+ */
+export const commitmentScopeSchema = z.strictObject({
+  plan: z.string().min(1).optional(),
+  region: z.string().min(1).optional(),
+  service: z.string().min(1).optional(),
+});
+
+/**
+ * One availability commitment of a contract: a target on a metric over a
+ * period (a calendar month, quarter or year as today, or a period rule such
+ * as a fiscal quarter), with its granularity and scope.
  *
  * @example
  * ```ts
  * commitmentDefinitionSchema.safeParse({ id: 'platform', target: '98', period: 'month', measuredCalendar: 'support' }).success; // true
+ * commitmentDefinitionSchema.safeParse({ id: 'region', target: '99.99', period: 'month', granularity: { interval: 'PT1M' } }).success; // true (AWS)
+ * commitmentDefinitionSchema.safeParse({ id: 'fy', target: '99.9', period: { type: 'fiscal-quarter', startMonth: 7 } }).success;    // true
  * ```
  */
 export const commitmentDefinitionSchema = z.strictObject({
   id: idSchema,
   target: percentSchema,
-  period: z.enum(['month', 'quarter', 'year']),
+  period: z.union([z.enum(['month', 'quarter', 'year']), periodRuleSchema]),
   /** Measure only during this calendar's open time (Linkando). */
   measuredCalendar: z.string().min(1).optional(),
   /** How the period figure is formed: over the whole period (default) or the mean of monthly figures. */
   aggregation: z.enum(['whole-period', 'mean-of-months']).optional(),
+  /** What the figure is computed from; default `{ type: 'downtime' }`. */
+  metric: commitmentMetricSchema.optional(),
+  /** Downtime counted in whole intervals (downtime metric only). */
+  granularity: granularitySchema.optional(),
+  scope: commitmentScopeSchema.optional(),
   description: z.string().optional(),
   source: sourceSchema.optional(),
 });
@@ -214,20 +241,15 @@ const availabilitySchema = z.strictObject({
   probes: probesSchema.optional(),
   excusedTime: z.enum(['remove-from-period', 'count-as-up']).optional(),
   maintenance: z.array(maintenanceDefinitionSchema).optional(),
+  /** `at-least` (default: an incident of exactly `recordingThreshold` is recorded) or `more-than`. */
+  recordingThresholdStrictness: recordingThresholdStrictnessSchema.optional(),
+  /** At most `budget` of maintenance downtime excused `per` month, quarter or year; the excess counts. */
+  maintenanceBudget: maintenanceBudgetSchema.optional(),
   source: sourceSchema.optional(),
   /** Citations of the section's scalar rules (`recordingThreshold`, `excludedCauses`, `excusedTime`). */
   sources: z
     .strictObject({ recordingThreshold: sourceSchema.optional(), excludedCauses: sourceSchema.optional(), excusedTime: sourceSchema.optional() })
     .optional(),
-});
-
-const tierSchema = z.strictObject({
-  min: percentSchema.optional(),
-  minInclusive: z.boolean().optional(),
-  max: percentSchema.optional(),
-  maxInclusive: z.boolean().optional(),
-  creditPercent: z.number().min(0).max(100),
-  source: sourceSchema.optional(),
 });
 
 /**
@@ -246,7 +268,7 @@ export const penaltyDefinitionSchema = z.strictObject({
   commitment: z.string().min(1),
   tiers: z.array(tierSchema).min(1),
   capPercent: z.number().min(0).max(100).optional(),
-  gapPolicy: z.enum(['error', 'no-credit', 'lowest-adjacent']).optional(),
+  gapPolicy: gapPolicySchema,
   source: sourceSchema.optional(),
 });
 
@@ -331,19 +353,8 @@ export const noteSchema = z.strictObject({
   source: sourceSchema.optional(),
 });
 
-/**
- * The zod schema of a {@link ContractDefinition}: plain, JSON-serialisable
- * data. Cross-references (a priority's calendar, a commitment's measured
- * calendar, the credit table's commitment) are checked by
- * {@link defineContract}.
- *
- * @example
- * ```ts
- * const result = contractDefinitionSchema.safeParse(JSON.parse(json));
- * if (!result.success) console.log(result.error.issues.map((issue) => issue.path.join('.')));
- * ```
- */
-export const contractDefinitionSchema = z.strictObject({
+/** The terms of a contract: everything a definition states but its versions. */
+const termsShape = {
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lowercase id such as "letsignit"').pipe(keySchema),
   name: z.string().min(1),
   document: z.string().min(1).optional(),
@@ -351,7 +362,10 @@ export const contractDefinitionSchema = z.strictObject({
   regions: keyedRecord(idSchema, regionSchema).optional(),
   responses: responsesSchema.optional(),
   availability: availabilitySchema.optional(),
+  /** One tiered credit table (the first form); read as `remedies.credits: [{ id: "credit", type: "tiered", … }]`. */
   penalties: penaltyDefinitionSchema.optional(),
+  remedies: remediesSectionSchema.optional(),
+  claims: claimsSectionSchema.optional(),
   deadlines: z.array(deadlineDefinitionSchema).optional(),
   billing: z.strictObject({ liveSupport: liveSupportBillingSchema.optional() }).optional(),
   limits: z
@@ -362,10 +376,68 @@ export const contractDefinitionSchema = z.strictObject({
   options: keyedRecord(keySchema, z.union([z.string(), z.number(), z.boolean()])).optional(),
   ambiguities: z.array(ambiguitySchema).optional(),
   notes: z.array(noteSchema).optional(),
+};
+
+/**
+ * The terms of a contract in force for a while: a definition without its
+ * `versions`. Each version's terms (the top-level terms patched by the
+ * versions up to it) are checked with this schema.
+ *
+ * @example
+ * ```ts
+ * contractTermsSchema.safeParse({ id: 'acme', name: 'ACME', calendars: {} }).success;                 // true
+ * contractTermsSchema.safeParse({ id: 'acme', name: 'ACME', calendars: {}, versions: [] }).success;   // false
+ * ```
+ */
+export const contractTermsSchema = z.strictObject(termsShape);
+
+/**
+ * One amendment of a contract: from `effectiveFrom` (an instant, or a local
+ * date or date-time read in `zone`, else the availability section's zone)
+ * the terms are the previous version's with `patch` applied (RFC 7396 JSON
+ * Merge Patch: members replace, `null` removes, arrays replace whole).
+ *
+ * @example
+ * ```ts
+ * versionDefinitionSchema.safeParse({ id: 'amendment-1', effectiveFrom: '2026-08-15', patch: { availability: { zone: 'UTC' } } }).success; // true
+ * ```
+ */
+export const versionDefinitionSchema = z.strictObject({
+  id: idSchema.optional(),
+  effectiveFrom: z.union([instantSchema, localDateOrTimeSchema]),
+  zone: zoneSchema.optional(),
+  patch: keyedRecord(keySchema, z.unknown()),
+  source: sourceSchema.optional(),
+});
+
+/**
+ * The zod schema of a {@link ContractDefinition}: plain, JSON-serialisable
+ * data. Cross-references (a priority's calendar, a commitment's measured
+ * calendar, a credit's commitment) and each version's terms are checked by
+ * {@link defineContract}.
+ *
+ * @example
+ * ```ts
+ * const result = contractDefinitionSchema.safeParse(JSON.parse(json));
+ * if (!result.success) console.log(result.error.issues.map((issue) => issue.path.join('.')));
+ * ```
+ */
+export const contractDefinitionSchema = z.strictObject({
+  ...termsShape,
+  /** Amendments in the order they take effect; the top-level terms are in force before the first. */
+  versions: z.array(versionDefinitionSchema).min(1).optional(),
 });
 
 /** A contract as plain data; see {@link contractDefinitionSchema}. */
 export type ContractDefinition = z.infer<typeof contractDefinitionSchema>;
+/** The terms of one version of a contract: a definition without `versions`. */
+export type ContractTerms = z.infer<typeof contractTermsSchema>;
+/** An amendment in a contract definition. */
+export type VersionDefinitionJson = z.infer<typeof versionDefinitionSchema>;
+/** A commitment's metric in a contract definition. */
+export type CommitmentMetricDefinition = z.infer<typeof commitmentMetricSchema>;
+/** A commitment's scope in a contract definition. */
+export type CommitmentScope = z.infer<typeof commitmentScopeSchema>;
 /** A calendar in a contract definition. */
 export type CalendarDefinition = z.infer<typeof calendarDefinitionSchema>;
 /** A maintenance rule in a contract definition. */

@@ -1,5 +1,7 @@
+import { describeValue } from '../../errors.js';
 import { z } from 'zod';
-import { parsePercent } from '../../availability/ratio.js';
+import { type ExactPercent, type PercentInput, parsePercent } from '../../availability/ratio.js';
+import type { ErrorRateComparison, RequestMetric } from '../../measurement/request-metrics.js';
 import { thresholdProblem } from '../../measurement/request-metrics.js';
 import { decimalValueSchema, percentValueSchema, positiveDurationValueSchema, durationValueSchema, sourceValueSchema, zoneValueSchema } from './value-schemas.js';
 
@@ -23,7 +25,7 @@ import { decimalValueSchema, percentValueSchema, positiveDurationValueSchema, du
  * ```
  */
 export const recordingThresholdStrictnessSchema = z.enum(['at-least', 'more-than'], {
-  error: (issue) => `expected "at-least" or "more-than", got ${JSON.stringify(issue.input)}`,
+  error: (issue) => `expected "at-least" or "more-than", got ${describeValue(issue.input)}`,
 });
 
 /**
@@ -37,8 +39,8 @@ export const recordingThresholdStrictnessSchema = z.enum(['at-least', 'more-than
  */
 export const granularitySchema = z.strictObject({
   interval: positiveDurationValueSchema,
-  rule: z.enum(['touched', 'whole'], { error: (issue) => `expected "touched" or "whole", got ${JSON.stringify(issue.input)}` }).optional(),
-  alignment: z.enum(['period', 'incident'], { error: (issue) => `expected "period" or "incident", got ${JSON.stringify(issue.input)}` }).optional(),
+  rule: z.enum(['touched', 'whole'], { error: (issue) => `expected "touched" or "whole", got ${describeValue(issue.input)}` }).optional(),
+  alignment: z.enum(['period', 'incident'], { error: (issue) => `expected "period" or "incident", got ${describeValue(issue.input)}` }).optional(),
   source: sourceValueSchema.optional(),
 });
 
@@ -53,24 +55,37 @@ export const granularitySchema = z.strictObject({
  * requestMetricSchema.safeParse({ metric: 'success-ratio', interval: 'PT1M', errorRateThreshold: '5' }).success; // false, path ["errorRateThreshold"]
  * ```
  */
-export const requestMetricSchema = z
-  .strictObject({
+export const requestMetricSchema = z.strictObject(requestMetricFields()).superRefine(checkRequestMetric);
+
+/** The fields of {@link requestMetricSchema}, for schemas that embed them (a commitment's `metric`). @internal */
+export function requestMetricFields() {
+  return {
     metric: z
-      .enum(['bad-intervals', 'mean-error-rate', 'success-ratio'], { error: (issue) => `expected "bad-intervals", "mean-error-rate" or "success-ratio", got ${JSON.stringify(issue.input)}` })
+      .enum(['bad-intervals', 'mean-error-rate', 'success-ratio'], { error: (issue) => `expected "bad-intervals", "mean-error-rate" or "success-ratio", got ${describeValue(issue.input)}` })
       .optional(),
     interval: positiveDurationValueSchema,
     errorRateThreshold: percentValueSchema.optional(),
-    thresholdComparison: z.enum(['above', 'at-or-above'], { error: (issue) => `expected "above" or "at-or-above", got ${JSON.stringify(issue.input)}` }).optional(),
-    unmonitored: z.enum(['excluded', 'good', 'bad'], { error: (issue) => `expected "excluded", "good" or "bad", got ${JSON.stringify(issue.input)}` }).optional(),
-    excusedIntervals: z.enum(['overlapping', 'inside'], { error: (issue) => `expected "overlapping" or "inside", got ${JSON.stringify(issue.input)}` }).optional(),
+    thresholdComparison: z.enum(['above', 'at-or-above'], { error: (issue) => `expected "above" or "at-or-above", got ${describeValue(issue.input)}` }).optional(),
+    unmonitored: z.enum(['excluded', 'good', 'bad'], { error: (issue) => `expected "excluded", "good" or "bad", got ${describeValue(issue.input)}` }).optional(),
+    excusedIntervals: z.enum(['overlapping', 'inside'], { error: (issue) => `expected "overlapping" or "inside", got ${describeValue(issue.input)}` }).optional(),
     source: sourceValueSchema.optional(),
-  })
-  .superRefine((metric, context) => {
-    // The engine's own rule, so the schema and requestAvailability say the same.
-    const threshold = metric.errorRateThreshold === undefined ? undefined : parsePercent(metric.errorRateThreshold, 'errorRateThreshold');
-    const problem = thresholdProblem(threshold, metric.metric ?? 'bad-intervals', metric.thresholdComparison ?? 'above');
-    if (problem !== undefined) context.addIssue({ code: 'custom', path: ['errorRateThreshold'], message: `expected ${problem}` });
-  });
+  };
+}
+
+/** The engine's own threshold rule, so the schema and `requestAvailability` say the same. @internal */
+export function checkRequestMetric(
+  metric: { readonly metric?: RequestMetric | undefined; readonly errorRateThreshold?: PercentInput | undefined; readonly thresholdComparison?: ErrorRateComparison | undefined },
+  context: z.RefinementCtx,
+): void {
+  let threshold: ExactPercent | undefined;
+  try {
+    threshold = metric.errorRateThreshold === undefined ? undefined : parsePercent(metric.errorRateThreshold, 'errorRateThreshold');
+  } catch {
+    return; // the field's own issue says what is wrong with it
+  }
+  const problem = thresholdProblem(threshold, metric.metric ?? 'bad-intervals', metric.thresholdComparison ?? 'above');
+  if (problem !== undefined) context.addIssue({ code: 'custom', path: ['errorRateThreshold'], message: `expected ${problem}` });
+}
 
 /**
  * Downtime weighted by the users it affects: `{ unit?, overlappingAffected?, source? }`.
@@ -81,12 +96,17 @@ export const requestMetricSchema = z
  * weightingSchema.safeParse({ unit: 'licensed users', overlappingAffected: 'sum' }).success; // true
  * ```
  */
-export const weightingSchema = z.strictObject({
-  /** What is counted (`licensed users`, `customers`), for reports. */
-  unit: z.string().min(1).optional(),
-  overlappingAffected: z.enum(['sum', 'max'], { error: (issue) => `expected "sum" or "max", got ${JSON.stringify(issue.input)}` }).optional(),
-  source: sourceValueSchema.optional(),
-});
+export const weightingSchema = z.strictObject(weightingFields());
+
+/** The fields of {@link weightingSchema}, for schemas that embed them (a commitment's `metric`). @internal */
+export function weightingFields() {
+  return {
+    /** What is counted (`licensed users`, `customers`), for reports. */
+    unit: z.string().min(1).optional(),
+    overlappingAffected: z.enum(['sum', 'max'], { error: (issue) => `expected "sum" or "max", got ${describeValue(issue.input)}` }).optional(),
+    source: sourceValueSchema.optional(),
+  };
+}
 
 /**
  * At most `budget` of maintenance downtime excused `per` local month, quarter or year:
@@ -100,12 +120,12 @@ export const weightingSchema = z.strictObject({
  */
 export const maintenanceBudgetSchema = z.strictObject({
   budget: durationValueSchema,
-  per: z.enum(['month', 'quarter', 'year'], { error: (issue) => `a maintenance budget needs the period it renews over: "month", "quarter" or "year", got ${JSON.stringify(issue.input)}` }),
+  per: z.enum(['month', 'quarter', 'year'], { error: (issue) => `a maintenance budget needs the period it renews over: "month", "quarter" or "year", got ${describeValue(issue.input)}` }),
   zone: zoneValueSchema.optional(),
   order: z
-    .enum(['earliest-first', 'shortest-first', 'longest-first'], { error: (issue) => `expected "earliest-first", "shortest-first" or "longest-first", got ${JSON.stringify(issue.input)}` })
+    .enum(['earliest-first', 'shortest-first', 'longest-first'], { error: (issue) => `expected "earliest-first", "shortest-first" or "longest-first", got ${describeValue(issue.input)}` })
     .optional(),
-  exhaustingWindow: z.enum(['split', 'counts'], { error: (issue) => `expected "split" or "counts", got ${JSON.stringify(issue.input)}` }).optional(),
+  exhaustingWindow: z.enum(['split', 'counts'], { error: (issue) => `expected "split" or "counts", got ${describeValue(issue.input)}` }).optional(),
   source: sourceValueSchema.optional(),
 });
 
@@ -119,24 +139,30 @@ export const maintenanceBudgetSchema = z.strictObject({
  * seriesMetricSchema.safeParse({ statistic: 'percentile', bound: 200 }).success;                             // false, path ["percentile"]
  * ```
  */
-export const seriesMetricSchema = z
-  .strictObject({
-    statistic: z.enum(['mean', 'percentile'], { error: (issue) => `expected "mean" or "percentile", got ${JSON.stringify(issue.input)}` }),
+export const seriesMetricSchema = z.strictObject(seriesMetricFields()).superRefine(checkSeriesMetric);
+
+/** The fields of {@link seriesMetricSchema}, for schemas that embed them (a commitment's `metric`). @internal */
+export function seriesMetricFields() {
+  return {
+    statistic: z.enum(['mean', 'percentile'], { error: (issue) => `expected "mean" or "percentile", got ${describeValue(issue.input)}` }),
     percentile: percentValueSchema.optional(),
     bound: decimalValueSchema,
-    comparison: z.enum(['at-most', 'at-least'], { error: (issue) => `expected "at-most" or "at-least", got ${JSON.stringify(issue.input)}` }).optional(),
+    comparison: z.enum(['at-most', 'at-least'], { error: (issue) => `expected "at-most" or "at-least", got ${describeValue(issue.input)}` }).optional(),
     /** The series' unit (`ms`, `%`), for reports. */
     unit: z.string().min(1).optional(),
     source: sourceValueSchema.optional(),
-  })
-  .superRefine((series, context) => {
-    if (series.statistic === 'percentile' && series.percentile === undefined) {
-      context.addIssue({ code: 'custom', path: ['percentile'], message: 'the "percentile" statistic needs a percentile from 0 to 100, such as 95' });
-    }
-    if (series.statistic === 'mean' && series.percentile !== undefined) {
-      context.addIssue({ code: 'custom', path: ['percentile'], message: 'the "mean" statistic has no percentile: remove it' });
-    }
-  });
+  };
+}
+
+/** `percentile` required by the `"percentile"` statistic and refused by `"mean"`. @internal */
+export function checkSeriesMetric(series: { readonly statistic: 'mean' | 'percentile'; readonly percentile?: PercentInput | undefined }, context: z.RefinementCtx): void {
+  if (series.statistic === 'percentile' && series.percentile === undefined) {
+    context.addIssue({ code: 'custom', path: ['percentile'], message: 'the "percentile" statistic needs a percentile from 0 to 100, such as 95' });
+  }
+  if (series.statistic === 'mean' && series.percentile !== undefined) {
+    context.addIssue({ code: 'custom', path: ['percentile'], message: 'the "mean" statistic has no percentile: remove it' });
+  }
+}
 
 /** Granularity in a contract definition. */
 export type GranularityDefinition = z.infer<typeof granularitySchema>;

@@ -1,29 +1,37 @@
+import { describeValue } from '../../errors.js';
 import { z } from 'zod';
 import { parseDecimal } from '../../remedies/decimal.js';
 import { parseLocalDate } from '../../time/civil.js';
 import { toInstant } from '../../time/instant.js';
-import { commitmentDefinitionSchema, deadlineDefinitionSchema, penaltyDefinitionSchema } from '../schema.js';
+import { percentValueSchema, sourceValueSchema, zoneValueSchema } from './value-schemas.js';
 
 /**
- * Field schemas the new sections share. The ones the contract schema
- * already has are taken from it (one definition each), the others are new.
+ * Field schemas the definition's sections share: one definition each, used
+ * by the contract schema (`schema.ts`) and by every section fragment.
  * @internal
  */
 
-/** `{ document, section, quote }`: the contract schema's own source schema. @internal */
-export const sourceSchema = commitmentDefinitionSchema.shape.source.unwrap();
+/** `{ document, section, quote }`. @internal */
+export const sourceSchema = sourceValueSchema;
 
-/** A percentage 0–100 as a decimal string or number: the contract schema's own. @internal */
-export const percentSchema = commitmentDefinitionSchema.shape.target;
+/** A percentage 0–100 as a decimal string or number. @internal */
+export const percentSchema = percentValueSchema;
 
-/** An IANA zone: the contract schema's own. @internal */
-export const zoneSchema = deadlineDefinitionSchema.shape.zone;
+/** An IANA zone. @internal */
+export const zoneSchema = zoneValueSchema;
 
-/** A credit-table row: the contract schema's own. @internal */
-export const tierSchema = penaltyDefinitionSchema.shape.tiers.element;
+/** A credit-table row: an availability range and its credit. @internal */
+export const tierSchema = z.strictObject({
+  min: percentSchema.optional(),
+  minInclusive: z.boolean().optional(),
+  max: percentSchema.optional(),
+  maxInclusive: z.boolean().optional(),
+  creditPercent: z.number().min(0).max(100),
+  source: sourceSchema.optional(),
+});
 
-/** The gap policy of a credit table: the contract schema's own. @internal */
-export const gapPolicySchema = penaltyDefinitionSchema.shape.gapPolicy;
+/** What an availability no row of a credit table covers gets. @internal */
+export const gapPolicySchema = z.enum(['error', 'no-credit', 'lowest-adjacent']).optional();
 
 /** Whether `parse` accepts a value (it throws on what it refuses): the primitives' own parsers decide. */
 function parses(parse: (value: unknown) => unknown): (value: unknown) => boolean {
@@ -39,7 +47,7 @@ function parses(parse: (value: unknown) => unknown): (value: unknown) => boolean
 
 /** A non-negative decimal as a string or number (`"10"`, `"3.571"`, `0.5`), read exactly. @internal */
 export const decimalSchema = z.union([z.string(), z.number()]).refine(parses((value) => parseDecimal(value, 'decimal')), {
-  error: (issue) => `expected a non-negative decimal such as "10" or "0.5", got ${JSON.stringify(issue.input)}`,
+  error: (issue) => `expected a non-negative decimal such as "10" or "0.5", got ${describeValue(issue.input)}`,
 });
 
 /** Whole minor units (cents), ≥ 0. @internal */
@@ -47,10 +55,10 @@ export const minorSchema = z.number().int('expected whole minor units (1 000.00 
 
 /** An instant: ISO 8601 with an offset or `Z`, or integer epoch ms. @internal */
 export const instantSchema = z.union([z.string(), z.number().int()]).refine(parses((value) => toInstant(value as string | number, 'instant')), {
-  error: (issue) => `expected an ISO 8601 instant with an offset (2026-06-16T00:00:00Z) or epoch ms, got ${JSON.stringify(issue.input)}` },
+  error: (issue) => `expected an ISO 8601 instant with an offset (2026-06-16T00:00:00Z) or epoch ms, got ${describeValue(issue.input)}` },
 );
 
 /** A local date `YYYY-MM-DD` or date-time `YYYY-MM-DDTHH:MM[:SS]`, read in a zone given elsewhere. @internal */
 export const localDateOrTimeSchema = z.string().refine((value) => parseLocalDate(value) !== undefined || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/.test(value), {
-  error: (issue) => `expected a local date YYYY-MM-DD or date-time YYYY-MM-DDTHH:MM, got ${JSON.stringify(issue.input)}`,
+  error: (issue) => `expected a local date YYYY-MM-DD or date-time YYYY-MM-DDTHH:MM, got ${describeValue(issue.input)}`,
 });

@@ -1,3 +1,4 @@
+import { SlaInputError, describeValue } from '../../errors.js';
 import { z } from 'zod';
 import { type PercentInput, parsePercent } from '../../availability/ratio.js';
 import { decimalOf } from '../../measurement/decimal.js';
@@ -33,9 +34,7 @@ const DURATION_TEXT = 'a duration: milliseconds, { "minutes": 5 } or ISO 8601 su
  * durationValueSchema.safeParse('P1M').success;   // false (a month has no fixed length)
  * ```
  */
-export const durationValueSchema = z.custom<DurationInput>((value) => accepts(() => toDurationMs(value as DurationInput)), {
-  error: (issue) => `expected ${DURATION_TEXT}, got ${JSON.stringify(issue.input)}`,
-});
+export const durationValueSchema = durationSchema(0, DURATION_TEXT);
 
 /**
  * A duration of at least 1 ms (an interval length).
@@ -46,9 +45,37 @@ export const durationValueSchema = z.custom<DurationInput>((value) => accepts(()
  * positiveDurationValueSchema.safeParse(0).success;              // false
  * ```
  */
-export const positiveDurationValueSchema = z.custom<DurationInput>((value) => accepts(() => toDurationMs(value as DurationInput)) && toDurationMs(value as DurationInput) > 0, {
-  error: (issue) => `expected ${DURATION_TEXT}, of at least 1 ms, got ${JSON.stringify(issue.input)}`,
-});
+export const positiveDurationValueSchema = durationSchema(1, `${DURATION_TEXT}, of at least 1 ms`);
+
+/**
+ * A duration of at least `minimumMs`, read by `toDurationMs`: a unit that
+ * is not a non-negative number (`{ "hours": -4 }`) is reported at its own
+ * path (`hours`), anything else (an unknown unit, a total that is not whole
+ * or safe milliseconds) at the field.
+ */
+function durationSchema(minimumMs: number, expected: string) {
+  return z.custom<DurationInput>().superRefine((value, context) => {
+    let ms: number;
+    try {
+      ms = toDurationMs(value, 'duration');
+    } catch (error) {
+      const unit = error instanceof SlaInputError ? badSignUnit(error) : undefined;
+      const message = unit === undefined ? `expected ${expected}, got ${describeValue(value)}` : `expected ${(error as SlaInputError).expected}, got ${describeValue((error as SlaInputError).value)}`;
+      context.addIssue({ code: 'custom', path: unit === undefined ? [] : [unit], message, input: value });
+      return;
+    }
+    if (ms < minimumMs) context.addIssue({ code: 'custom', message: `expected ${expected}, got ${describeValue(value)}`, input: value });
+  });
+}
+
+const UNITS = new Set(['weeks', 'days', 'hours', 'minutes', 'seconds', 'milliseconds']);
+
+/** The unit `toDurationMs` refused for not being a finite non-negative number, if that is the error. */
+function badSignUnit(error: SlaInputError): string | undefined {
+  const unit = error.field.startsWith('duration.') ? error.field.slice('duration.'.length) : '';
+  const value = error.value;
+  return UNITS.has(unit) && (typeof value !== 'number' || !Number.isFinite(value) || value < 0) ? unit : undefined;
+}
 
 /**
  * A percentage from 0 to 100 (`"99.95"`, `5`), read exactly.
@@ -60,7 +87,8 @@ export const positiveDurationValueSchema = z.custom<DurationInput>((value) => ac
  * ```
  */
 export const percentValueSchema = z.custom<PercentInput>((value) => accepts(() => parsePercent(value, 'percent')), {
-  error: (issue) => `expected a percentage from 0 to 100 such as "99.95", got ${JSON.stringify(issue.input)}`,
+  abort: false,
+  error: (issue) => `expected a percentage from 0 to 100 such as "99.95", got ${describeValue(issue.input)}`,
 });
 
 /**
@@ -73,7 +101,8 @@ export const percentValueSchema = z.custom<PercentInput>((value) => accepts(() =
  * ```
  */
 export const decimalValueSchema = z.custom<number | string>((value) => accepts(() => decimalOf(value, 'value')), {
-  error: (issue) => `expected a decimal number such as 182.5 or "0.25", got ${JSON.stringify(issue.input)}`,
+  abort: false,
+  error: (issue) => `expected a decimal number such as 182.5 or "0.25", got ${describeValue(issue.input)}`,
 });
 
 /**
@@ -86,7 +115,8 @@ export const decimalValueSchema = z.custom<number | string>((value) => accepts((
  * ```
  */
 export const zoneValueSchema = z.custom<string>((value) => typeof value === 'string' && accepts(() => TimeZone.of(value)), {
-  error: (issue) => `unknown time zone ${JSON.stringify(issue.input)}: expected an IANA zone such as "Europe/Paris"`,
+  abort: false,
+  error: (issue) => `unknown time zone ${describeValue(issue.input)}: expected an IANA zone such as "Europe/Paris"`,
 });
 
 /**

@@ -1,0 +1,202 @@
+import { parsePercent } from '../../availability/ratio.js';
+import { type EarlierClaim, applyClaimHistory, creditAfterHistory } from '../../claims/claim-history.js';
+import { SlaDefinitionError, SlaInputError, describeValue } from '../../errors.js';
+import { comparePercents } from '../../penalty/percent-range.js';
+import { combineCredits } from '../../remedies/combine-credits.js';
+import type { CreditInput, CreditResult, CreditRule } from '../../remedies/credit-rule.js';
+import { truncatedDecimal } from '../../remedies/decimal.js';
+import { ServiceCredit } from '../../remedies/service-credit.js';
+import { type PeriodVerdict, type TerminationRule, evaluateTermination } from '../../remedies/termination.js';
+import { SlaError } from '../../errors.js';
+import type { ContractAvailabilityReport, CreditReport, CreditTotalReport, TerminationReport } from '../report.js';
+import type { ContractTerms } from '../schema.js';
+import type { TimeMeasure } from './measure-commitment.js';
+
+/**
+ * The remedies of one version's terms: its credits (a `penalties` table
+ * read as one tiered credit `credit`), the cap on their total, its
+ * termination rights.
+ * @internal
+ */
+
+/** A credit rule as a definition states it: with the commitment that feeds it. @internal */
+export type DefinedCreditRule = CreditRule & { readonly commitment?: string | undefined };
+
+/** One credit rule, validated, with the commitment that feeds it. @internal */
+export interface CompiledCredit {
+  readonly id: string;
+  readonly commitment: string;
+  readonly rule: DefinedCreditRule;
+  readonly credit: ServiceCredit;
+  /** The rule as canonical JSON: two versions with the same key state the same credit. */
+  readonly key: string;
+}
+
+/** What a credit reads of its commitment for one period. @internal */
+export interface CreditFeed {
+  readonly measure: TimeMeasure;
+  readonly period: { readonly start: number; readonly end: number; readonly zone?: string | undefined };
+}
+
+/** The money inputs of an evaluation. @internal */
+export interface CreditMoney {
+  readonly feeMinor?: number | undefined;
+  readonly currency?: string | undefined;
+  readonly claims?: readonly EarlierClaim[] | undefined;
+}
+
+/** The remedies part of one version's terms. @internal */
+export class ContractRemedies {
+  readonly credits: readonly CompiledCredit[];
+  readonly total: NonNullable<ContractTerms['remedies']>['total'];
+  readonly termination: readonly { readonly rule: TerminationRule; readonly commitment: string; readonly path: string }[];
+
+  constructor(terms: ContractTerms, prefix: string) {
+    const only = terms.availability?.commitments.length === 1 ? terms.availability.commitments[0]?.id : undefined;
+    const penalties = terms.penalties;
+    const rules: { rule: DefinedCreditRule; path: string; id: string }[] = penalties
+      ? [
+          {
+            id: 'credit',
+            path: `${prefix}penalties`,
+            rule: {
+              type: 'tiered',
+              id: 'credit',
+              commitment: penalties.commitment,
+              // The table's cap lowers each row's percent, as a penalties table always read it (the amount is then rounded half up).
+              tiers: penalties.capPercent === undefined ? penalties.tiers : penalties.tiers.map((tier) => ({ ...tier, creditPercent: Math.min(tier.creditPercent, percentNumber(penalties.capPercent, `${prefix}penalties.capPercent`)) })),
+              ...(penalties.gapPolicy === undefined ? {} : { gapPolicy: penalties.gapPolicy }),
+              ...(penalties.source === undefined ? {} : { source: penalties.source }),
+            },
+          },
+        ]
+      : (terms.remedies?.credits ?? []).map((rule, i) => ({ rule: rule as DefinedCreditRule, path: `${prefix}remedies.credits[${i}]`, id: rule.id ?? `remedies.credits[${i}]` }));
+    this.credits = rules.map(({ rule, path, id }) => ({
+      id,
+      commitment: rule.commitment ?? (only as string),
+      rule,
+      credit: definitionStep(() => new ServiceCredit(rule, { path })),
+      key: canonicalJson(rule),
+    }));
+    this.total = terms.remedies?.total;
+    if (this.total !== undefined) {
+      const total = this.total;
+      definitionStep(() => combineCredits([], { ...total, feeMinor: 0 }), `${prefix}remedies.total`);
+    }
+    this.termination = (terms.remedies?.termination ?? []).map((rule, i) => ({ rule: rule as TerminationRule, commitment: rule.commitment ?? (only as string), path: `${prefix}remedies.termination[${i}]` }));
+  }
+
+  /** One credit of the period from its commitment's figures. */
+  evaluate(compiled: CompiledCredit, feed: CreditFeed, money: CreditMoney, version?: string): CreditReport {
+    const { measure, period } = feed;
+    const history = money.claims === undefined ? undefined : applyClaimHistory({ period, countedDowntime: measure.counted, earlier: money.claims });
+    const input: CreditInput = {
+      availability: measure.ratio,
+      countedDowntimeMs: history?.countedDowntimeMs ?? measure.countedDowntimeMs,
+      period,
+      incidentCount: measure.incidentCount,
+      ...(money.feeMinor === undefined ? {} : { feeMinor: money.feeMinor }),
+    };
+    // Without a fee a table still gives its percent (the amount is unknown); every other kind needs the fee.
+    const percentOnly = money.feeMinor === undefined && compiled.credit.kind === 'tiered';
+    const result: CreditResult = compiled.credit.credit(percentOnly ? { ...input, feeMinor: 0 } : input);
+    const amountMinor = percentOnly ? null : history === undefined ? result.amountMinor : creditAfterHistory(result.amountMinor, history);
+    const fee = money.feeMinor;
+    return {
+      id: compiled.id,
+      kind: result.kind,
+      commitment: compiled.commitment,
+      amountMinor,
+      paidMinor: amountMinor,
+      ...(fee === undefined || fee === 0 || amountMinor === null ? {} : { percentOfFee: truncatedDecimal(BigInt(amountMinor) * 100n, BigInt(fee), 4) }),
+      ...(result.tier === undefined ? {} : { tier: { percent: cappedTierPercent(result.tier.percent, compiled.rule.capPercent), index: result.tier.tierIndex, explanation: result.tier.explanation } }),
+      capped: percentOnly ? false : result.capped,
+      belowMinimum: percentOnly ? false : result.belowMinimum,
+      rule: percentOnly ? `${result.tier?.explanation ?? ''} (no fee given: percent only)` : result.rule,
+      ...(history === undefined ? {} : { claimHistory: { removedMs: history.removedMs, alreadyCreditedMinor: history.alreadyCreditedMinor, rule: history.rule } }),
+      ...(version === undefined ? {} : { version }),
+      ...(compiled.credit.source === undefined ? {} : { source: compiled.credit.source }),
+    };
+  }
+
+  /** The credits combined under the cap on the total: each credit's paid part, and the total; null without credits or amounts. */
+  combine(credits: readonly CreditReport[], money: CreditMoney): { credits: CreditReport[]; total: CreditTotalReport | null } {
+    if (credits.length === 0 || credits.some((credit) => credit.amountMinor === null)) return { credits: [...credits], total: null };
+    const total = this.total;
+    const combined = combineCredits(
+      credits.map((credit) => ({ kind: credit.kind, amountMinor: credit.amountMinor as number, id: credit.id, ...(credit.source === undefined ? {} : { source: credit.source }) })),
+      { ...(total ?? {}), ...(money.feeMinor === undefined ? {} : { feeMinor: money.feeMinor }) },
+    );
+    return {
+      credits: credits.map((credit, i) => ({ ...credit, paidMinor: combined.credits[i]?.paidMinor ?? credit.amountMinor })),
+      total: {
+        totalMinor: combined.totalMinor,
+        uncappedTotalMinor: combined.uncappedTotalMinor,
+        capped: combined.capped,
+        belowMinimum: combined.belowMinimum,
+        currency: money.currency ?? null,
+        rule: combined.rule,
+        ...(combined.source === undefined ? {} : { source: combined.source }),
+      },
+    };
+  }
+
+  /** Each termination right over reports oldest first: the commitment's verdicts, read from each report. */
+  terminationOver(reports: readonly ContractAvailabilityReport[]): TerminationReport {
+    if (!Array.isArray(reports as unknown)) throw new SlaInputError('reports', reports, 'an array of availability reports, oldest first');
+    const rights = this.termination.map(({ rule, commitment }) => {
+      const verdicts: PeriodVerdict[] = reports.map((report, i) => {
+        const time = report?.commitments?.find((c) => c.id === commitment);
+        if (time !== undefined) {
+          const ratio = { numerator: BigInt(time.ratio.numerator), denominator: BigInt(time.ratio.denominator) };
+          return { label: report.period.label, met: time.met, ...(time.aggregation === 'mean-of-months' ? {} : { availability: ratio }) };
+        }
+        const series = report?.seriesCommitments?.find((c) => c.id === commitment);
+        if (series !== undefined && series.met !== null) return { label: report.period.label, met: series.met };
+        throw new SlaInputError(`reports[${i}]`, report?.period?.label, `a report in which commitment "${commitment}" was evaluated and judged (the termination right reads it)`);
+      });
+      return { ...evaluateTermination(rule, verdicts), commitment };
+    });
+    return { rights, triggered: rights.some((right) => right.triggered) };
+  }
+}
+
+/** The first report's `credit` field, from the first credit evaluated. @internal */
+export function firstCredit(credits: readonly CreditReport[], money: CreditMoney): ContractAvailabilityReport['credit'] {
+  const first = credits[0];
+  if (first === undefined) return null;
+  const fee = money.feeMinor;
+  const percent = first.tier !== undefined ? first.tier.percent : fee === undefined || fee === 0 || first.paidMinor === null ? 0 : Number(truncatedDecimal(BigInt(first.paidMinor) * 100n, BigInt(fee), 4));
+  return { commitment: first.commitment, percent, amountMinor: first.paidMinor, currency: money.currency ?? null, tierIndex: first.tier?.index ?? null };
+}
+
+/** A percent as the number it is exactly (`"50"` → 50), or a definition error at `path`. */
+function percentNumber(value: unknown, path: string): number {
+  return Number(definitionStep(() => parsePercent(value, path)).text);
+}
+
+/** The row's percent, lowered to the rule's percent cap (the table's percent as a `penalties` cap read it). */
+function cappedTierPercent(percent: number, cap: unknown): number {
+  if (cap === undefined) return percent;
+  const row = parsePercent(percent, 'percent');
+  const limit = parsePercent(cap, 'capPercent');
+  return comparePercents(row, limit) > 0 ? Number(limit.text) : percent;
+}
+
+/** Run a primitive's construction; its SlaInputError (whose field is a full JSON path) becomes an SlaDefinitionError there. @internal */
+export function definitionStep<T>(build: () => T, path?: string): T {
+  try {
+    return build();
+  } catch (error) {
+    if (error instanceof SlaInputError) throw new SlaDefinitionError([{ path: path ?? error.field, message: path === undefined ? `expected ${error.expected}, got ${describeValue(error.value)}` : error.message }]);
+    if (error instanceof SlaError && !(error instanceof SlaDefinitionError)) throw new SlaDefinitionError([{ path: path ?? '', message: error.message }]);
+    throw error;
+  }
+}
+
+/** JSON with object keys sorted: equal for equal data whatever the key order. @internal */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, node: unknown) =>
+    node !== null && typeof node === 'object' && !Array.isArray(node) ? Object.fromEntries(Object.keys(node).sort().map((key) => [key, (node as Record<string, unknown>)[key]])) : node,
+  );
+}

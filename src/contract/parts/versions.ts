@@ -1,0 +1,111 @@
+import { SlaDefinitionError } from '../../errors.js';
+import { formatInstant } from '../../time/instant.js';
+import { type AmendmentSplit, ContractVersions, type VersionDefinition } from '../../versions/contract-versions.js';
+import { applyMergePatch } from '../../versions/json-merge-patch.js';
+import { formatPath } from '../build-step.js';
+import { checkTerms } from '../definition-checks.js';
+import { type ContractDefinition, type ContractTerms, contractTermsSchema } from '../schema.js';
+import { definitionStep } from './remedies.js';
+import { ContractTermsEngine } from './terms.js';
+
+/** The name of the top-level terms, in force before the first amendment. @internal */
+export const INITIAL_VERSION = 'initial';
+
+/** The first instant slakit reads (1000-01-01T00:00Z): the top-level terms are in force from it. */
+const BEGINNING = Date.UTC(1000, 0, 1);
+
+/** One part of a period and the engine of the version it is judged under. @internal */
+export interface TermsPart {
+  readonly engine: ContractTermsEngine;
+  readonly effectiveFrom: number;
+  readonly start: number;
+  readonly end: number;
+  readonly weightMs: number;
+}
+
+/**
+ * The versions of a contract: the top-level terms, in force until the first
+ * amendment, then each amendment's terms (the previous ones patched, RFC
+ * 7396), each checked by the same schema and cross-reference checks as the
+ * top level (errors name `versions[i].patch.…`) and built into an engine.
+ * @internal
+ */
+export class TermsVersions {
+  readonly base: ContractTermsEngine;
+  readonly split: AmendmentSplit;
+  readonly hasVersions: boolean;
+  readonly #versions: ContractVersions<ContractTermsEngine>;
+
+  constructor(definition: ContractDefinition) {
+    const { versions, ...baseTerms } = definition;
+    this.base = new ContractTermsEngine(baseTerms, { prefix: '', name: INITIAL_VERSION });
+    this.split = baseTerms.options?.['versionSplit'] === 'pro-rata' ? 'pro-rata' : 'period-start';
+    this.hasVersions = versions !== undefined;
+    const initial: VersionDefinition<ContractTermsEngine> = { id: INITIAL_VERSION, effectiveFrom: BEGINNING, terms: this.base };
+    if (versions === undefined) {
+      this.#versions = new ContractVersions([initial]);
+      return;
+    }
+    const zone = baseTerms.availability?.zone;
+    const amendments: VersionDefinition<ContractTerms>[] = versions.map((version, i) => ({
+      effectiveFrom: version.effectiveFrom,
+      ...(version.id === undefined ? {} : { id: version.id }),
+      ...(version.zone === undefined ? {} : { zone: version.zone }),
+      ...(version.source === undefined ? {} : { source: version.source }),
+      // The first amendment patches the top-level terms; each next one the previous amendment's.
+      ...(i === 0 ? { terms: applyMergePatch(baseTerms, version.patch) as ContractTerms } : { patch: version.patch }),
+    }));
+    const resolved = definitionStep(
+      () =>
+        new ContractVersions<ContractTerms>(amendments, {
+          path: 'versions',
+          ...(zone === undefined ? {} : { zone }),
+          validate: (terms, path) => validateTerms(terms, `${path.replace(/\.terms$/, '.patch')}.`, baseTerms.id),
+        }),
+    );
+    const engines = resolved.versions.map((version) => new ContractTermsEngine(version.terms, { prefix: `versions[${version.index}].patch.`, name: version.id ?? `versions[${version.index}]` }));
+    this.#versions = definitionStep(
+      () =>
+        new ContractVersions<ContractTermsEngine>([
+          initial,
+          ...resolved.versions.map((version, i) => ({
+            id: (engines[i] as ContractTermsEngine).name,
+            effectiveFrom: version.effectiveFrom,
+            terms: engines[i] as ContractTermsEngine,
+            ...(version.source === undefined ? {} : { source: version.source }),
+          })),
+        ]),
+      'versions[0].effectiveFrom',
+    );
+  }
+
+  /** Every version's engine, in force one after the other. */
+  get engines(): readonly ContractTermsEngine[] {
+    return this.#versions.versions.map((version) => version.terms);
+  }
+
+  /** The engine in force at an instant. */
+  at(instant: number): ContractTermsEngine {
+    return this.#versions.at(instant).terms;
+  }
+
+  /** The parts of a period and the engine each is judged under, with the reading in words. */
+  forPeriod(period: { readonly start: number; readonly end: number; readonly label: string }): { readonly split: AmendmentSplit; readonly parts: readonly TermsPart[]; readonly rule: string } {
+    const plan = this.#versions.forPeriod(period, { split: this.split });
+    return {
+      split: plan.split,
+      parts: plan.parts.map((part) => ({ engine: part.version.terms, effectiveFrom: part.version.effectiveFrom, start: part.start, end: part.end, weightMs: part.weightMs })),
+      rule: plan.rule.replace(formatInstant(BEGINNING), 'the beginning'),
+    };
+  }
+}
+
+/** One version's merged terms, checked like the top level; errors under `prefix`. */
+function validateTerms(terms: unknown, prefix: string, id: string): ContractTerms {
+  const parsed = contractTermsSchema.safeParse(terms);
+  if (!parsed.success) throw new SlaDefinitionError(parsed.error.issues.map((issue) => ({ path: `${prefix}${formatPath(issue.path)}`, message: `${issue.message} (in this version's terms, once patched)` })));
+  if (parsed.data.id !== id) throw new SlaDefinitionError([{ path: `${prefix}id`, message: `a version cannot change the contract's id "${id}"` }]);
+  const issues = checkTerms(parsed.data, prefix);
+  if (issues.length > 0) throw new SlaDefinitionError(issues);
+  return parsed.data;
+}
