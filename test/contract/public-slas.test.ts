@@ -150,6 +150,8 @@ describe('slack-2024: 99.99 % a quarter, 48-hour notice, 10 hours of maintenance
   it('credit: 10 × 1 000.00 USD × 30 / 44 640 min (July) = 672.04 cents → 6.72 USD', () => {
     const july = slack.availability({ period: { type: 'between', from: '2026-07-01T00:00:00Z', to: '2026-08-01T00:00:00Z' }, incidents: [outage], feeMinor: 100_000 });
     expect(july.credits[0]?.amountMinor).toBe(672);
+    // The "quarter" reading of credit-period: 10 × 300 000 × 30 / 132 480 = 679.34… → 679.
+    expect(quarter('2026-08-09T02:00:00Z').credits[0]?.amountMinor).toBe(679);
   });
 });
 
