@@ -45,12 +45,16 @@ const touched = june(outage);
 assertRatio(touched.commitments[0]!.ratio, 43_195, 43_200);
 assert.equal(touched.credits[0]?.amountMinor, 10_000);
 
-// The other reading of the ambiguity "unavailable-minute": only whole minutes count (10:01, 10:02, 10:03): 1 − 3/43 200.
+// The other reading of the ambiguity "unavailable-minute": only whole minutes count (10:01, 10:02, 10:03):
+// 1 − 3/43 200 = 99.99305… % ≥ 99.99 %: met, no credit — the reading decides whether 100.00 USD is owed.
 const whole = defineContract({
   ...json,
   availability: { ...json.availability, commitments: [{ ...json.availability.commitments[0], granularity: { interval: 'PT1M', rule: 'whole' } }] },
 });
-assertRatio(june(outage, whole).commitments[0]!.ratio, 43_197, 43_200);
+const wholeReport = june(outage, whole);
+assertRatio(wholeReport.commitments[0]!.ratio, 43_197, 43_200);
+assert.equal(wholeReport.commitments[0]?.met, true);
+assert.equal(wholeReport.credits[0]?.amountMinor, 0);
 
 // An excluded cause is not downtime and stays in the month as up time: 100 %.
 const excluded = aws.availability({ period: '2026-06', incidents: [{ start: '2026-06-10T10:00:00Z', end: '2026-06-10T12:00:00Z', cause: 'force-majeure' }], feeMinor: 100_000 });

@@ -75,13 +75,17 @@ describe('aws-ec2-region-2022: 99.99 % per region and month, Unavailable minutes
     expect(over.credits[0]?.amountMinor).toBe(30_000);
   });
 
-  it('10:00:30–10:04:30 (4 min) touches 5 clock minutes: 1 − 5/43 200 → 10 %; the "whole" reading counts 3', () => {
+  it('10:00:30–10:04:30 (4 min) touches 5 clock minutes: 1 − 5/43 200 → 10 %; the "whole" reading counts 3, met', () => {
     const touched = june('2026-06-10T10:04:30Z', '2026-06-10T10:00:30Z');
     expectRatio(commitment(touched).ratio, 43_195, 43_200);
     expect(touched.credits[0]?.amountMinor).toBe(10_000);
     // whole: only 10:01, 10:02, 10:03 are Unavailable from start to end.
     const whole = withFirstCommitment('aws-ec2-region-2022', { granularity: { interval: 'PT1M', rule: 'whole' } });
-    expectRatio(commitment(june('2026-06-10T10:04:30Z', '2026-06-10T10:00:30Z', whole)).ratio, 43_197, 43_200);
+    const wholeReport = june('2026-06-10T10:04:30Z', '2026-06-10T10:00:30Z', whole);
+    expectRatio(commitment(wholeReport).ratio, 43_197, 43_200);
+    // 1 − 3/43 200 = 99.99305… % ≥ 99.99 %: met, no credit.
+    expect(commitment(wholeReport).met).toBe(true);
+    expect(wholeReport.credits[0]?.amountMinor).toBe(0);
   });
 
   it('an excluded cause stays in the month as up time: 100 %, no credit', () => {
