@@ -1,325 +1,272 @@
-/**
- * Issue 14 phase B: the contract model wired end to end, on the worked
- * examples of six public SLAs written as inline definitions (AWS
- * granularity, Microsoft weighting, Slack maintenance budget and
- * proportional credit, Atlassian requests with two plans, DigitalOcean
- * strict threshold and lifetime). Every expected value is hand-computed in
- * the comment next to it. Times are UTC; a 30-day month is 43 200 min, a
- * 31-day month 44 640 min, Q3 2026 132 480 min.
- */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type ContractDefinition, defineContract, formatInstant } from '../../src/index.js';
-import { expectInputError } from '../presets/helpers.js';
+import { type Contract, type ContractAvailabilityReport, defineContract, formatLocal } from '../../src/index.js';
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const at = (text: string): number => Date.parse(text);
-const outage = (start: string, ms: number, extra: Record<string, unknown> = {}) => ({ start: at(start), end: at(start) + ms, ...extra });
+/**
+ * The six public SLAs of examples/contracts/: each JSON definition is
+ * accepted by defineContract, and each worked example holds. Expected values
+ * are hand-computed (arithmetic in the comments), never read from the code.
+ */
 
+const IDS = ['aws-ec2-region-2022', 'microsoft-online-services', 'slack-2024', 'atlassian-cloud', 'digitalocean-droplets', 'msp-p1-p4'] as const;
 
-describe('AWS EC2 region level: granularity in whole minutes, tiered credit, claim by the end of the 2nd cycle', () => {
-  const definition = (rule: 'touched' | 'whole' = 'touched'): ContractDefinition => ({
-    id: 'aws-ec2-region',
-    name: 'AWS Compute SLA, region level',
-    calendars: {},
-    availability: {
-      zone: 'UTC',
-      commitments: [{ id: 'region', target: '99.99', period: 'month', granularity: { interval: 'PT1M', rule }, scope: { region: 'eu-west-1' } }],
-    },
-    remedies: {
-      credits: [
-        {
-          id: 'monthly',
-          type: 'tiered',
-          commitment: 'region',
-          tiers: [{ min: '99.99', creditPercent: 0 }, { min: '99', max: '99.99', creditPercent: 10 }, { min: '95', max: '99', creditPercent: 30 }, { max: '95', creditPercent: 100 }],
-        },
-      ],
-    },
-    claims: { deadline: { type: 'end-of-following-cycle', cycles: 2, zone: 'UTC' } },
-  });
-  const aws = defineContract(definition());
-  const june = (incidents: readonly { start: number; end: number }[]) => aws.availability({ period: '2026-06', incidents, feeMinor: 100_000, currency: 'USD' });
+function json(id: (typeof IDS)[number]): Record<string, unknown> {
+  return JSON.parse(readFileSync(new URL(`../../examples/contracts/${id}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
+}
 
-  it('10 min down → 1 − 10/43 200 = 99.97685 % → 10 % → 100.00 USD', () => {
-    const report = june([outage('2026-06-10T10:00:00Z', 10 * MINUTE)]);
-    const [region] = report.commitments;
-    // 43 190 and 43 200 min in ms.
-    expect(region?.ratio).toEqual({ numerator: '2591400000', denominator: '2592000000' });
-    expect(region?.availabilityPercent).toBe('99.9768');
-    expect(region?.met).toBe(false);
-    // 0.01 % of 43 200 min = 4.32 min = 259 200 ms allowed; 600 000 used.
-    expect(region?.marginMs).toBe(259_200 - 600_000);
-    expect(region?.granularity).toMatchObject({ intervalMs: MINUTE, rule: 'touched', badIntervals: 10, rawCountedMs: 10 * MINUTE });
-    expect(region?.scope).toEqual({ region: 'eu-west-1' });
-    expect(report.credits.map((c) => [c.id, c.commitment, c.amountMinor, c.percentOfFee])).toEqual([['monthly', 'region', 10_000, '10.0000']]);
-    expect(report.credit).toEqual({ commitment: 'region', percent: 10, amountMinor: 10_000, currency: 'USD', tierIndex: 1 });
-  });
+function load(id: (typeof IDS)[number]): Contract {
+  return defineContract(json(id));
+}
 
-  it('exactly 432 min → 99.0 % → 10 %; 432 min + 1 ms touches 433 minutes → 98.99769 % → 30 %', () => {
-    // 432 / 43 200 = 1 %: A = 99 % exactly, in [99, 99.99).
-    expect(june([outage('2026-06-10T00:00:00Z', 432 * MINUTE)]).credit?.percent).toBe(10);
-    // 433 whole minutes counted: 1 − 433/43 200 = 0.989976…
-    const over = june([outage('2026-06-10T00:00:00Z', 432 * MINUTE + 1)]);
-    expect(over.commitments[0]?.countedDowntimeMs).toBe(433 * MINUTE);
-    expect(over.commitments[0]?.availabilityPercent).toBe('98.9976');
-    expect(over.credit).toMatchObject({ percent: 30, amountMinor: 30_000 });
-  });
-
-  it('10:00:30–10:04:30 (4 min) touches 5 clock minutes → 1 − 5/43 200 = 99.98843 % → 10 %; the "whole" reading counts 3', () => {
-    const touched = june([outage('2026-06-10T10:00:30Z', 4 * MINUTE)]);
-    expect(touched.commitments[0]?.countedDowntimeMs).toBe(5 * MINUTE);
-    expect(touched.commitments[0]?.availabilityPercent).toBe('99.9884');
-    expect(touched.commitments[0]?.result.countedDowntimeMs).toBe(4 * MINUTE); // the raw figure stays in result
-    expect(touched.credit?.percent).toBe(10);
-    // whole minutes inside 10:00:30–10:04:30: 10:01, 10:02, 10:03 → 3.
-    const whole = defineContract(definition('whole')).availability({ period: '2026-06', incidents: [outage('2026-06-10T10:00:30Z', 4 * MINUTE)], feeMinor: 100_000 });
-    expect(whole.commitments[0]?.countedDowntimeMs).toBe(3 * MINUTE);
-  });
-
-  it('claim for June (or an incident on 2026-06-10) → end of August, exclusive bound 2026-09-01T00:00Z', () => {
-    const claim = june([]).claim;
-    expect(claim?.deadline?.lastDay).toBe('2026-08-31');
-    expect(formatInstant(claim?.deadline?.endsAt as number)).toBe('2026-09-01T00:00:00.000Z');
-    expect(aws.claimDeadline({ incidentAt: '2026-06-10T14:00:00Z' })?.lastDay).toBe('2026-08-31');
-  });
-
-  it('the report is JSON: exact ratios as decimal strings', () => {
-    const report = june([outage('2026-06-10T10:00:00Z', 10 * MINUTE)]);
-    const json = JSON.parse(JSON.stringify(report));
-    expect(json.commitments[0].ratio).toEqual({ numerator: '2591400000', denominator: '2592000000' });
-    expect(json.credits[0].amountMinor).toBe(10_000);
-  });
-});
-
-describe('Microsoft Online Services: downtime weighted by the users it affects', () => {
-  const microsoft = defineContract({
-    id: 'microsoft-online',
-    name: 'Microsoft Online Services SLA',
-    calendars: {},
-    availability: { zone: 'UTC', commitments: [{ id: 'service', target: '99.9', period: 'month', metric: { type: 'weighted', unit: 'licensed users' } }] },
-    remedies: {
-      credits: [{ type: 'tiered', tiers: [{ min: '99.9', creditPercent: 0 }, { min: '99', max: '99.9', creditPercent: 25 }, { min: '95', max: '99', creditPercent: 50 }, { max: '95', creditPercent: 100 }] }],
-    },
-    claims: { deadline: { type: 'end-of-following-cycle', cycles: 1, zone: 'UTC' } },
-  });
-  const april = (incidents: readonly object[]) => microsoft.availability({ period: '2026-04', incidents: incidents as never, population: 1000, feeMinor: 125_000, currency: 'EUR' });
-
-  it('60 min, all users affected → 1 − 60/43 200 = 99.86111 % → 25 % → 312.50 EUR', () => {
-    const report = april([outage('2026-04-14T08:00:00Z', 60 * MINUTE)]);
-    const [service] = report.commitments;
-    // user-ms: 1 000 × 43 140 min and 1 000 × 43 200 min.
-    expect(service?.ratio).toEqual({ numerator: String(1000n * 43_140n * 60_000n), denominator: String(1000n * 43_200n * 60_000n) });
-    expect(service?.ratioUnit).toBe('user-ms');
-    expect(service?.availabilityPercent).toBe('99.8611');
-    // 0.1 % of 43 200 min = 43.2 min allowed, 60 used: −16.8 min = −1 008 000 ms of whole-population outage.
-    expect(service?.marginMs).toBe(-1_008_000);
-    expect(report.credit).toMatchObject({ percent: 25, amountMinor: 31_250, currency: 'EUR' });
-  });
-
-  it('1 000 licensed users, 100 affected for 600 min → 60 000 / 43 200 000 user-min → 99.86111 % → 25 % (unweighted: 98.61 % → 50 %)', () => {
-    const report = april([outage('2026-04-14T08:00:00Z', 600 * MINUTE, { affected: 100 })]);
-    expect(report.commitments[0]?.availabilityPercent).toBe('99.8611');
-    expect(report.commitments[0]?.weighting).toMatchObject({ population: 1000, downtimeUserMs: String(100n * 600n * 60_000n) });
-    // The raw (unweighted) figure: 1 − 600/43 200 = 98.6111 %.
-    expect(report.commitments[0]?.result.ratio).toEqual({ numerator: 42_600 * MINUTE, denominator: 43_200 * MINUTE });
-    expect(report.credit).toMatchObject({ percent: 25, amountMinor: 31_250 });
-  });
-
-  it('a weighted commitment without a population is an SlaInputError naming population', () => {
-    expectInputError(() => microsoft.availability({ period: '2026-04', incidents: [] }), 'population');
-  });
-
-  it('incident 2026-04-20 → claim by the end of May 2026', () => {
-    expect(microsoft.claimDeadline({ incidentAt: '2026-04-20T09:00:00Z' })?.lastDay).toBe('2026-05-31');
-  });
-});
-
-describe('Slack: maintenance announced 48 h ahead, at most 10 h a year excused, credit 10 × the fee paid for the downtime', () => {
-  const slack = defineContract({
-    id: 'slack',
-    name: 'Slack SLA',
-    calendars: {},
-    availability: {
-      zone: 'UTC',
-      commitments: [{ id: 'uptime', target: '99.99', period: 'quarter' }],
-      maintenance: [{ type: 'adHoc', id: 'scheduled', minimumNotice: 'PT48H' }],
-      maintenanceBudget: { budget: 'PT10H', per: 'year' },
-    },
-    remedies: { credits: [{ id: 'ten-times', type: 'proportional', multiplier: '10', commitment: 'uptime' }] },
-  });
-  const thirty = outage('2026-07-15T10:00:00Z', 30 * MINUTE);
-  const window = (hours: number, noticeMs: number) => ({ start: at('2026-08-05T02:00:00Z'), end: at('2026-08-05T02:00:00Z') + hours * HOUR, announcedAt: at('2026-08-05T02:00:00Z') - noticeMs });
-  const quarter = (noticeMs: number, hours = 2, extra: object = {}) =>
-    slack.availability({ period: '2026-Q3', incidents: [thirty, outage('2026-08-05T02:00:00Z', hours * HOUR)], maintenance: [window(hours, noticeMs)], feeMinor: 300_000, ...extra });
-
-  it('30 min outage + 2 h maintenance announced 72 h ahead → 1 − 30/132 480 = 99.97736 % → missed', () => {
-    const [uptime] = quarter(72 * HOUR).commitments;
-    expect(uptime?.countedDowntimeMs).toBe(30 * MINUTE);
-    expect(uptime?.availabilityPercent).toBe('99.9773');
-    expect(uptime?.met).toBe(false);
-    expect(uptime?.maintenanceBudget).toMatchObject({ coveredMs: 2 * HOUR, excusedMs: 2 * HOUR, countedMs: 0 });
-  });
-
-  it('announced 24 h ahead → 150 min count → 1 − 150/132 480 = 99.88677 %', () => {
-    expect(quarter(24 * HOUR).commitments[0]?.availabilityPercent).toBe('99.8867');
-  });
-
-  it('announced exactly 48 h ahead → excused; 48 h − 1 ms → not excused', () => {
-    expect(quarter(48 * HOUR).commitments[0]?.countedDowntimeMs).toBe(30 * MINUTE);
-    expect(quarter(48 * HOUR - 1).commitments[0]?.countedDowntimeMs).toBe(150 * MINUTE);
-  });
-
-  it('11 h inside announced maintenance, none used earlier in 2026 → 10 h excused, 1 h counts; 9 h used before → 10 h count', () => {
-    const fresh = quarter(72 * HOUR, 11).commitments[0];
-    // 30 min outage + 1 h over the budget.
-    expect(fresh?.countedDowntimeMs).toBe(90 * MINUTE);
-    expect(fresh?.maintenanceBudget).toMatchObject({ excusedMs: 10 * HOUR, countedMs: HOUR });
-    expect(fresh?.maintenanceBudget?.budgets[0]).toMatchObject({ label: '2026', usedBeforeMs: 0, usedMs: 10 * HOUR, remainingMs: 0 });
-    const used = quarter(72 * HOUR, 11, { maintenanceUsedBeforeMs: 9 * HOUR }).commitments[0];
-    // 1 h of budget left: 10 of the 11 h count, + 30 min.
-    expect(used?.countedDowntimeMs).toBe(10 * HOUR + 30 * MINUTE);
-  });
-
-  it('credit for 30 min down in July 2026 at 1 000.00 USD: 10 × 100 000 × 30 / 44 640 = 672.04 → 6.72 USD (half up)', () => {
-    // An explicit period evaluates every commitment, whatever its length.
-    const july = slack.availability({ period: '2026-07-01T00:00:00Z/2026-08-01T00:00:00Z', incidents: [thirty], feeMinor: 100_000, currency: 'USD' });
-    expect(july.credits.map((c) => [c.id, c.kind, c.amountMinor])).toEqual([['ten-times', 'proportional', 672]]);
-    expect(july.credits[0]?.rule).toContain('10 × fee 100000');
-    expect(july.creditTotal).toMatchObject({ totalMinor: 672, capped: false, currency: 'USD' });
-    // The first report shape: percent of the fee, 672 / 100 000 = 0.672 %.
-    expect(july.credit).toEqual({ commitment: 'uptime', percent: 0.672, amountMinor: 672, currency: 'USD', tierIndex: null });
-  });
-
-  it('a proportional credit without a fee is an SlaInputError naming feeMinor', () => {
-    expectInputError(() => slack.availability({ period: '2026-Q3', incidents: [thirty] }), 'feeMinor');
-  });
-
-  it('earlier claims: downtime already credited is not credited again', () => {
-    // The 30 min outage was credited by claim C-1: nothing left for the proportional credit.
-    const july = slack.availability({
-      period: '2026-07-01T00:00:00Z/2026-08-01T00:00:00Z',
-      incidents: [thirty],
-      feeMinor: 100_000,
-      claims: [{ id: 'C-1', creditedDowntime: [[thirty.start, thirty.end]] }],
+describe('examples/contracts: every public SLA is a valid definition', () => {
+  for (const id of IDS) {
+    it(`${id} is accepted by defineContract, under its own id`, () => {
+      expect(load(id).id).toBe(id);
     });
-    expect(july.credits[0]?.amountMinor).toBe(0);
-    expect(july.credits[0]?.claimHistory).toMatchObject({ removedMs: 30 * MINUTE, alreadyCreditedMinor: 0 });
-    // The commitment's figure is unchanged: 1 − 30/44 640 = 99.93279 %.
-    expect(july.commitments[0]?.availabilityPercent).toBe('99.9327');
+  }
+});
+
+/** The exact ratio equals `a / b` (cross-multiplied in big integers: no float). */
+function expectRatio(ratio: { readonly numerator: string; readonly denominator: string }, a: number, b: number): void {
+  expect(BigInt(ratio.numerator) * BigInt(b)).toBe(BigInt(a) * BigInt(ratio.denominator));
+}
+
+/** A claim deadline's last day (inclusive) and exclusive bound. */
+function expectDeadline(deadline: { readonly lastDay: string; readonly endsAt: number } | null | undefined, lastDay: string, endsAt: string): void {
+  expect(deadline?.lastDay).toBe(lastDay);
+  expect(deadline?.endsAt).toBe(Date.parse(endsAt));
+}
+
+/** The only (or the named) commitment of a report. */
+function commitment(report: ContractAvailabilityReport, id?: string): ContractAvailabilityReport['commitments'][number] {
+  const found = id === undefined ? report.commitments[0] : report.commitments.find((c) => c.id === id);
+  if (found === undefined) throw new Error(`no commitment ${id ?? '[0]'} in the report`);
+  return found;
+}
+
+/** A definition with its first commitment changed (the other reading of an ambiguity). */
+function withFirstCommitment(id: (typeof IDS)[number], change: Record<string, unknown>): Contract {
+  const definition = json(id) as { availability: { commitments: Record<string, unknown>[] } };
+  const [first, ...rest] = definition.availability.commitments;
+  return defineContract({ ...definition, availability: { ...definition.availability, commitments: [{ ...first, ...change }, ...rest] } });
+}
+
+describe('aws-ec2-region-2022: 99.99 % per region and month, Unavailable minutes "touched"', () => {
+  const aws = load('aws-ec2-region-2022');
+  // June 2026: 30 days = 43 200 minutes; charges 1 000.00 USD = 100 000 cents.
+  const june = (end: string, start = '2026-06-10T10:00:00Z', contract = aws) => contract.availability({ period: '2026-06', incidents: [{ start, end }], feeMinor: 100_000, currency: 'USD' });
+
+  it('10 minutes down: 1 − 10/43 200 = 99.97685 % → 10 % → 100.00 USD', () => {
+    const report = june('2026-06-10T10:10:00Z');
+    expectRatio(commitment(report).ratio, 43_190, 43_200);
+    expect(commitment(report).met).toBe(false);
+    expect(report.credits[0]?.amountMinor).toBe(10_000);
+    expect(report.credit?.amountMinor).toBe(10_000);
+  });
+
+  it('exactly 432 minutes is 99.0 %, in the 10 % row; 432 min + 1 ms touches 433 minutes → 30 %', () => {
+    // 10:00 → 17:12 = 432 min: 1 − 432/43 200 = 42 768/43 200 = 0.99.
+    const exact = june('2026-06-10T17:12:00Z');
+    expectRatio(commitment(exact).ratio, 42_768, 43_200);
+    expect(exact.credits[0]?.amountMinor).toBe(10_000);
+    // + 1 ms reaches into the minute 17:12: 433 minutes, 1 − 433/43 200 = 98.99768… % → 30 % of 100 000 = 30 000.
+    const over = june('2026-06-10T17:12:00.001Z');
+    expectRatio(commitment(over).ratio, 42_767, 43_200);
+    expect(over.credits[0]?.amountMinor).toBe(30_000);
+  });
+
+  it('10:00:30–10:04:30 (4 min) touches 5 clock minutes: 1 − 5/43 200 → 10 %; the "whole" reading counts 3, met', () => {
+    const touched = june('2026-06-10T10:04:30Z', '2026-06-10T10:00:30Z');
+    expectRatio(commitment(touched).ratio, 43_195, 43_200);
+    expect(touched.credits[0]?.amountMinor).toBe(10_000);
+    // whole: only 10:01, 10:02, 10:03 are Unavailable from start to end.
+    const whole = withFirstCommitment('aws-ec2-region-2022', { granularity: { interval: 'PT1M', rule: 'whole' } });
+    const wholeReport = june('2026-06-10T10:04:30Z', '2026-06-10T10:00:30Z', whole);
+    expectRatio(commitment(wholeReport).ratio, 43_197, 43_200);
+    // 1 − 3/43 200 = 99.99305… % ≥ 99.99 %: met, no credit.
+    expect(commitment(wholeReport).met).toBe(true);
+    expect(wholeReport.credits[0]?.amountMinor).toBe(0);
+  });
+
+  it('an excluded cause stays in the month as up time: 100 %, no credit', () => {
+    const report = aws.availability({ period: '2026-06', incidents: [{ start: '2026-06-10T10:00:00Z', end: '2026-06-10T12:00:00Z', cause: 'force-majeure' }], feeMinor: 100_000 });
+    expectRatio(commitment(report).ratio, 43_200, 43_200);
+    expect(report.credits[0]?.amountMinor).toBe(0);
+  });
+
+  it('claim by the end of the second billing cycle after the incident: 2026-06-10 → 2026-08-31, before 2026-09-01T00:00Z', () => {
+    expectDeadline(aws.claimDeadline({ incidentAt: '2026-06-10T10:00:00Z' }), '2026-08-31', '2026-09-01T00:00:00Z');
   });
 });
 
-describe('Atlassian Cloud: request counts per minute, two plans each with its own credit, capped total', () => {
-  const requestMetric = { type: 'requests' as const, interval: 'PT1M', errorRateThreshold: '5', unmonitored: 'good' as const };
-  const atlassian = defineContract({
-    id: 'atlassian-cloud',
-    name: 'Atlassian Cloud SLA',
-    calendars: {},
-    availability: {
-      zone: 'UTC',
-      commitments: [
-        { id: 'premium', target: '99.9', period: 'month', metric: requestMetric, scope: { plan: 'premium' } },
-        { id: 'enterprise', target: '99.95', period: 'month', metric: requestMetric, scope: { plan: 'enterprise' } },
-      ],
-    },
-    remedies: {
-      credits: [
-        { id: 'premium-credit', type: 'tiered', commitment: 'premium', tiers: [{ min: '99.9', creditPercent: 0 }, { max: '99.9', creditPercent: 10 }] },
-        { id: 'enterprise-credit', type: 'tiered', commitment: 'enterprise', tiers: [{ min: '99.95', creditPercent: 0 }, { min: '99.9', max: '99.95', creditPercent: 10 }, { max: '99.9', creditPercent: 25 }] },
-      ],
-      total: { capPercent: 100 },
-    },
-    claims: {
-      deadline: { type: 'days-after-period-end', days: 15, zone: 'UTC' },
-      evidence: [{ id: 'request-logs', description: 'request logs showing the errors, with dates and times' }],
-    },
-  });
-  // 60 minutes from 2026-09-10T10:00Z, each 1 000 requests of which 51 failed (5.1 % > 5 %).
-  const sixtyBad = Array.from({ length: 60 }, (_, i) => ({ at: at('2026-09-10T10:00:00Z') + i * MINUTE, total: 1000, failed: 51 }));
+describe('microsoft-online-services: uptime in user-minutes, 99.9 % a month', () => {
+  const microsoft = load('microsoft-online-services');
+  // April 2026: 43 200 minutes; 1 000 licensed users; fee 1 250.00 EUR = 125 000 cents.
+  const april = (incidents: { start: string; end: string; affected?: number }[]) => microsoft.availability({ period: '2026-04', incidents, population: 1000, feeMinor: 125_000, currency: 'EUR' });
 
-  it('60 Downtime Minutes → 1 − 60/43 200 = 99.86111 %: premium 10 % → 200.00 USD, enterprise 25 % → 500.00 USD', () => {
-    const report = atlassian.availability({ period: '2026-09', requests: sixtyBad, feeMinor: 200_000, currency: 'USD' });
-    expect(report.commitments.map((c) => [c.id, c.availabilityPercent, c.met, c.metric, c.scope?.plan])).toEqual([
-      ['premium', '99.8611', false, 'requests', 'premium'],
-      ['enterprise', '99.8611', false, 'requests', 'enterprise'],
-    ]);
-    expect(report.commitments[0]?.requests).toMatchObject({ metric: 'bad-intervals', total: '60000', failed: '3060' });
-    expect(report.commitments[0]?.requests?.intervals).toMatchObject({ total: 43_200, bad: 60, measured: 43_200 });
-    expect(report.credits.map((c) => [c.id, c.commitment, c.amountMinor, c.paidMinor])).toEqual([
-      ['premium-credit', 'premium', 20_000, 20_000],
-      ['enterprise-credit', 'enterprise', 50_000, 50_000],
-    ]);
-    // 70 000 ≤ 100 % of 200 000.
-    expect(report.creditTotal).toMatchObject({ totalMinor: 70_000, capped: false });
-    expect(report.credit).toEqual({ commitment: 'premium', percent: 10, amountMinor: 20_000, currency: 'USD', tierIndex: 1 });
+  it('60 minutes, all users: 1 − 60/43 200 = 99.86111 % → 25 % → 312.50 EUR', () => {
+    const report = april([{ start: '2026-04-14T08:00:00Z', end: '2026-04-14T09:00:00Z' }]);
+    expectRatio(commitment(report).ratio, 43_140, 43_200);
+    expect(report.credits[0]?.amountMinor).toBe(31_250);
   });
 
-  it('the scope picks one plan: only premium is evaluated and credited', () => {
-    const report = atlassian.availability({ period: '2026-09', requests: sixtyBad, feeMinor: 200_000, scope: { plan: 'premium' } });
-    expect(report.commitments.map((c) => c.id)).toEqual(['premium']);
-    expect(report.skipped).toEqual([{ id: 'enterprise', reason: 'scope plan is "enterprise"; the scope asked is plan "premium"' }]);
-    expect(report.credits.map((c) => c.id)).toEqual(['premium-credit']);
+  it('100 of 1 000 users for 600 minutes: 60 000 / 43 200 000 user-minutes → 99.86111 % → 25 % (not 98.61 % → 50 %)', () => {
+    const report = april([{ start: '2026-04-14T08:00:00Z', end: '2026-04-14T18:00:00Z', affected: 100 }]);
+    // 1 − 100 × 600 / (1 000 × 43 200) = 43 140 000 / 43 200 000.
+    expectRatio(commitment(report).ratio, 43_140_000, 43_200_000);
+    expect(report.credits[0]?.amountMinor).toBe(31_250);
   });
 
-  it('1 000 requests of which 50 failed is not a Downtime Minute (5 % is not above 5 %); 51 failed is', () => {
-    const requests = [
-      { at: '2026-09-10T10:00:00Z', total: 1000, failed: 50 },
-      { at: '2026-09-10T10:01:00Z', total: 1000, failed: 51 },
-    ];
-    const report = atlassian.availability({ period: '2026-09', requests, feeMinor: 200_000 });
-    expect(report.commitments[0]?.requests?.intervals.bad).toBe(1);
-    // 1 − 1/43 200 = 99.99768 %.
-    expect(report.commitments[0]?.availabilityPercent).toBe('99.9976');
-    expect(report.commitments[0]?.countedDowntimeMs).toBe(MINUTE);
-  });
-
-  it('claim for September 2026: 15 days after the end of the month → 2026-10-15 inclusive, with the evidence required', () => {
-    const { claim } = atlassian.availability({ period: '2026-09', requests: [], feeMinor: 200_000 });
-    expect(claim?.deadline?.lastDay).toBe('2026-10-15');
-    expect(formatInstant(claim?.deadline?.endsAt as number)).toBe('2026-10-16T00:00:00.000Z');
-    expect(claim?.evidence.map((e) => e.id)).toEqual(['request-logs']);
-  });
-
-  it('a request metric fed probes and no request counts is an SlaInputError naming requests', () => {
-    const error = expectInputError(() => atlassian.availability({ period: '2026-09', probes: [{ at: '2026-09-10T10:00:00Z', ok: false }], feeMinor: 200_000 }), 'requests');
-    expect(error.message).toContain('probes do not feed it');
+  it('claim by the end of the month after the incident: 2026-04-20 → 2026-05-31', () => {
+    expectDeadline(microsoft.claimDeadline({ incidentAt: '2026-04-20T12:00:00Z' }), '2026-05-31', '2026-06-01T00:00:00Z');
   });
 });
 
-describe('DigitalOcean Droplets: unavailable only for more than 5 minutes, measured over the Droplet\'s lifetime', () => {
-  const droplets = defineContract({
-    id: 'digitalocean-droplets',
-    name: 'DigitalOcean Droplet SLA',
-    calendars: {},
-    availability: { zone: 'UTC', recordingThreshold: 'PT5M', recordingThresholdStrictness: 'more-than', commitments: [{ id: 'droplet', target: '99.99', period: 'month' }] },
-    remedies: { credits: [{ type: 'tiered', tiers: [{ min: '99.99', creditPercent: 0 }, { max: '99.99', creditPercent: 100 }] }] },
-    claims: { deadline: { type: 'months-after-period-end', months: 3, zone: 'UTC' } },
+describe('slack-2024: 99.99 % a quarter, 48-hour notice, 10 hours of maintenance a year', () => {
+  const slack = load('slack-2024');
+  // Q3 2026: 31 + 31 + 30 = 92 days = 132 480 minutes; 1 000.00 USD a month = 300 000 cents a quarter.
+  const outage = { start: '2026-07-07T10:00:00Z', end: '2026-07-07T10:30:00Z' };
+  const window = { start: '2026-08-12T02:00:00Z', end: '2026-08-12T04:00:00Z' };
+  const quarter = (announcedAt: string) => slack.availability({ period: '2026-Q3', incidents: [outage, window], maintenance: [{ ...window, announcedAt }], feeMinor: 300_000 });
+
+  it('30 min outage + 2 h maintenance announced 72 h ahead: 1 − 30/132 480 = 99.97735 % → missed', () => {
+    const report = quarter('2026-08-09T02:00:00Z');
+    expectRatio(commitment(report).ratio, 132_450, 132_480);
+    expect(commitment(report).met).toBe(false);
   });
 
-  it('an outage of exactly 5 min is not Unavailability → 100 % → no credit', () => {
-    const report = droplets.availability({ period: '2026-06', incidents: [outage('2026-06-10T10:00:00Z', 5 * MINUTE)], feeMinor: 2_400 });
-    expect(report.commitments[0]?.availabilityPercent).toBe('100.0000');
-    expect(report.credit).toMatchObject({ percent: 0, amountMinor: 0 });
+  it('the same maintenance announced 24 h ahead: 150 minutes count, 1 − 150/132 480 = 99.88677 %', () => {
+    expectRatio(commitment(quarter('2026-08-11T02:00:00Z')).ratio, 132_330, 132_480);
   });
 
-  it('6 min, charges 24.00 USD → 1 − 6/43 200 = 99.98611 % → 100 % of the charges: 24.00 USD', () => {
-    const report = droplets.availability({ period: '2026-06', incidents: [outage('2026-06-10T10:00:00Z', 6 * MINUTE)], feeMinor: 2_400 });
-    expect(report.commitments[0]?.availabilityPercent).toBe('99.9861');
-    expect(report.credit).toMatchObject({ percent: 100, amountMinor: 2_400 });
+  it('announced exactly 48 h ahead is excused; 48 h − 1 ms is not', () => {
+    expectRatio(commitment(quarter('2026-08-10T02:00:00Z')).ratio, 132_450, 132_480);
+    expectRatio(commitment(quarter('2026-08-10T02:00:00.001Z')).ratio, 132_330, 132_480);
   });
 
-  it('Droplet created 2026-06-16T00:00Z, 6 min down → measured over 21 600 min → 1 − 6/21 600 = 99.97222 %', () => {
-    const incidents = [outage('2026-06-20T10:00:00Z', 6 * MINUTE)];
-    const report = droplets.availability({ period: '2026-06', lifetime: { from: '2026-06-16T00:00:00Z' }, incidents, feeMinor: 2_400 });
-    expect(report.commitments[0]?.baseMs).toBe(21_600 * MINUTE);
-    expect(report.commitments[0]?.availabilityPercent).toBe('99.9722');
-    expect(formatInstant(report.period.start)).toBe('2026-06-16T00:00:00.000Z');
-    expect(report.nominalPeriod?.label).toBe('2026-06');
-    // The same through a period definition with its lifetime.
-    const same = droplets.availability({ period: { type: 'month', year: 2026, month: 6, zone: 'UTC', lifetime: { from: '2026-06-16T00:00:00Z' } }, incidents, feeMinor: 2_400 });
-    expect(same.commitments[0]?.ratio).toEqual(report.commitments[0]?.ratio);
-    // Claim: within three months of the end of June → the day after June is July 1; + 3 months = October 1 → last day September 30.
-    expect(report.claim?.deadline?.lastDay).toBe('2026-09-30');
+  it('11 h down inside announced maintenance, none earlier in 2026: 10 h excused, 1 h counts', () => {
+    const long = { start: '2026-08-01T00:00:00Z', end: '2026-08-01T11:00:00Z' };
+    const report = slack.availability({ period: '2026-Q3', incidents: [long], maintenance: [{ ...long, announcedAt: '2026-07-29T00:00:00Z' }], feeMinor: 300_000 });
+    // 1 − 60/132 480 = 132 420/132 480.
+    expectRatio(commitment(report).ratio, 132_420, 132_480);
+  });
+
+  it('credit: 10 × 1 000.00 USD × 30 / 44 640 min (July) = 672.04 cents → 6.72 USD', () => {
+    const july = slack.availability({ period: { type: 'between', from: '2026-07-01T00:00:00Z', to: '2026-08-01T00:00:00Z' }, incidents: [outage], feeMinor: 100_000 });
+    expect(july.credits[0]?.amountMinor).toBe(672);
+    // The "quarter" reading of credit-period: 10 × 300 000 × 30 / 132 480 = 679.34… → 679.
+    expect(quarter('2026-08-09T02:00:00Z').credits[0]?.amountMinor).toBe(679);
+  });
+});
+
+describe('atlassian-cloud: Downtime Minutes from request error rates, one commitment per plan', () => {
+  const atlassian = load('atlassian-cloud');
+  const minute = 60_000;
+  const start = Date.UTC(2026, 8, 10, 10);
+
+  it('60 Downtime Minutes in September 2026 (Premium): 1 − 60/43 200 = 99.86111 % → 10 % → 200.00 USD', () => {
+    // 120 of 1 000 requests failed (12 % > 5 %) in each of 60 minutes; every other minute has no request and is not down.
+    const requests = Array.from({ length: 60 }, (_, i) => ({ at: start + i * minute, total: 1000, failed: 120 }));
+    const report = atlassian.availability({ period: '2026-09', requests, scope: { plan: 'premium' }, feeMinor: 200_000, currency: 'USD' });
+    expectRatio(commitment(report, 'premium').ratio, 43_140, 43_200);
+    expect(report.credits.map((credit) => [credit.id, credit.amountMinor])).toEqual([['premium-credit', 20_000]]);
+    expect(report.skipped.map((skipped) => skipped.id)).toEqual(['enterprise']);
+  });
+
+  it('an error rate of exactly 5 % is not a Downtime Minute ("greater than 5%"); 51 of 1 000 is', () => {
+    const one = (failed: number) => commitment(atlassian.availability({ period: '2026-09', requests: [{ at: start, total: 1000, failed }], scope: { plan: 'premium' } }));
+    expectRatio(one(50).ratio, 43_200, 43_200);
+    expectRatio(one(51).ratio, 43_199, 43_200);
+  });
+
+  it('claim within 15 days after the end of the calendar month: September 2026 → 2026-10-15 inclusive', () => {
+    const report = atlassian.availability({ period: '2026-09', requests: [], scope: { plan: 'premium' } });
+    expectDeadline(report.claim?.deadline, '2026-10-15', '2026-10-16T00:00:00Z');
+  });
+});
+
+describe('digitalocean-droplets: Unavailability is more than 5 minutes, measured over the lifetime', () => {
+  const droplets = load('digitalocean-droplets');
+  // June 2026: 43 200 minutes; the Droplet's charges 24.00 USD = 2 400 cents.
+  const june = (end: string, contract = droplets) => contract.availability({ period: '2026-06', incidents: [{ start: '2026-06-10T10:02:00Z', end }], feeMinor: 2400 });
+
+  it('an outage of exactly 5 minutes is not Unavailability: 100 %, no credit', () => {
+    const report = june('2026-06-10T10:07:00Z');
+    expectRatio(commitment(report).ratio, 43_200, 43_200);
+    expect(report.credits[0]?.amountMinor).toBe(0);
+  });
+
+  it('6 minutes: 1 − 6/43 200 = 99.98611 % → 100 % of the charges = 24.00 USD, under the June 2025 version', () => {
+    const report = june('2026-06-10T10:08:00Z');
+    expectRatio(commitment(report).ratio, 43_194, 43_200);
+    expect(report.credits[0]?.amountMinor).toBe(2400);
+    expect(report.version?.id).toBe('2025-06-03');
+  });
+
+  it('the rounding reading: 10:02–10:08 touches two 5-minute intervals, 10 minutes count', () => {
+    const rounded = withFirstCommitment('digitalocean-droplets', { granularity: { interval: 'PT5M', rule: 'touched' } });
+    expectRatio(commitment(june('2026-06-10T10:08:00Z', rounded)).ratio, 43_190, 43_200);
+  });
+
+  it('a Droplet created 2026-06-16T00:00Z is measured over 21 600 minutes: 1 − 6/21 600 = 99.97222 %', () => {
+    const report = droplets.availability({
+      period: { type: 'month', year: 2026, month: 6, zone: 'UTC', lifetime: { from: '2026-06-16T00:00:00Z' } },
+      incidents: [{ start: '2026-06-20T10:02:00Z', end: '2026-06-20T10:08:00Z' }],
+      feeMinor: 1200,
+    });
+    expectRatio(commitment(report).ratio, 21_594, 21_600);
+  });
+
+  it('before June 3, 2025 the credit is the lost time at the hourly rate: 10 h in May 2025 → 3.571 × 10 = 35.71 → 36 cents', () => {
+    const report = droplets.availability({ period: '2025-05', incidents: [{ start: '2025-05-10T00:00:00Z', end: '2025-05-10T10:00:00Z' }], feeMinor: 2400 });
+    expect(report.credits.map((credit) => [credit.kind, credit.amountMinor])).toEqual([['lost-time', 36]]);
+    expect(report.version?.id).toBe('initial');
+  });
+
+  it('claim within three months of the end of the billing cycle: June 2026 → 2026-09-30', () => {
+    expectDeadline(june('2026-06-10T10:08:00Z').claim?.deadline, '2026-09-30', '2026-10-01T00:00:00Z');
+  });
+});
+
+describe('msp-p1-p4: business hours Mon–Fri 09:00–17:30 New York, US federal holidays', () => {
+  const msp = load('msp-p1-p4');
+  const ny = (t: number) => formatLocal(t, 'America/New_York');
+
+  it('P3 response, 4 business hours across the observed Independence Day', () => {
+    // Thu 07-02 16:00–17:30 = 1.5 h; Fri 07-03 observed holiday (07-04 is a Saturday); Mon 09:00 + 2.5 h = 11:30 EDT.
+    expect(ny(msp.due('p3', '2026-07-02T16:00:00-04:00').dueAt)).toBe('2026-07-06T11:30:00.000-04:00');
+  });
+
+  it('P1 response and resolution run 24/7: opened Sat 03:00 → 04:00 and 07:00; resolved 06:30 is met', () => {
+    // 03:00 + 1 h = 04:00; 03:00 + 4 h = 07:00 EDT; 06:30 < 07:00.
+    expect(ny(msp.due('p1', '2026-07-04T03:00:00-04:00').dueAt)).toBe('2026-07-04T04:00:00.000-04:00');
+    const resolution = msp.ticket({ id: 'T-1', priority: 'p1-resolution', openedAt: '2026-07-04T03:00:00-04:00', respondedAt: '2026-07-04T06:30:00-04:00' }, '2026-07-05T00:00:00Z');
+    expect(ny(resolution.dueAt)).toBe('2026-07-04T07:00:00.000-04:00');
+    expect(resolution.met).toBe(true);
+  });
+
+  it('P2 response on the day after Thanksgiving, not a federal holiday: 10:00 + 2 h = 12:00 EST', () => {
+    expect(ny(msp.due('p2', '2026-11-27T10:00:00-05:00').dueAt)).toBe('2026-11-27T12:00:00.000-05:00');
+  });
+
+  it('P3 resolution, 2 business days read as 17 business hours', () => {
+    // Thu 07-02 16:00–17:30 = 1.5 h; Fri closed; Mon 07-06 8.5 h (total 10); Tue 07-07 09:00 + 7 h = 16:00 EDT.
+    expect(ny(msp.due('p3-resolution', '2026-07-02T16:00:00-04:00').dueAt)).toBe('2026-07-07T16:00:00.000-04:00');
+  });
+
+  describe('targets that are not durations (not in the definition yet): the business calendar gives them', () => {
+    const business = msp.calendar('business');
+    const closeOf = (date: string) => business.nextClose(business.nextOpen(business.startOfDay(date)) as number) as number;
+
+    it('P4 response by the end of the next business day: opened Mon 2026-06-08 10:00 → Tue 17:30 EDT', () => {
+      // The business day after Mon 06-08 is Tue 06-09; it closes at 17:30 EDT.
+      expect(business.addBusinessDays(business.localDate('2026-06-08T10:00:00-04:00'), 1)).toBe('2026-06-09');
+      expect(ny(closeOf('2026-06-09'))).toBe('2026-06-09T17:30:00.000-04:00');
+    });
+
+    it('P2 resolution the same business day: opened Fri 2026-11-27 10:00 → 17:30 EST', () => {
+      expect(business.isOpen('2026-11-27T10:00:00-05:00')).toBe(true);
+      expect(ny(closeOf('2026-11-27'))).toBe('2026-11-27T17:30:00.000-05:00');
+    });
   });
 });

@@ -1,0 +1,52 @@
+// A managed-service provider's P1–P4 support commitment as a JSON contract:
+// business hours Mon–Fri 09:00–17:30 New York, US federal holidays, response
+// and resolution targets per priority. Run: npx tsx examples/msp-p1-p4.ts
+//
+// Resolution is a second clock on the same ticket; until contracts have one,
+// each resolution target is its own priority (`p1-resolution`, …), judged
+// with the resolution instant as the stop event. Two targets are not
+// durations and cannot be written yet: P4 response "by the end of the next
+// business day" and P2 resolution "the same business day". For those the
+// example computes the due instant from the contract's business calendar.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { defineContract, formatLocal } from 'slakit';
+
+const json = JSON.parse(readFileSync(new URL('./contracts/msp-p1-p4.json', import.meta.url), 'utf8'));
+const msp = defineContract(json);
+const ny = (t: number) => formatLocal(t, 'America/New_York');
+
+// P3 opened Thu 2026-07-02 16:00 EDT, 4 business hours:
+// Thu 16:00–17:30 = 1.5 h; Fri 07-03 is the observed Independence Day (July 4 is a Saturday), closed;
+// Sat, Sun closed; Mon 07-06 09:00 + (4 − 1.5 =) 2.5 h = 11:30 EDT.
+const p3 = msp.due('p3', '2026-07-02T16:00:00-04:00');
+console.log('P3 response due:', ny(p3.dueAt));
+assert.equal(ny(p3.dueAt), '2026-07-06T11:30:00.000-04:00');
+
+// P1 opened Sat 2026-07-04 03:00 EDT on the 24/7 calendar:
+// response 03:00 + 1 h = 04:00; resolution 03:00 + 4 h = 07:00; resolved 06:30 < 07:00 → met.
+assert.equal(ny(msp.due('p1', '2026-07-04T03:00:00-04:00').dueAt), '2026-07-04T04:00:00.000-04:00');
+const p1Resolution = msp.ticket(
+  { id: 'T-1', priority: 'p1-resolution', openedAt: '2026-07-04T03:00:00-04:00', respondedAt: '2026-07-04T06:30:00-04:00' },
+  '2026-07-05T00:00:00-04:00',
+);
+assert.equal(ny(p1Resolution.dueAt), '2026-07-04T07:00:00.000-04:00');
+assert.equal(p1Resolution.met, true);
+
+// P2 opened Fri 2026-11-27 10:00 EST (the day after Thanksgiving is not a federal holiday):
+// response 10:00 + 2 business hours = 12:00 EST.
+assert.equal(ny(msp.due('p2', '2026-11-27T10:00:00-05:00').dueAt), '2026-11-27T12:00:00.000-05:00');
+
+// Not expressible in the contract yet (targets other than durations), computed from its calendar:
+const business = msp.calendar('business');
+/** The close of business on local day `date`. */
+const closeOf = (date: string) => business.nextClose(business.nextOpen(business.startOfDay(date)) as number) as number;
+
+// P4 opened Mon 2026-06-08 10:00 EDT: the next business day is Tue 06-09, which closes at 17:30 EDT.
+const p4Opened = '2026-06-08T10:00:00-04:00';
+assert.equal(ny(closeOf(business.addBusinessDays(business.localDate(p4Opened), 1))), '2026-06-09T17:30:00.000-04:00');
+
+// P2 resolution, opened Fri 2026-11-27 10:00 EST inside business hours: the same business day closes at 17:30 EST.
+assert.equal(ny(closeOf('2026-11-27')), '2026-11-27T17:30:00.000-05:00');
+
+console.log('msp-p1-p4: ok');
