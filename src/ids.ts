@@ -65,3 +65,24 @@ export function checkId(id: unknown, field: string): string {
  * @internal
  */
 export const RESERVED_ID_EXPECTED = 'an id that is not a name of Object.prototype (such as "__proto__", "constructor", "toString")';
+
+/**
+ * Throws {@link SlaInputError} on the first own key of `value` that is not in
+ * `known`, naming `field.key` and listing the known keys: an options object
+ * from plain JavaScript or JSON with a misspelled key (`incident` for
+ * `incidents`) is refused instead of being read as "no incidents". Does
+ * nothing when `value` is not a plain object (its own checks report that).
+ *
+ * @example
+ * ```ts
+ * checkKnownKeys({ period: '2026-03', incident: [] }, ['period', 'incidents'], 'input');
+ * // throws SlaInputError: input.incident: expected one of period, incidents …
+ * ```
+ * @internal
+ */
+export function checkKnownKeys(value: unknown, known: ReadonlySet<string>, field: string): void {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
+  for (const key of Object.keys(value)) {
+    if (!known.has(key)) throw new SlaInputError(field === '' ? key : `${field}.${key}`, (value as Record<string, unknown>)[key], `one of the known keys ${[...known].join(', ')} (a misspelled key would be read as absent)`);
+  }
+}

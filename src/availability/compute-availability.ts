@@ -1,5 +1,6 @@
 import { BusinessCalendar } from '../calendar/business-calendar.js';
 import { SlaInputError } from '../errors.js';
+import { checkKnownKeys } from '../ids.js';
 import { type Interval, IntervalSet } from '../intervals/interval-set.js';
 import type { AdHocVerdict } from '../maintenance/ad-hoc.js';
 import { durationText } from '../time/duration-text.js';
@@ -117,6 +118,22 @@ export interface AvailabilityResult {
   readonly notes: readonly string[];
 }
 
+/** Every key of {@link AvailabilityOptions}: any other is refused (a misspelled key would read as absent). */
+const AVAILABILITY_OPTION_KEYS: ReadonlySet<string> = new Set(
+  Object.keys({
+    period: true,
+    incidents: true,
+    probes: true,
+    probeOptions: true,
+    recordingThresholdMs: true,
+    recordingThresholdStrictness: true,
+    excludedCauses: true,
+    maintenance: true,
+    measuredCalendar: true,
+    excusedTime: true,
+  } satisfies Record<keyof AvailabilityOptions, true>),
+);
+
 /**
  * Availability over a period (CONTRACTS.md §1 *Incidents* and
  * *Availability*):
@@ -152,6 +169,7 @@ export interface AvailabilityResult {
  */
 export function computeAvailability(options: AvailabilityOptions): AvailabilityResult {
   if (options === null || typeof options !== 'object') throw new SlaInputError('options', options, 'availability options { period, incidents?, … }');
+  checkKnownKeys(options, AVAILABILITY_OPTION_KEYS, 'options');
   const period = toPeriod(options.period);
   const { start: from, end: to } = period;
   const excusedTime = options.excusedTime ?? 'remove-from-period';

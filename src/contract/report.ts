@@ -397,3 +397,30 @@ export interface TerminationReport {
 export function ratioJson(ratio: { readonly numerator: bigint | number; readonly denominator: bigint | number }): ExactRatioJson {
   return { numerator: String(ratio.numerator), denominator: String(ratio.denominator) };
 }
+
+/** Every key of {@link CommitmentData}: any other is refused. @internal */
+export const COMMITMENT_DATA_KEYS: ReadonlySet<string> = new Set(
+  Object.keys({ incidents: true, probes: true, requests: true, series: true, population: true } satisfies Record<keyof CommitmentData, true>),
+);
+
+/** Every key of {@link ContractAvailabilityInput}: any other is refused (a misspelled `incident` would read as "no incidents"). @internal */
+export const CONTRACT_AVAILABILITY_INPUT_KEYS: ReadonlySet<string> = new Set(
+  Object.keys({
+    incidents: true,
+    probes: true,
+    requests: true,
+    series: true,
+    population: true,
+    causeAliases: true,
+    unknownCauses: true,
+    period: true,
+    lifetime: true,
+    maintenance: true,
+    maintenanceUsedBeforeMs: true,
+    feeMinor: true,
+    currency: true,
+    claims: true,
+    scope: true,
+    byCommitment: true,
+  } satisfies Record<keyof ContractAvailabilityInput, true>),
+);

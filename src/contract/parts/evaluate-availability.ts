@@ -1,10 +1,10 @@
 import { AvailabilityPeriod, type IncidentCauses } from '../../availability/index.js';
 import { checkObject } from '../fields.js';
 import { SlaInputError } from '../../errors.js';
-import { ownValue } from '../../ids.js';
+import { checkKnownKeys, ownValue } from '../../ids.js';
 import { apportionMinor } from '../../penalty/rounding.js';
 import { type PeriodDefinition, clipToLifetime, periodFromDefinition } from '../../periods/period-definition.js';
-import type { CommitmentData, CommitmentReport, ContractAvailabilityInput, ContractAvailabilityReport, CreditReport, SeriesCommitmentReport, VersionReport } from '../report.js';
+import { COMMITMENT_DATA_KEYS, CONTRACT_AVAILABILITY_INPUT_KEYS, type CommitmentData, type CommitmentReport, type ContractAvailabilityInput, type ContractAvailabilityReport, type CreditReport, type SeriesCommitmentReport, type VersionReport } from '../report.js';
 import type { CommitmentDefinition } from '../schema.js';
 import type { ContractAvailability } from './availability.js';
 import { checkPoolable, commitmentReport, isPoolable, poolMeasures, seriesReport, targetOf, weightedTarget } from './commitment-verdict.js';
@@ -35,6 +35,7 @@ import type { TermsPart, TermsVersions } from './versions.js';
  */
 export function evaluateAvailability(versions: TermsVersions, input: ContractAvailabilityInput): ContractAvailabilityReport {
   checkObject(input, 'input', '{ period, incidents?, probes?, requests?, … }');
+  checkKnownKeys(input, CONTRACT_AVAILABILITY_INPUT_KEYS, 'input');
   const base = versions.base;
   const zone = base.requireAvailability().section.zone;
   const { measured, nominal } = resolvePeriod(input, zone);
@@ -151,6 +152,7 @@ function dataReader(availability: ContractAvailability, input: ContractAvailabil
       return shared;
     }
     if (own === null || typeof own !== 'object') throw new SlaInputError(`byCommitment.${id}`, own, '{ incidents?, probes?, requests?, series?, population? }');
+    checkKnownKeys(own, COMMITMENT_DATA_KEYS, `byCommitment.${id}`);
     const field = `byCommitment.${id}.`;
     return { ...dataFields(own, own.incidents && read().readIncidents(own.incidents, `${field}incidents`)), population: own.population ?? input.population, field, ownProbes: own.probes !== undefined };
   };
