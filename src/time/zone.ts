@@ -20,7 +20,7 @@ export type GapResolution = 'compatible' | 'boundary';
 interface YearOffsets {
   /** Instants at which the offset changes, ascending. */
   readonly at: number[];
-  /** offsets[0] applies before at[0]; offsets[i + 1] from at[i]. Minutes. */
+  /** offsets[0] applies before at[0]; offsets[i + 1] from at[i]. Whole milliseconds (whole seconds, in fact). */
   readonly offsets: number[];
 }
 
@@ -33,6 +33,7 @@ interface YearOffsets {
  * ```ts
  * const paris = TimeZone.of('Europe/Paris');
  * paris.offsetMinutes(Date.UTC(2026, 6, 1)); // 120
+ * paris.offsetMs(Date.UTC(1905, 0, 1));      // 561000: Paris mean time, +00:09:21, until 1911
  * ```
  */
 export class TimeZone {
@@ -68,7 +69,30 @@ export class TimeZone {
   }
 
   /**
-   * UTC offset in minutes at instant `t` (epoch ms), e.g. 60 for CET.
+   * UTC offset at instant `t` (epoch ms) in whole milliseconds, e.g.
+   * 3 600 000 for CET. Always a whole number of seconds; not always of
+   * minutes: local mean times before standard time have seconds (Paris
+   * +00:09:21 until 1911, Monrovia −00:44:30 until 1972).
+   *
+   * @example
+   * ```ts
+   * TimeZone.of('Europe/Paris').offsetMs(Date.UTC(2026, 0, 15));  // 3600000
+   * TimeZone.of('Africa/Monrovia').offsetMs(Date.UTC(1960, 0, 1)); // -2670000 (−00:44:30)
+   * ```
+   */
+  offsetMs(t: number): number {
+    const table = this.#yearOffsets(yearFromDays(Math.floor(t / MS_PER_DAY)));
+    const at = table.at;
+    let i = 0;
+    while (i < at.length && (at[i] as number) <= t) i++;
+    return table.offsets[i] as number;
+  }
+
+  /**
+   * UTC offset in minutes at instant `t` (epoch ms), e.g. 60 for CET:
+   * {@link TimeZone.offsetMs} / 60 000, so fractional for an offset with
+   * seconds (9.35 for Paris's +00:09:21 before 1911). Compute with
+   * `offsetMs`, which is exact.
    *
    * @example
    * ```ts
@@ -76,11 +100,7 @@ export class TimeZone {
    * ```
    */
   offsetMinutes(t: number): number {
-    const table = this.#yearOffsets(yearFromDays(Math.floor(t / MS_PER_DAY)));
-    const at = table.at;
-    let i = 0;
-    while (i < at.length && (at[i] as number) <= t) i++;
-    return table.offsets[i] as number;
+    return this.offsetMs(t) / MS_PER_MINUTE;
   }
 
   /**
@@ -93,7 +113,7 @@ export class TimeZone {
    * ```
    */
   toWall(t: number): number {
-    return t + this.offsetMinutes(t) * MS_PER_MINUTE;
+    return t + this.offsetMs(t);
   }
 
   /**
@@ -109,32 +129,41 @@ export class TimeZone {
    * ```
    */
   fromWall(wallMs: number, gap: GapResolution = 'compatible'): number {
-    const before = this.offsetMinutes(wallMs - MS_PER_DAY);
-    const after = this.offsetMinutes(wallMs + MS_PER_DAY);
-    const early = wallMs - Math.max(before, after) * MS_PER_MINUTE;
-    const late = wallMs - Math.min(before, after) * MS_PER_MINUTE;
+    const before = this.offsetMs(wallMs - MS_PER_DAY);
+    const after = this.offsetMs(wallMs + MS_PER_DAY);
+    const early = wallMs - Math.max(before, after);
+    const late = wallMs - Math.min(before, after);
     const earlyValid = this.toWall(early) === wallMs;
     if (earlyValid) return early;
     const lateValid = this.toWall(late) === wallMs;
     if (lateValid) return late;
     // In a gap: the wall time is skipped. `compatible` reads it with the
     // offset in force before the gap; `boundary` takes the gap's end.
-    const compatible = wallMs - before * MS_PER_MINUTE;
+    const compatible = wallMs - before;
     if (gap === 'compatible') return compatible;
     return this.#transitionIn(Math.min(early, compatible), Math.max(late, compatible));
   }
 
   /** First instant in `(low, high]` whose offset differs from the offset at `low`. */
   #transitionIn(low: number, high: number): number {
-    const base = this.offsetMinutes(low);
+    const base = this.offsetMs(low);
     let lo = low;
     let hi = high;
     while (hi - lo > 1) {
       const mid = Math.floor((lo + hi) / 2);
-      if (this.offsetMinutes(mid) === base) lo = mid;
+      if (this.offsetMs(mid) === base) lo = mid;
       else hi = mid;
     }
     return hi;
+  }
+
+  /**
+   * The tz database's offset at `t` in whole milliseconds. luxon gives
+   * minutes, a float such as 19.5333… for +00:19:32; rounding its product
+   * back to the millisecond gives the exact whole-second offset.
+   */
+  #luxonOffsetMs(t: number): number {
+    return Math.round(this.#luxon.offset(t) * MS_PER_MINUTE);
   }
 
   #yearOffsets(year: number): YearOffsets {
@@ -143,7 +172,7 @@ export class TimeZone {
     const firstDay = daysFromCivil(year, 1, 1);
     const lastDay = daysFromCivil(year + 1, 1, 1);
     const at: number[] = [];
-    const offsets: number[] = [this.#luxon.offset(firstDay * MS_PER_DAY)];
+    const offsets: number[] = [this.#luxonOffsetMs(firstDay * MS_PER_DAY)];
     let previous = offsets[0] as number;
     // Sample weekly, then bisect each change to the millisecond. Offsets in
     // the tz database change at most a few times a year and never twice
@@ -152,13 +181,13 @@ export class TimeZone {
     const step = 7 * MS_PER_DAY;
     for (let sample = firstDay * MS_PER_DAY + step; sample < lastDay * MS_PER_DAY + step; sample += step) {
       const t = Math.min(sample, lastDay * MS_PER_DAY);
-      const current = this.#luxon.offset(t);
+      const current = this.#luxonOffsetMs(t);
       if (current === previous) continue;
       let lo = sample - step;
       let hi = t;
       while (hi - lo > 1) {
         const mid = Math.floor((lo + hi) / 2);
-        if (this.#luxon.offset(mid) === previous) lo = mid;
+        if (this.#luxonOffsetMs(mid) === previous) lo = mid;
         else hi = mid;
       }
       if (hi < lastDay * MS_PER_DAY) {
