@@ -1,6 +1,6 @@
 import { SlaInputError } from '../errors.js';
 import { daysFromCivil, daysInMonth, MS_PER_DAY } from './civil.js';
-import { checkLocalDay } from './year-range.js';
+import { checkLocalBound } from './year-range.js';
 import { TimeZone } from './zone.js';
 
 /**
@@ -146,19 +146,24 @@ export function formatInstant(ms: number): string {
  * carries seconds when it has them (`1905-01-01T00:09:21.000+00:09:21`,
  * Paris mean time before 1911), so {@link toInstant} reads back the same
  * instant. Throws {@link SlaInputError} naming `ms` unless it is integer
- * epoch milliseconds whose local date is in the local years 1900–2300.
+ * epoch milliseconds whose local time is in the local years 1900–2300 or
+ * is their end, 2301-01-01T00:00 local: the exclusive end of the periods
+ * `2300-12`, `2300-Q4` and `2300`, which reports write (see
+ * `CALENDAR_YEAR_RANGE`).
  *
  * @example
  * ```ts
  * formatLocal(1780322400000, 'Europe/Berlin');    // "2026-06-01T16:00:00.000+02:00"
  * formatLocal(-315619200000, 'Africa/Monrovia');  // "1959-12-31T23:15:30.000-00:44:30"
+ * formatLocal(10445324400000, 'Europe/Paris');    // "2301-01-01T00:00:00.000+01:00", the end of the range
+ * formatLocal(10445324400001, 'Europe/Paris');    // throws SlaInputError: ms: expected an instant in the local years 1900–2300 or their end …
  * ```
  */
 export function formatLocal(ms: number, zone: string): string {
   const tz = TimeZone.of(zone);
   if (!Number.isInteger(ms) || Math.abs(ms) > 8.64e15) throw new SlaInputError('ms', ms, 'integer epoch milliseconds');
   const offset = tz.offsetMs(ms);
-  checkLocalDay(Math.floor((ms + offset) / MS_PER_DAY), 'ms', ms);
+  checkLocalBound(ms + offset, 'ms', ms);
   return `${new Date(ms + offset).toISOString().slice(0, 23)}${offsetText(offset)}`;
 }
 

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { SlaInputError, SlaZoneError } from '../../src/errors.js';
 import { formatInstant, formatLocal, toInstant } from '../../src/time/instant.js';
 import { TimeZone } from '../../src/time/zone.js';
+import { BusinessCalendar } from '../../src/calendar/business-calendar.js';
 
 /** Assert `fn` throws `type` and that the message names `field`. */
 function expectInputError(fn: () => unknown, type: new (...args: never[]) => Error, field: string): void {
@@ -174,6 +175,51 @@ describe('formatLocal — issue 15: offsets with seconds are written with their 
         const [, sign, hh, mm, ss] = /([+-])(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text) as RegExpExecArray;
         const written = (Number(hh) * 3600 + Number(mm) * 60 + Number(ss ?? 0)) * 1000 * (sign === '-' ? -1 : 1);
         expect(written).toBe(TimeZone.of(zone).offsetMs(t));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('formatLocal — issue 15: the end of the local range, 2301-01-01T00:00 local, is a bound it writes', () => {
+  // Paris, 2301-01-01T00:00 +01:00 = 2300-12-31T23:00Z: the exclusive end of the periods 2300-12, 2300-Q4 and 2300
+  const parisEnd = Date.UTC(2300, 11, 31, 23);
+
+  it('writes the end of the range and reads it back; one millisecond later is out of range', () => {
+    expect(parisEnd).toBe(10_445_324_400_000);
+    expect(formatLocal(parisEnd, 'Europe/Paris')).toBe('2301-01-01T00:00:00.000+01:00');
+    expect(toInstant('2301-01-01T00:00:00.000+01:00')).toBe(parisEnd);
+    expect(toInstant('2301-01-01T00:00', 'at', 'Europe/Paris')).toBe(parisEnd);
+    // the last millisecond of the range is 23:59:59.999 local
+    expect(formatLocal(parisEnd - 1, 'Europe/Paris')).toBe('2300-12-31T23:59:59.999+01:00');
+    expectInputError(() => formatLocal(parisEnd + 1, 'Europe/Paris'), SlaInputError, 'ms');
+    expect(() => formatLocal(parisEnd + 1, 'Europe/Paris')).toThrow('ms: expected an instant in the local years 1900–2300 or their end, 2301-01-01T00:00 local, got 10445324400001');
+    // UTC: 2301-01-01T00:00Z; Chatham in January is +13:45: 00:00 local = 2300-12-31 10:15Z
+    expect(formatLocal(Date.UTC(2301, 0, 1), 'UTC')).toBe('2301-01-01T00:00:00.000+00:00');
+    expect(formatLocal(Date.UTC(2300, 11, 31, 10, 15), 'Pacific/Chatham')).toBe('2301-01-01T00:00:00.000+13:45');
+    // the start stays the start: 1900-01-01T00:00 local is in, one ms before is not
+    expect(formatLocal(Date.UTC(1900, 0, 1), 'UTC')).toBe('1900-01-01T00:00:00.000+00:00');
+    expectInputError(() => formatLocal(Date.UTC(1900, 0, 1) - 1, 'UTC'), SlaInputError, 'ms');
+  });
+
+  it('the same bound a query may end at: elapsed over December 2300 in Paris ends at it', () => {
+    const paris = BusinessCalendar.always('Europe/Paris');
+    // 31 days × 24 h = 744 h = 2 678 400 000 ms (no DST change in December)
+    expect(paris.elapsed('2300-12-01T00:00+01:00', parisEnd)).toBe(2_678_400_000);
+    expectInputError(() => paris.elapsed('2300-12-01T00:00+01:00', parisEnd + 1), SlaInputError, 'to');
+  });
+
+  it('property: in any IANA zone, local midnight of 2301-01-01 is written as such and reads back; the next millisecond is an SlaInputError (1000 runs)', () => {
+    const end = Date.UTC(2301, 0, 1); // the wall time 2301-01-01T00:00, written as if UTC
+    fc.assert(
+      fc.property(fc.constantFrom(...Intl.supportedValuesOf('timeZone')), (zone) => {
+        const tz = TimeZone.of(zone);
+        const t = tz.fromWall(end);
+        expect(tz.toWall(t)).toBe(end);
+        const text = formatLocal(t, zone);
+        expect(text.startsWith('2301-01-01T00:00:00.000')).toBe(true);
+        expect(toInstant(text, 'at')).toBe(t);
+        expectInputError(() => formatLocal(t + 1, zone), SlaInputError, 'ms');
       }),
       { numRuns: 1000 },
     );
