@@ -6,8 +6,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CliUsageError } from '../../src/cli/cli-error.js';
-import { parseCommandArgs } from '../../src/cli/command.js';
+import { type Command, parseCommandArgs } from '../../src/cli/command.js';
+import { availabilityCommand } from '../../src/cli/commands/availability.js';
 import { dueCommand } from '../../src/cli/commands/due.js';
+import { COMMANDS } from '../../src/cli/run-cli.js';
 import { contractFromArgs, readInstant } from '../../src/cli/contract-source.js';
 import { SlaInputError } from '../../src/errors.js';
 import { scratch } from './built-cli.js';
@@ -130,5 +132,70 @@ describe('flags', () => {
     const result = await run(['contracts', 'linkando', '--out', '/nonexistent/dir/report.txt']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--out /nonexistent/dir/report.txt: no such directory');
+  });
+});
+
+describe('a flag that takes one value, given twice (issue 15, second pass)', () => {
+  const DUE = ['due', '--contract', 'linkando', '--priority', 'critical', '--opened', '2026-05-29T16:00:00+02:00'];
+
+  it.each([
+    ['--opened', [...DUE, '--opened', '2026-06-01T08:00:00Z'], '--opened is given twice ("2026-05-29T16:00:00+02:00" and "2026-06-01T08:00:00Z")'],
+    ['--contract (once as -c)', [...DUE, '-c', 'letsignit'], '--contract is given twice ("linkando" and "letsignit")'],
+    ['--priority', [...DUE, '--priority=other'], '--priority is given twice ("critical" and "other")'],
+    ['--zone', [...DUE, '--zone', 'UTC', '--zone', 'Europe/Paris'], '--zone is given twice ("UTC" and "Europe/Paris")'],
+    ['--format', [...DUE, '--format', 'json', '-f', 'text'], '--format is given twice ("json" and "text")'],
+    ['--out', [...DUE, '--out', 'a.txt', '-o', 'b.txt'], '--out is given twice ("a.txt" and "b.txt")'],
+    ['--region', ['due', '--contract', 'lumapps', '--priority', 'p1', '--opened', '2026-06-01T08:00:00Z', '--region', 'emea', '--region', 'nam'], '--region is given twice ("emea" and "nam")'],
+    ['--period', ['availability', '--contract', 'letsignit', '--period', '2026-03', '--period', '2026-04', '--no-downtime'], '--period is given twice ("2026-03" and "2026-04")'],
+    ['--fee', ['availability', '--contract', 'letsignit', '--period', '2026-03', '--no-downtime', '--fee', '10', '--fee', '20', '--currency', 'EUR'], '--fee is given twice ("10" and "20")'],
+    ['--now', ['tickets', '-', '--contract', 'lumapps', '--now', '2026-12-01T00:00:00Z', '--now', '2026-12-02T00:00:00Z'], '--now is given twice ("2026-12-01T00:00:00Z" and "2026-12-02T00:00:00Z")'],
+  ])('%s: a usage error naming the flag and both values (exit 2), not the last value kept', async (_name, args, message) => {
+    const result = await run(args);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`${message}: give it once`);
+  });
+
+  it('repeatable flags stay repeatable: --option and --cause-alias keep every value in order', () => {
+    const due = parseCommandArgs(dueCommand, ['--option', 'availabilityPeriod=quarter', '--option', 'liveBookingNotice=support-hours']);
+    expect(due.values['option']).toEqual(['availabilityPeriod=quarter', 'liveBookingNotice=support-hours']);
+    const availability = parseCommandArgs(availabilityCommand, ['--cause-alias', 'DDoS=ddos', '--cause-alias', 'Net=external-network']);
+    expect(availability.values['cause-alias']).toEqual(['DDoS=ddos', 'Net=external-network']);
+  });
+
+  it('a boolean flag given twice loses nothing and is accepted', () => {
+    expect(parseCommandArgs(availabilityCommand, ['--no-downtime', '--no-downtime']).values['no-downtime']).toBe(true);
+  });
+
+  it('property: any single-value flag of any command given twice is a usage error naming it and both values; given once, its value is kept as given (1 000 runs)', () => {
+    const flags = COMMANDS.flatMap((command) => {
+      const options = { ...command.options, help: { type: 'boolean' }, out: { type: 'string', short: 'o' } } as Record<string, { type: string; multiple?: boolean; short?: string }>;
+      return Object.entries(options)
+        .filter(([, option]) => option.type === 'string' && option.multiple !== true)
+        .map(([name, option]) => ({ command: command.name, name, short: option.short }));
+    });
+    // any text, passed as --name=value (so it may start with "-"), as "--name value" when it does not, or with the short form
+    const value = fc.string({ maxLength: 12 });
+    const spelled = (flag: { name: string; short: string | undefined }, text: string, form: number): string[] => {
+      if (form === 1 && !text.startsWith('-')) return [`--${flag.name}`, text];
+      if (form === 2 && flag.short !== undefined && !text.startsWith('-')) return [`-${flag.short}`, text];
+      return [`--${flag.name}=${text}`];
+    };
+    fc.assert(
+      fc.property(fc.constantFrom(...flags), value, value, fc.nat(2), fc.nat(2), (flag, first, second, form1, form2) => {
+        const command = COMMANDS.find((c) => c.name === flag.command) as Command;
+        const once = parseCommandArgs(command, spelled(flag, first, form1));
+        expect(once.values[flag.name]).toBe(first);
+        let caught: unknown;
+        try {
+          parseCommandArgs(command, [...spelled(flag, first, form1), ...spelled(flag, second, form2)]);
+        } catch (error) {
+          caught = error;
+        }
+        expect(caught).toBeInstanceOf(CliUsageError);
+        expect((caught as CliUsageError).message).toBe(`--${flag.name} is given twice ("${first}" and "${second}"): give it once`);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
