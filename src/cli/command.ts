@@ -1,5 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { CliUsageError } from './cli-error.js';
+import type { InputFile } from './out-file.js';
 
 /** Where a command writes: the report (stdout or `--out`) and notes (stderr). */
 export interface CliOutput {
@@ -29,6 +30,8 @@ export interface Command {
   readonly options: Options;
   /** Names of the positional arguments, in order (none by default). */
   readonly positionals?: readonly string[];
+  /** The files the command reads, as given (none by default): `--out` may not name one of them. */
+  inputFiles?(args: CommandArgs): readonly InputFile[];
   run(args: CommandArgs, output: CliOutput): Promise<number>;
 }
 
