@@ -40,6 +40,10 @@ const EXPECTED = {
   parisGapPoint: '2026-03-29T01:30:00.000Z',
   // Chatham summer +13:45: 00:00Z → 13:45 local
   chathamLocal: '2026-01-15T13:45:00.000+13:45',
+  // issue 15: Paris mean time +00:09:21 (before 1911): 00:00Z → 00:09:21, the offset with its seconds
+  parisMeanTimeLocal: '1905-01-01T00:09:21.000+00:09:21',
+  // issue 15: Monrovia −00:44:30 written as "1959-12-31T23:15:30.000-00:44:30" reads back as 1960-01-01 00:00Z
+  monroviaRoundTrip: '1960-01-01T00:00:00.000Z',
   // §0: observed Veterans Day is closed
   veteransDayObserved2028Open: false,
   // Wed 06-03 + 1 business day, Thu 06-04 Corpus Christi → Fri 06-05

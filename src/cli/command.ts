@@ -1,5 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { CliUsageError } from './cli-error.js';
+import type { InputFile } from './out-file.js';
 
 /** Where a command writes: the report (stdout or `--out`) and notes (stderr). */
 export interface CliOutput {
@@ -26,30 +27,40 @@ export interface Command {
   readonly summary: string;
   /** The full `--help` text: usage, flags, an example. */
   readonly help: string;
-  readonly options: NonNullable<ParseArgsConfig['options']>;
+  readonly options: Options;
   /** Names of the positional arguments, in order (none by default). */
   readonly positionals?: readonly string[];
+  /** The files the command reads, as given (none by default): `--out` may not name one of them. */
+  inputFiles?(args: CommandArgs): readonly InputFile[];
   run(args: CommandArgs, output: CliOutput): Promise<number>;
 }
 
 /** Flags every command takes: `--help`, and `--out` (the report to a file; see `runCli`). */
 const COMMON_OPTIONS = { help: { type: 'boolean', short: 'h' }, out: { type: 'string', short: 'o' } } as const;
 
+type Options = NonNullable<ParseArgsConfig['options']>;
+
 /**
  * Parse a command's arguments strictly: an unknown flag (named, with the
- * command's flags listed), a missing flag value or an extra positional is a
- * {@link CliUsageError} (exit 2).
+ * command's flags listed), a missing flag value, an extra positional, or a
+ * flag that takes one value given twice (`--opened A --opened B`: named
+ * with both values; only `multiple` flags such as `--option` repeat) is a
+ * {@link CliUsageError} (exit 2). A value may start with `-` when it does
+ * not look like a flag: `--fee -5` gives `--fee` the value `-5`, which its
+ * own check then refuses by name.
  *
  * @example
  * ```ts
  * const args = parseCommandArgs(dueCommand, ['--contract', 'linkando', '--priority', 'critical']);
  * args.values.contract; // "linkando"
+ * parseCommandArgs(dueCommand, ['--opened', 'A', '--opened', 'B']); // throws CliUsageError: --opened is given twice ("A" and "B") …
  * ```
  */
 export function parseCommandArgs(command: Command, argv: readonly string[]): CommandArgs {
   const options = { ...command.options, ...COMMON_OPTIONS };
   try {
-    const { values, positionals } = parseArgs({ args: [...argv], options, strict: true, allowPositionals: true });
+    const { values, positionals, tokens } = parseArgs({ args: withDashValues(options, argv), options, strict: true, allowPositionals: true, tokens: true });
+    refuseRepeatedValues(options, tokens, command.name);
     const allowed = command.positionals ?? [];
     if (positionals.length > allowed.length && values.help !== true) {
       throw new CliUsageError(`unexpected argument "${positionals[allowed.length]}"${allowed.length ? ` (expected ${allowed.map((p) => `<${p}>`).join(' ')})` : ''}`, command.name);
@@ -68,6 +79,62 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): Com
       throw new CliUsageError(message.includes('does not take') ? `${name} takes no value` : `${name} expects a value`, command.name);
     }
     throw new CliUsageError(message, command.name);
+  }
+}
+
+/**
+ * `argv` with each value that starts with `-` but is not a flag attached to
+ * the flag before it (`--fee -5` → `--fee=-5`, `-o -x.txt` stays a missing
+ * value since `-x…` looks like a flag). Node's parser refuses such a value
+ * as "ambiguous"; the flag's own check names it better ("--fee: expected a
+ * non-negative amount, got "-5""). Stops at `--`.
+ */
+function withDashValues(options: Options, argv: readonly string[]): string[] {
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') return [...args, ...argv.slice(i)];
+    const name = stringOptionOf(options, arg);
+    const next = argv[i + 1];
+    if (name !== undefined && next !== undefined && next.startsWith('-') && next !== '-' && next !== '--' && !/^--?[A-Za-z]/.test(next)) {
+      args.push(`--${name}=${next}`);
+      i++;
+    } else {
+      args.push(arg);
+    }
+  }
+  return args;
+}
+
+/** The name of the string option `arg` is (`--fee`, or `-o` for `out`), without a value attached; else undefined. */
+function stringOptionOf(options: Options, arg: string): string | undefined {
+  if (arg.startsWith('--')) {
+    const name = arg.slice(2);
+    return Object.hasOwn(options, name) && options[name]?.type === 'string' ? name : undefined;
+  }
+  if (arg.length !== 2 || arg[0] !== '-') return undefined;
+  return Object.entries(options).find(([, option]) => option.short === arg[1] && option.type === 'string')?.[0];
+}
+
+/** Token of an option as `parseArgs` gives it with `tokens: true`. */
+type ArgsToken = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
+
+/**
+ * Throws a {@link CliUsageError} when a flag that takes one value (a string
+ * flag that is not `multiple`) is given twice: the parser would keep the
+ * last value silently. Booleans (`--help`, `--no-downtime`) lose nothing
+ * when repeated and are let through.
+ */
+function refuseRepeatedValues(options: Options, tokens: readonly ArgsToken[], command: string): void {
+  const seen = new Map<string, string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const option = options[token.name];
+    if (option === undefined || option.type !== 'string' || option.multiple === true) continue;
+    const value = token.value ?? '';
+    const first = seen.get(token.name);
+    if (first !== undefined) throw new CliUsageError(`--${token.name} is given twice ("${first}" and "${value}"): give it once`, command);
+    seen.set(token.name, value);
   }
 }
 

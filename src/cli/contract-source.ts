@@ -7,6 +7,7 @@ import { signinapp } from '../presets/signinapp/index.js';
 import { sitekiosk } from '../presets/sitekiosk/index.js';
 import { CliInputError, CliUsageError } from './cli-error.js';
 import { type CommandArgs, stringFlag } from './command.js';
+import { type InputFile, flagInputs } from './out-file.js';
 
 /** The presets the CLI knows, by id (CONTRACTS.md §7), in the spec's order. */
 export const PRESETS: Readonly<Record<string, (options: Readonly<Record<string, string | boolean>>) => Contract>> = {
@@ -69,6 +70,20 @@ export function contractFromArgs(args: CommandArgs, command: string): Contract {
   return contractFromFile(spec);
 }
 
+/**
+ * The contract definition file `--contract` names, as an input file (none
+ * for a preset id).
+ *
+ * @example
+ * ```ts
+ * contractInputs(args); // [{ path: "acme.json", named: "--contract" }] for --contract acme.json; [] for --contract linkando
+ * ```
+ */
+export function contractInputs(args: CommandArgs): InputFile[] {
+  const spec = args.values['contract'];
+  return typeof spec === 'string' && !Object.hasOwn(PRESETS, spec) ? flagInputs(args, ['contract']) : [];
+}
+
 function contractFromFile(path: string): Contract {
   let text: string;
   try {
@@ -97,7 +112,8 @@ function presetOptions(args: CommandArgs, command: string): Map<string, { text: 
   const list = Array.isArray(raw) ? raw : [];
   const options = new Map<string, { text: string; value: string | boolean }>();
   for (const item of list) {
-    const match = /^([A-Za-z][\w-]*)=(.*)$/.exec(item);
+    // Any name before the first "=": a name that is not the preset's (`__proto__`, `toString`) is named as unknown below.
+    const match = /^([^=]+)=(.*)$/s.exec(item);
     if (!match) throw new CliUsageError(`--option expects name=value, got "${item}"`, command);
     const [, name, text] = match as unknown as [string, string, string];
     if (options.has(name)) throw new CliUsageError(`--option ${name} is given twice`, command);

@@ -42,7 +42,7 @@ export function parseFee(amount: string, currencyFlag: string, command: string):
   const currency = currencyFlag.toUpperCase();
   const digits = currencyDigits(currency, command);
   const match = AMOUNT.exec(amount.trim());
-  if (!match) throw new CliUsageError(`--fee: expected a plain decimal amount such as 1234.56 (no sign, no thousands separator), got "${amount}"`, command);
+  if (!match) throw new CliUsageError(`--fee: expected a non-negative amount, a plain decimal such as 1234.56 (no sign, no thousands separator), got "${amount}"`, command);
   const whole = match[1] as string;
   const fraction = match[2] ?? '';
   if (fraction.length > digits && /[^0]/.test(fraction.slice(digits))) {

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { SlaError } from '../index.js';
 import { CliInputError, CliUsageError, EXIT } from './cli-error.js';
 import { type CliOutput, type Command, parseCommandArgs } from './command.js';
@@ -7,6 +6,7 @@ import { contractsCommand } from './commands/contracts.js';
 import { demoCommand } from './commands/demo.js';
 import { dueCommand } from './commands/due.js';
 import { ticketsCommand } from './commands/tickets.js';
+import { refuseOutOverInput, writeOut } from './out-file.js';
 import { packageInfo } from './package-info.js';
 
 /**
@@ -73,14 +73,10 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
     }
     const out = args.values['out'];
     if (typeof out !== 'string') return await command.run(args, output);
+    refuseOutOverInput(out, command.inputFiles?.(args) ?? [], command.name);
     const chunks: string[] = [];
     const code = await command.run(args, { report: (text) => chunks.push(text), note: output.note });
-    try {
-      writeFileSync(out, chunks.join(''));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new CliInputError(`--out ${out}: ${code === 'ENOENT' ? 'no such directory' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(error)}`);
-    }
+    writeOut(out, chunks.join(''));
     output.note(`slakit ${name}: report written to ${out}\n`);
     return code;
   } catch (error) {

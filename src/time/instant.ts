@@ -1,17 +1,22 @@
 import { SlaInputError } from '../errors.js';
-import { MS_PER_MINUTE, daysFromCivil, daysInMonth, MS_PER_DAY } from './civil.js';
-import { checkLocalDay } from './year-range.js';
+import { daysFromCivil, daysInMonth, MS_PER_DAY } from './civil.js';
+import { checkLocalBound } from './year-range.js';
 import { TimeZone } from './zone.js';
 
 /**
  * An absolute instant as slakit accepts it: a `Date`, integer epoch
  * milliseconds, or an ISO 8601 string **with** an offset or `Z`
- * (`2026-06-01T08:00:00+02:00`, `2026-06-01T06:00Z`).
+ * (`2026-06-01T08:00:00+02:00`, `2026-06-01T06:00Z`, and an offset with
+ * seconds as RFC 9557 allows: `1905-01-01T00:09:21+00:09:21`).
  */
 export type InstantInput = Date | number | string;
 
+/**
+ * Date, time, then `Z` or an offset `±hh`, `±hh:mm`, `±hhmm`, `±hh:mm:ss` or
+ * `±hhmmss` (the separator of the seconds is the one of the minutes: group 11).
+ */
 const ISO_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?$/;
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2})(?:(:?)(\d{2})(?:\11(\d{2}))?)?)?$/;
 
 /** Smallest and largest epoch ms accepted (years 1000 and 9999): wider is a typo, not a date. */
 const MIN_INSTANT = Date.UTC(1000, 0, 1);
@@ -111,7 +116,7 @@ function parseIso(text: string, field: string, zone: string | undefined): number
     ? `an ISO 8601 date-time (offset optional, local to ${zone})`
     : 'an ISO 8601 instant with an offset or Z, e.g. "2026-06-01T08:00:00+02:00"';
   if (!match) throw new SlaInputError(field, text, expected);
-  const [, y, mo, d, h, mi, s, frac, z, sign, oh, om] = match;
+  const [, y, mo, d, h, mi, s, frac, z, sign, oh, , om, os] = match;
   const year = Number(y);
   const month = Number(mo);
   const day = Number(d);
@@ -130,9 +135,10 @@ function parseIso(text: string, field: string, zone: string | undefined): number
   if (sign !== undefined) {
     const offsetHours = Number(oh);
     const offsetMinutes = om === undefined ? 0 : Number(om);
-    if (offsetHours > 23 || offsetMinutes > 59) throw new SlaInputError(field, text, `${expected} (a valid offset)`);
-    const offset = (offsetHours * 60 + offsetMinutes) * (sign === '-' ? -1 : 1);
-    return wall - offset * MS_PER_MINUTE;
+    const offsetSeconds = os === undefined ? 0 : Number(os);
+    if (offsetHours > 23 || offsetMinutes > 59 || offsetSeconds > 59) throw new SlaInputError(field, text, `${expected} (a valid offset)`);
+    const offset = ((offsetHours * 60 + offsetMinutes) * 60 + offsetSeconds) * 1000 * (sign === '-' ? -1 : 1);
+    return wall - offset;
   }
   if (zone === undefined) throw new SlaInputError(field, text, expected);
   return TimeZone.of(zone).fromWall(wall, 'compatible');
@@ -155,24 +161,37 @@ export function formatInstant(ms: number): string {
 
 /**
  * ISO 8601 local date-time with the zone's offset, e.g.
- * `2026-06-01T16:00:00.000+02:00`, for explanations and reports. Throws
- * {@link SlaInputError} naming `ms` unless it is integer epoch milliseconds
- * whose local date is in the local years 1900–2300.
+ * `2026-06-01T16:00:00.000+02:00`, for explanations and reports; the offset
+ * carries seconds when it has them (`1905-01-01T00:09:21.000+00:09:21`,
+ * Paris mean time before 1911), so {@link toInstant} reads back the same
+ * instant. Throws {@link SlaInputError} naming `ms` unless it is integer
+ * epoch milliseconds whose local time is in the local years 1900–2300 or
+ * is their end, 2301-01-01T00:00 local: the exclusive end of the periods
+ * `2300-12`, `2300-Q4` and `2300`, which reports write (see
+ * `CALENDAR_YEAR_RANGE`).
  *
  * @example
  * ```ts
- * formatLocal(1780322400000, 'Europe/Berlin'); // "2026-06-01T16:00:00.000+02:00"
+ * formatLocal(1780322400000, 'Europe/Berlin');    // "2026-06-01T16:00:00.000+02:00"
+ * formatLocal(-315619200000, 'Africa/Monrovia');  // "1959-12-31T23:15:30.000-00:44:30"
+ * formatLocal(10445324400000, 'Europe/Paris');    // "2301-01-01T00:00:00.000+01:00", the end of the range
+ * formatLocal(10445324400001, 'Europe/Paris');    // throws SlaInputError: ms: expected an instant in the local years 1900–2300 or their end …
  * ```
  */
 export function formatLocal(ms: number, zone: string): string {
   const tz = TimeZone.of(zone);
   if (!Number.isInteger(ms) || Math.abs(ms) > 8.64e15) throw new SlaInputError('ms', ms, 'integer epoch milliseconds');
-  const offset = tz.offsetMinutes(ms);
-  checkLocalDay(Math.floor((ms + offset * MS_PER_MINUTE) / MS_PER_DAY), 'ms', ms);
-  const wall = new Date(ms + offset * MS_PER_MINUTE).toISOString().slice(0, 23);
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
-  const mm = String(Math.round(abs % 60)).padStart(2, '0');
-  return `${wall}${sign}${hh}:${mm}`;
+  const offset = tz.offsetMs(ms);
+  checkLocalBound(ms + offset, 'ms', ms);
+  return `${new Date(ms + offset).toISOString().slice(0, 23)}${offsetText(offset)}`;
+}
+
+/** `+02:00`, `-03:30`, `+00:09:21`: an offset of whole seconds, with its seconds only when it has some. */
+function offsetText(offsetMs: number): string {
+  const sign = offsetMs < 0 ? '-' : '+';
+  const seconds = Math.abs(offsetMs) / 1000;
+  const hh = String(Math.floor(seconds / 3600)).padStart(2, '0');
+  const mm = String(Math.floor(seconds / 60) % 60).padStart(2, '0');
+  const ss = seconds % 60;
+  return `${sign}${hh}:${mm}${ss === 0 ? '' : `:${String(ss).padStart(2, '0')}`}`;
 }

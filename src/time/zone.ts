@@ -24,7 +24,7 @@ interface YearOffsets {
   readonly end: number;
   /** Instants at which the offset changes, ascending. */
   readonly at: number[];
-  /** offsets[0] applies before at[0]; offsets[i + 1] from at[i]. Minutes. */
+  /** offsets[0] applies before at[0]; offsets[i + 1] from at[i]. Whole milliseconds (whole seconds, in fact). */
   readonly offsets: number[];
 }
 
@@ -37,6 +37,7 @@ interface YearOffsets {
  * ```ts
  * const paris = TimeZone.of('Europe/Paris');
  * paris.offsetMinutes(Date.UTC(2026, 6, 1)); // 120
+ * paris.offsetMs(Date.UTC(1905, 0, 1));      // 561000: Paris mean time, +00:09:21, until 1911
  * ```
  */
 export class TimeZone {
@@ -74,14 +75,18 @@ export class TimeZone {
   }
 
   /**
-   * UTC offset in minutes at instant `t` (epoch ms), e.g. 60 for CET.
+   * UTC offset at instant `t` (epoch ms) in whole milliseconds, e.g.
+   * 3 600 000 for CET. Always a whole number of seconds; not always of
+   * minutes: local mean times before standard time have seconds (Paris
+   * +00:09:21 until 1911, Monrovia −00:44:30 until 1972).
    *
    * @example
    * ```ts
-   * TimeZone.of('Europe/Paris').offsetMinutes(Date.UTC(2026, 0, 15)); // 60
+   * TimeZone.of('Europe/Paris').offsetMs(Date.UTC(2026, 0, 15));  // 3600000
+   * TimeZone.of('Africa/Monrovia').offsetMs(Date.UTC(1960, 0, 1)); // -2670000 (−00:44:30)
    * ```
    */
-  offsetMinutes(t: number): number {
+  offsetMs(t: number): number {
     let table = this.#lastTable;
     if (table === undefined || t < table.start || t >= table.end) {
       table = this.#yearOffsets(yearFromDays(Math.floor(t / MS_PER_DAY)));
@@ -94,6 +99,21 @@ export class TimeZone {
   }
 
   /**
+   * UTC offset in minutes at instant `t` (epoch ms), e.g. 60 for CET:
+   * {@link TimeZone.offsetMs} / 60 000, so fractional for an offset with
+   * seconds (9.35 for Paris's +00:09:21 before 1911). Compute with
+   * `offsetMs`, which is exact.
+   *
+   * @example
+   * ```ts
+   * TimeZone.of('Europe/Paris').offsetMinutes(Date.UTC(2026, 0, 15)); // 60
+   * ```
+   */
+  offsetMinutes(t: number): number {
+    return this.offsetMs(t) / MS_PER_MINUTE;
+  }
+
+  /**
    * Wall milliseconds (the local wall-clock time written as if UTC) of `t`.
    *
    * @example
@@ -103,7 +123,7 @@ export class TimeZone {
    * ```
    */
   toWall(t: number): number {
-    return t + this.offsetMinutes(t) * MS_PER_MINUTE;
+    return t + this.offsetMs(t);
   }
 
   /**
@@ -119,10 +139,10 @@ export class TimeZone {
    * ```
    */
   fromWall(wallMs: number, gap: GapResolution = 'compatible'): number {
-    const before = this.offsetMinutes(wallMs - MS_PER_DAY);
-    const after = this.offsetMinutes(wallMs + MS_PER_DAY);
-    const early = wallMs - Math.max(before, after) * MS_PER_MINUTE;
-    const late = wallMs - Math.min(before, after) * MS_PER_MINUTE;
+    const before = this.offsetMs(wallMs - MS_PER_DAY);
+    const after = this.offsetMs(wallMs + MS_PER_DAY);
+    const early = wallMs - Math.max(before, after);
+    const late = wallMs - Math.min(before, after);
     // Offsets never change twice within a week (see #yearOffsets): the same offset a day
     // before and a day after means one offset all along, and the wall time is valid.
     if (before === after) return early;
@@ -132,22 +152,31 @@ export class TimeZone {
     if (lateValid) return late;
     // In a gap: the wall time is skipped. `compatible` reads it with the
     // offset in force before the gap; `boundary` takes the gap's end.
-    const compatible = wallMs - before * MS_PER_MINUTE;
+    const compatible = wallMs - before;
     if (gap === 'compatible') return compatible;
     return this.#transitionIn(Math.min(early, compatible), Math.max(late, compatible));
   }
 
   /** First instant in `(low, high]` whose offset differs from the offset at `low`. */
   #transitionIn(low: number, high: number): number {
-    const base = this.offsetMinutes(low);
+    const base = this.offsetMs(low);
     let lo = low;
     let hi = high;
     while (hi - lo > 1) {
       const mid = Math.floor((lo + hi) / 2);
-      if (this.offsetMinutes(mid) === base) lo = mid;
+      if (this.offsetMs(mid) === base) lo = mid;
       else hi = mid;
     }
     return hi;
+  }
+
+  /**
+   * The tz database's offset at `t` in whole milliseconds. luxon gives
+   * minutes, a float such as 19.5333… for +00:19:32; rounding its product
+   * back to the millisecond gives the exact whole-second offset.
+   */
+  #luxonOffsetMs(t: number): number {
+    return Math.round(this.#luxon.offset(t) * MS_PER_MINUTE);
   }
 
   #yearOffsets(year: number): YearOffsets {
@@ -156,7 +185,7 @@ export class TimeZone {
     const start = daysFromCivil(year, 1, 1) * MS_PER_DAY;
     const end = daysFromCivil(year + 1, 1, 1) * MS_PER_DAY;
     const at: number[] = [];
-    const offsets: number[] = [this.#luxon.offset(start)];
+    const offsets: number[] = [this.#luxonOffsetMs(start)];
     let previous = offsets[0] as number;
     // Sample weekly, then find each change to the millisecond. Offsets in
     // the tz database change at most a few times a year and never twice
@@ -165,7 +194,7 @@ export class TimeZone {
     const step = 7 * MS_PER_DAY;
     for (let sample = start + step; sample < end + step; sample += step) {
       const t = Math.min(sample, end);
-      const current = this.#luxon.offset(t);
+      const current = this.#luxonOffsetMs(t);
       if (current === previous) continue;
       const change = this.#changeIn(sample - step, t, previous);
       if (change < end) {
@@ -191,11 +220,11 @@ export class TimeZone {
     let hi = Math.ceil(high / MS_PER_MINUTE);
     while (hi - lo > 1) {
       const mid = Math.floor((lo + hi) / 2);
-      if (this.#luxon.offset(mid * MS_PER_MINUTE) === previous) lo = mid;
+      if (this.#luxonOffsetMs(mid * MS_PER_MINUTE) === previous) lo = mid;
       else hi = mid;
     }
     const minute = Math.min(hi * MS_PER_MINUTE, high);
-    if (this.#luxon.offset(minute - 1) !== previous) return this.#bisect(Math.max(low, minute - MS_PER_MINUTE), minute, previous);
+    if (this.#luxonOffsetMs(minute - 1) !== previous) return this.#bisect(Math.max(low, minute - MS_PER_MINUTE), minute, previous);
     return minute;
   }
 
@@ -205,7 +234,7 @@ export class TimeZone {
     let hi = high;
     while (hi - lo > 1) {
       const mid = Math.floor((lo + hi) / 2);
-      if (this.#luxon.offset(mid) === previous) lo = mid;
+      if (this.#luxonOffsetMs(mid) === previous) lo = mid;
       else hi = mid;
     }
     return hi;

@@ -85,6 +85,53 @@ describe('readCsvRecords: input as it comes', () => {
   });
 });
 
+describe('readCsvRecords: UTF-16 is refused by its byte order mark, either byte order (issue 15, second pass)', () => {
+  /** Read `bytes` cut into chunks at `cuts`; the error, or undefined when it read. */
+  async function errorOf(bytes: Uint8Array, cuts: readonly number[] = []): Promise<unknown> {
+    async function* chunks(): AsyncGenerator<Uint8Array> {
+      let from = 0;
+      for (const cut of [...cuts].sort((a, b) => a - b)) {
+        yield bytes.slice(from, Math.max(from, cut));
+        from = Math.max(from, cut);
+      }
+      yield bytes.slice(from);
+    }
+    try {
+      await readCsvRecords('export.csv', chunks(), { record: () => {}, malformed: () => {} });
+      return undefined;
+    } catch (error) {
+      return error;
+    }
+  }
+
+  it('UTF-16 BE (an FE FF byte order mark) is refused like UTF-16 LE, naming the input (it gave a garbled missing-column message)', async () => {
+    // BOM, "a", LF in UTF-16BE
+    const error = await errorOf(Uint8Array.of(0xfe, 0xff, 0x00, 0x61, 0x00, 0x0a));
+    expect(error).toBeInstanceOf(CliInputError);
+    expect((error as Error).message).toBe('export.csv: UTF-16 text (byte order mark FE FF): expected UTF-8; save the file as UTF-8');
+  });
+
+  it('a byte order mark cut between two chunks is still seen', async () => {
+    expect(((await errorOf(Uint8Array.of(0xfe, 0xff, 0x00, 0x61), [1])) as Error).message).toContain('(byte order mark FE FF)');
+    expect(((await errorOf(Uint8Array.of(0xff, 0xfe, 0x61, 0x00), [1])) as Error).message).toContain('(byte order mark FF FE)');
+  });
+
+  it('property: any bytes, any chunking: the UTF-16 error comes iff they start with FF FE or FE FF (1 000 runs)', async () => {
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 40 }),
+      fc.tuple(fc.constantFrom([0xff, 0xfe], [0xfe, 0xff]), fc.uint8Array({ maxLength: 40 })).map(([mark, rest]) => Uint8Array.from([...mark, ...rest])),
+    );
+    await fc.assert(
+      fc.asyncProperty(bytes, fc.array(fc.nat({ max: 42 }), { maxLength: 4 }), async (input, cuts) => {
+        const error = await errorOf(input, cuts);
+        const utf16 = input.length >= 2 && ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff));
+        expect(error instanceof CliInputError && /UTF-16 text/.test(error.message)).toBe(utf16);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('readCsvRecords: malformed quotes (issue 15, kind 6)', () => {
   it('an unclosed quote is reported at the line its record starts on (3), not where reading stopped (5); the rows below are read again', async () => {
     expect(await split('a,b,c\n1,2,3\n4,"5,6\n7,8,9\n10,11,12\n')).toEqual([

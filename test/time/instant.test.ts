@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { SlaInputError, SlaZoneError } from '../../src/errors.js';
 import { formatInstant, formatLocal, toInstant } from '../../src/time/instant.js';
+import { TimeZone } from '../../src/time/zone.js';
+import { BusinessCalendar } from '../../src/calendar/business-calendar.js';
 
 /** Assert `fn` throws `type` and that the message names `field`. */
 function expectInputError(fn: () => unknown, type: new (...args: never[]) => Error, field: string): void {
@@ -35,6 +37,23 @@ describe('toInstant — CONTRACTS.md §0 "Instants": ISO 8601 with offset or Z',
     expect(toInstant('2026-01-15T12:00-05')).toBe(Date.UTC(2026, 0, 15, 17));
     // an offset that crosses midnight: 01:00 at +05:45 is 19:15Z the day before
     expect(toInstant('2026-03-01T01:00:00+05:45')).toBe(Date.UTC(2026, 1, 28, 19, 15));
+  });
+
+  it('issue 15: an offset with seconds, ±hh:mm:ss or ±hhmmss (RFC 9557), is read to the second', () => {
+    // Paris mean time +00:09:21: 00:09:21 local is 00:00:00Z (reading it as +00:09 was 21 s late)
+    expect(toInstant('1905-01-01T00:09:21+00:09:21')).toBe(Date.UTC(1905, 0, 1));
+    expect(toInstant('1905-01-01T00:09:21.000+000921')).toBe(Date.UTC(1905, 0, 1));
+    // Monrovia −00:44:30: 23:15:30 + 0:44:30 = 24:00:00, i.e. 1960-01-01 00:00Z (reading it as −00:45 was 30 s late)
+    expect(toInstant('1959-12-31T23:15:30-00:44:30')).toBe(Date.UTC(1960, 0, 1));
+    // Santiago mean time −04:42:45: 19:17:15 + 4:42:45 = 24:00:00
+    expect(toInstant('1904-12-31T19:17:15.000-04:42:45')).toBe(Date.UTC(1905, 0, 1));
+  });
+
+  it('issue 15: an offset whose seconds are not 00–59, or with mixed separators, is an SlaInputError naming the field', () => {
+    expectInputError(() => toInstant('1905-01-01T00:09:21+00:09:60', 'at'), SlaInputError, 'at');
+    expectInputError(() => toInstant('1905-01-01T00:09:21+00:0921', 'at'), SlaInputError, 'at');
+    expectInputError(() => toInstant('1905-01-01T00:09:21+0009:21', 'at'), SlaInputError, 'at');
+    expectInputError(() => toInstant('1905-01-01T00:09:21+00:09:2', 'at'), SlaInputError, 'at');
   });
 
   it('§0: fractional seconds are milliseconds; zeros past the millisecond are harmless', () => {
@@ -124,6 +143,86 @@ describe('formatInstant / formatLocal', () => {
     expect(formatLocal(Date.UTC(2026, 0, 15, 15, 30), 'America/St_Johns')).toBe('2026-01-15T12:00:00.000-03:30');
     // Chatham in January (summer) is +13:45: 00:00Z + 13:45 = 13:45
     expect(formatLocal(Date.UTC(2026, 0, 15), 'Pacific/Chatham')).toBe('2026-01-15T13:45:00.000+13:45');
+  });
+});
+
+describe('formatLocal — issue 15: offsets with seconds are written with their seconds', () => {
+  it('Paris +00:09:21 (before 1911), Monrovia −00:44:30 (1919–1972), Santiago −04:42:45 (before 1910), Dublin −00:25:21 (before 1916)', () => {
+    // 00:00Z + 0:09:21 = 00:09:21 (was written "+00:09", which reads back 21 s off)
+    expect(formatLocal(Date.UTC(1905, 0, 1), 'Europe/Paris')).toBe('1905-01-01T00:09:21.000+00:09:21');
+    // 00:00Z − 0:44:30 = 23:15:30 the day before (was "-00:45", 30 s off)
+    expect(formatLocal(Date.UTC(1960, 0, 1), 'Africa/Monrovia')).toBe('1959-12-31T23:15:30.000-00:44:30');
+    // 00:00Z − 4:42:45 = 19:17:15 the day before
+    expect(formatLocal(Date.UTC(1905, 0, 1), 'America/Santiago')).toBe('1904-12-31T19:17:15.000-04:42:45');
+    // 00:00Z − 0:25:21 = 23:34:39 the day before
+    expect(formatLocal(Date.UTC(1910, 0, 1), 'Europe/Dublin')).toBe('1909-12-31T23:34:39.000-00:25:21');
+    // offsets in whole minutes keep the ±hh:mm form: UTC is +00:00
+    expect(formatLocal(Date.UTC(1905, 0, 1), 'UTC')).toBe('1905-01-01T00:00:00.000+00:00');
+  });
+
+  it('property: toInstant(formatLocal(t, zone)) is t, local mean times included (1000 runs; the suite runs under TZ=UTC and TZ=Pacific/Chatham)', () => {
+    const zones = ['Europe/Paris', 'Africa/Monrovia', 'Europe/Amsterdam', 'America/Santiago', 'Pacific/Chatham', 'Australia/Lord_Howe', 'Europe/Dublin', 'Europe/Moscow'];
+    // Half the draws before 1972, where the offsets with seconds are; the rest over the whole local range.
+    const instant = fc.oneof(
+      fc.integer({ min: Date.UTC(1900, 0, 2), max: Date.UTC(1972, 0, 1) }),
+      fc.integer({ min: Date.UTC(1900, 0, 2), max: Date.UTC(2300, 11, 31) }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), instant, (zone, t) => {
+        const text = formatLocal(t, zone);
+        expect(toInstant(text, 'at')).toBe(t);
+        // the offset written is the zone's, to the second
+        const [, sign, hh, mm, ss] = /([+-])(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text) as RegExpExecArray;
+        const written = (Number(hh) * 3600 + Number(mm) * 60 + Number(ss ?? 0)) * 1000 * (sign === '-' ? -1 : 1);
+        expect(written).toBe(TimeZone.of(zone).offsetMs(t));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('formatLocal — issue 15: the end of the local range, 2301-01-01T00:00 local, is a bound it writes', () => {
+  // Paris, 2301-01-01T00:00 +01:00 = 2300-12-31T23:00Z: the exclusive end of the periods 2300-12, 2300-Q4 and 2300
+  const parisEnd = Date.UTC(2300, 11, 31, 23);
+
+  it('writes the end of the range and reads it back; one millisecond later is out of range', () => {
+    expect(parisEnd).toBe(10_445_324_400_000);
+    expect(formatLocal(parisEnd, 'Europe/Paris')).toBe('2301-01-01T00:00:00.000+01:00');
+    expect(toInstant('2301-01-01T00:00:00.000+01:00')).toBe(parisEnd);
+    expect(toInstant('2301-01-01T00:00', 'at', 'Europe/Paris')).toBe(parisEnd);
+    // the last millisecond of the range is 23:59:59.999 local
+    expect(formatLocal(parisEnd - 1, 'Europe/Paris')).toBe('2300-12-31T23:59:59.999+01:00');
+    expectInputError(() => formatLocal(parisEnd + 1, 'Europe/Paris'), SlaInputError, 'ms');
+    expect(() => formatLocal(parisEnd + 1, 'Europe/Paris')).toThrow('ms: expected an instant in the local years 1900–2300 or their end, 2301-01-01T00:00 local, got 10445324400001');
+    // UTC: 2301-01-01T00:00Z; Chatham in January is +13:45: 00:00 local = 2300-12-31 10:15Z
+    expect(formatLocal(Date.UTC(2301, 0, 1), 'UTC')).toBe('2301-01-01T00:00:00.000+00:00');
+    expect(formatLocal(Date.UTC(2300, 11, 31, 10, 15), 'Pacific/Chatham')).toBe('2301-01-01T00:00:00.000+13:45');
+    // the start stays the start: 1900-01-01T00:00 local is in, one ms before is not
+    expect(formatLocal(Date.UTC(1900, 0, 1), 'UTC')).toBe('1900-01-01T00:00:00.000+00:00');
+    expectInputError(() => formatLocal(Date.UTC(1900, 0, 1) - 1, 'UTC'), SlaInputError, 'ms');
+  });
+
+  it('the same bound a query may end at: elapsed over December 2300 in Paris ends at it', () => {
+    const paris = BusinessCalendar.always('Europe/Paris');
+    // 31 days × 24 h = 744 h = 2 678 400 000 ms (no DST change in December)
+    expect(paris.elapsed('2300-12-01T00:00+01:00', parisEnd)).toBe(2_678_400_000);
+    expectInputError(() => paris.elapsed('2300-12-01T00:00+01:00', parisEnd + 1), SlaInputError, 'to');
+  });
+
+  it('property: in any IANA zone, local midnight of 2301-01-01 is written as such and reads back; the next millisecond is an SlaInputError (1000 runs)', () => {
+    const end = Date.UTC(2301, 0, 1); // the wall time 2301-01-01T00:00, written as if UTC
+    fc.assert(
+      fc.property(fc.constantFrom(...Intl.supportedValuesOf('timeZone')), (zone) => {
+        const tz = TimeZone.of(zone);
+        const t = tz.fromWall(end);
+        expect(tz.toWall(t)).toBe(end);
+        const text = formatLocal(t, zone);
+        expect(text.startsWith('2301-01-01T00:00:00.000')).toBe(true);
+        expect(toInstant(text, 'at')).toBe(t);
+        expectInputError(() => formatLocal(t + 1, zone), SlaInputError, 'ms');
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 

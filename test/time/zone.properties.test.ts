@@ -33,6 +33,19 @@ describe('TimeZone properties', () => {
     );
   });
 
+  it('issue 15: offsetMs(t) is a whole number of seconds, offsetMinutes × 60 000 rounded, for any IANA zone, 1900–2300', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ALL_ZONES), fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2300, 0, 1) }), (zone, t) => {
+        const tz = TimeZone.of(zone);
+        const offset = tz.offsetMs(t);
+        expect(Math.abs(offset) % 1000).toBe(0);
+        expect(offset).toBe(Math.round(IANAZone.create(zone).offset(t) * 60_000));
+        expect(Number.isInteger(tz.toWall(t))).toBe(true);
+      }),
+      options,
+    );
+  });
+
   it('offsetMinutes(t) equals luxon\'s offset in DST seasons of the six test zones, to the millisecond', () => {
     fc.assert(
       fc.property(fc.constantFrom(...ZONES), nearTransition, (zone, t) => {

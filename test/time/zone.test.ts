@@ -22,6 +22,22 @@ describe('TimeZone — offsets from the tz database', () => {
     expect(TimeZone.of('Asia/Kathmandu').offsetMinutes(july)).toBe(5 * 60 + 45);
   });
 
+  it('issue 15: offsets with seconds are whole milliseconds (local mean times): Paris +00:09:21, Monrovia −00:44:30, Santiago −04:42:45, Dublin −00:25:21', () => {
+    // Paris mean time until 1911-03-11: 9 min 21 s = 561 s = 561 000 ms
+    expect(TimeZone.of('Europe/Paris').offsetMs(Date.UTC(1905, 0, 1))).toBe(561_000);
+    expect(TimeZone.of('Europe/Paris').offsetMinutes(Date.UTC(1905, 0, 1))).toBe(9.35); // 561 / 60
+    // Monrovia 1919–1972: −(44 min 30 s) = −2 670 s
+    expect(TimeZone.of('Africa/Monrovia').offsetMs(Date.UTC(1960, 0, 1))).toBe(-2_670_000);
+    // Santiago mean time until 1910: −(4 h 42 min 45 s) = −(14 400 + 2 520 + 45) s = −16 965 s
+    expect(TimeZone.of('America/Santiago').offsetMs(Date.UTC(1905, 0, 1))).toBe(-16_965_000);
+    // Dublin mean time until 1916: −(25 min 21 s) = −1 521 s; 1 521 / 60 = 25.35 is not exact in binary, the ms are
+    expect(TimeZone.of('Europe/Dublin').offsetMs(Date.UTC(1910, 0, 1))).toBe(-1_521_000);
+    // wall time is the instant plus the exact offset: 00:00Z + 0:09:21 = 00:09:21
+    expect(TimeZone.of('Europe/Paris').toWall(Date.UTC(1905, 0, 1))).toBe(Date.UTC(1905, 0, 1, 0, 9, 21));
+    // and back: wall 23:15:30 on 1959-12-31 at −00:44:30 is 1960-01-01 00:00Z
+    expect(TimeZone.of('Africa/Monrovia').fromWall(Date.UTC(1959, 11, 31, 23, 15, 30))).toBe(Date.UTC(1960, 0, 1));
+  });
+
   it('§0: the offset changes exactly at the transition instant (Paris 2026-03-29 01:00Z, to the millisecond)', () => {
     const paris = TimeZone.of('Europe/Paris');
     const change = Date.UTC(2026, 2, 29, 1); // 02:00 CET = 01:00Z

@@ -1,9 +1,10 @@
 import type { CauseReading } from '../../index.js';
 import { CliUsageError, EXIT } from '../cli-error.js';
 import { type Command, type CommandArgs, type CliOutput, formatFlag, stringFlag } from '../command.js';
-import { CONTRACT_HELP, CONTRACT_OPTIONS, contractFromArgs, zoneFromArgs } from '../contract-source.js';
+import { CONTRACT_HELP, CONTRACT_OPTIONS, contractFromArgs, contractInputs, zoneFromArgs } from '../contract-source.js';
 import { availabilityHtml } from '../html/html-report.js';
 import { parseFee } from '../money.js';
+import { flagInputs } from '../out-file.js';
 import { packageInfo } from '../package-info.js';
 import { availabilityText } from '../render/availability-text.js';
 import { rejectionNotes } from '../render/rows-text.js';
@@ -29,7 +30,7 @@ Input files (CSV with a header; names matched case-insensitively; other columns 
 Flags:
 ${CONTRACT_HELP}
   --period <p>                   the measurement period in the contract's zone: YYYY-MM, YYYY-Qn or YYYY
-  --fee <amount>                 the monthly fee, a plain decimal (1234.56): the credit amount is
+  --fee <amount>                 the monthly fee, a non-negative plain decimal (1234.56): the credit amount is
                                  computed exactly in minor units (cents)
   --currency <code>              ISO 4217 code of the fee (EUR, USD, JPY…); required with --fee
   --cause-alias <label=cause>    read an incident label as one of the contract's causes (repeatable),
@@ -118,6 +119,7 @@ export const availabilityCommand: Command = {
     'no-downtime': { type: 'boolean' },
     format: { type: 'string', short: 'f' },
   },
+  inputFiles: (args) => [...contractInputs(args), ...flagInputs(args, ['probes', 'incidents', 'maintenance'])],
   async run(args: CommandArgs, output) {
     const format = formatFlag(args, 'availability', ['text', 'json', 'html']);
     const contract = contractFromArgs(args, 'availability');

@@ -71,6 +71,7 @@ export const demoCommand: Command = {
   summary: 'run on the bundled sample data: Letsignit probes for a month, a LumApps ticket export',
   help: HELP,
   options: { html: { type: 'string' } },
+  inputFiles: () => Object.values(sampleFiles()).map((path) => ({ path, named: "the demo's sample" })),
   async run(args: CommandArgs, output) {
     // Relative to the working directory, so the report names them as a person would type them.
     const files = Object.fromEntries(Object.entries(sampleFiles()).map(([kind, path]) => [kind, shortPath(path)])) as ReturnType<typeof sampleFiles>;

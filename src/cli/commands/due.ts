@@ -1,7 +1,7 @@
 import { type Contract, type ExplanationSegment, SlaError, type SourceRef, formatInstant, formatLocal } from '../../index.js';
 import { CliUsageError, EXIT } from '../cli-error.js';
 import { type Command, type CommandArgs, formatFlag, stringFlag } from '../command.js';
-import { CONTRACT_HELP, CONTRACT_OPTIONS, checkRegion, contractFromArgs, readInstant, zoneFromArgs } from '../contract-source.js';
+import { CONTRACT_HELP, CONTRACT_OPTIONS, checkRegion, contractFromArgs, contractInputs, readInstant, zoneFromArgs } from '../contract-source.js';
 import { bothTimes, hoursText, localText } from '../render/time-text.js';
 
 /** The JSON answer of `slakit due`. */
@@ -156,6 +156,7 @@ export const dueCommand: Command = {
     region: { type: 'string', short: 'r' },
     format: { type: 'string', short: 'f' },
   },
+  inputFiles: contractInputs,
   async run(args: CommandArgs, output) {
     const format = formatFlag(args, 'due', ['text', 'json']);
     const contract = contractFromArgs(args, 'due');

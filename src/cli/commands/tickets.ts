@@ -1,7 +1,7 @@
 import { type Contract, SlaError } from '../../index.js';
 import { CliUsageError, EXIT } from '../cli-error.js';
 import { type Command, type CommandArgs, type CliOutput, formatFlag, stringFlag } from '../command.js';
-import { CONTRACT_HELP, CONTRACT_OPTIONS, checkRegion, contractFromArgs, readInstant, zoneFromArgs } from '../contract-source.js';
+import { CONTRACT_HELP, CONTRACT_OPTIONS, checkRegion, contractFromArgs, contractInputs, readInstant, zoneFromArgs } from '../contract-source.js';
 import { type CsvSource, csvSource } from '../csv/csv-source.js';
 import { readTicketFile } from '../inputs/ticket-file.js';
 import { type CsvLineOptions, csvLine } from '../render/csv-text.js';
@@ -164,6 +164,10 @@ export const ticketsCommand: Command = {
     now: { type: 'string' },
     format: { type: 'string', short: 'f' },
     'csv-raw': { type: 'boolean' },
+  },
+  inputFiles: (args) => {
+    const file = args.positionals[0];
+    return [...contractInputs(args), ...(file === undefined || file === '-' ? [] : [{ path: file, named: '<file.csv>' }])];
   },
   async run(args: CommandArgs, output) {
     const file = args.positionals[0];

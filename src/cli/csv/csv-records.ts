@@ -45,9 +45,8 @@ const LF = '\n';
  * (the line after the previous record's last line: csv-parse's own line
  * count counts a CR inside a quoted field as a line end) and the recovery.
  *
- * Throws a {@link CliInputError} for UTF-16 input (csv-parse switches to
- * UTF-16LE on an FF FE byte order mark; the CLI reads UTF-8), and whatever
- * `sink` or the source throws.
+ * Throws a {@link CliInputError} for UTF-16 input (a byte order mark FF FE
+ * or FE FF; the CLI reads UTF-8), and whatever `sink` or the source throws.
  *
  * @example
  * ```ts
@@ -59,6 +58,7 @@ const LF = '\n';
 export async function readCsvRecords(name: string, chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, sink: CsvRecordSink): Promise<void> {
   const spool = new LineSpool(Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : chunks[Symbol.iterator]());
   try {
+    await refuseUtf16(name, spool);
     let next: number | undefined = 1;
     while (next !== undefined) next = await readFrom(name, spool, next, sink);
   } finally {
@@ -96,7 +96,6 @@ function readFrom(name: string, spool: LineSpool, first: number, sink: CsvRecord
     const drain = (): boolean => {
       try {
         for (let fields = parser.read() as string[] | null; fields !== null && !settled; fields = parser.read() as string[] | null) {
-          if (start && line === 1) checkEncoding(name, parser.options.encoding);
           lineEndsAsLf(fields);
           sink.record(fields, line);
           line += 1 + lineEndsIn(fields);
@@ -111,12 +110,7 @@ function readFrom(name: string, spool: LineSpool, first: number, sink: CsvRecord
     parser.on('readable', drain);
     parser.on('end', () => {
       if (!drain()) return;
-      try {
-        if (start) checkEncoding(name, parser.options.encoding);
-        settle(() => resolve(undefined));
-      } catch (error) {
-        settle(() => reject(error));
-      }
+      settle(() => resolve(undefined));
     });
     parser.on('error', (error: Error) => {
       if (!drain()) return;
@@ -130,7 +124,6 @@ function readFrom(name: string, spool: LineSpool, first: number, sink: CsvRecord
         return;
       }
       try {
-        if (start) checkEncoding(name, parser.options.encoding);
         sink.malformed(line, reason(error, spool.lineOf(origin + Number(error.bytes))));
         settle(() => resolve(line + 1));
       } catch (thrown) {
@@ -147,8 +140,19 @@ function isCsvError(error: unknown): error is CsvError {
   return error instanceof CsvError;
 }
 
-function checkEncoding(name: string, encoding: BufferEncoding | null | undefined): void {
-  if (encoding !== 'utf8') throw new CliInputError(`${name}: UTF-16 text (byte order mark FF FE): expected UTF-8; save the file as UTF-8`);
+/**
+ * Refuse UTF-16 input by its byte order mark, FF FE (little-endian) or FE FF
+ * (big-endian), before any parsing: the CLI reads UTF-8, and UTF-16 read as
+ * UTF-8 is a header of garbled names. The spool keeps what this reads.
+ */
+async function refuseUtf16(name: string, spool: LineSpool): Promise<void> {
+  const head: number[] = [];
+  for await (const bytes of spool.from(1)) {
+    for (let i = 0; i < bytes.length && head.length < 2; i++) head.push(bytes[i] as number);
+    if (head.length === 2) break;
+  }
+  const mark = head[0] === 0xff && head[1] === 0xfe ? 'FF FE' : head[0] === 0xfe && head[1] === 0xff ? 'FE FF' : undefined;
+  if (mark !== undefined) throw new CliInputError(`${name}: UTF-16 text (byte order mark ${mark}): expected UTF-8; save the file as UTF-8`);
 }
 
 /**

@@ -97,9 +97,9 @@ function wallPieces(zone: TimeZone, row: Row, from: number, to: number): [number
   const pieces: [number, number][] = [];
   let start = from;
   while (start < to) {
-    const offset = zone.offsetMinutes(start);
-    const change = zone.offsetMinutes(to - 1) === offset ? to : firstChange(zone, start, to, offset);
-    pieces.push([x(start + offset * 60_000), x(change + offset * 60_000)]);
+    const offset = zone.offsetMs(start);
+    const change = zone.offsetMs(to - 1) === offset ? to : firstChange(zone, start, to, offset);
+    pieces.push([x(start + offset), x(change + offset)]);
     start = change;
   }
   return pieces;
@@ -111,7 +111,7 @@ function firstChange(zone: TimeZone, low: number, high: number, offset: number):
   let hi = high - 1;
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
-    if (zone.offsetMinutes(mid) === offset) lo = mid;
+    if (zone.offsetMs(mid) === offset) lo = mid;
     else hi = mid;
   }
   return hi;

@@ -1,0 +1,66 @@
+// Times at the edges (issue 15, second pass): UTC offsets with seconds (local mean times) are read
+// and written to the second, on flags and in CSV columns; the last periods of the local range
+// (2300-12, 2300-Q4, 2300) are reported, their exclusive end 2301-01-01T00:00 local written out.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scratch } from './built-cli.js';
+import { run, runJson } from './in-process.js';
+
+describe('UTC offsets with seconds (local mean times)', () => {
+  it('due --opened with +00:09:21 (Paris before 1911): read to the second, written back with the seconds', async () => {
+    const { code, json } = await runJson<Record<string, unknown>>(['due', '--contract', 'letsignit', '--priority', 'escalation', '--opened', '1905-01-02T10:00:00+00:09:21']);
+    expect(code).toBe(0);
+    // 10:00:00 − 0:09:21 = 09:50:39Z (reading "+00:09" would have given 09:51:00Z)
+    expect(json['openedAt']).toBe('1905-01-02T09:50:39.000Z');
+    expect(json['openedAtLocal']).toBe('1905-01-02T10:00:00.000+00:09:21');
+    // Mon 1905-01-02 (1905-01-01 is a Sunday: 1826 days after Mon 1900-01-01, 1826 mod 7 = 6) + 24 h of Mon–Sat → Tue 10:00 local
+    expect(json['dueAt']).toBe('1905-01-03T09:50:39.000Z');
+    expect(json['dueAtLocal']).toBe('1905-01-03T10:00:00.000+00:09:21');
+  });
+
+  it('a CSV column with −00:44:30 (Monrovia 1919–1972) is read to the second', async () => {
+    const file = join(scratch({ 't.csv': 'id,priority,openedAt,respondedAt\nS-1,critical,1959-12-31T23:15:30-00:44:30,1960-01-01T00:30:00Z\n' }), 't.csv');
+    const { code, json } = await runJson<{ tickets: { openedAt: string; dueAt: string; businessElapsedMs: number }[] }>(['tickets', file, '--contract', 'signinapp']);
+    expect(code).toBe(0);
+    // 23:15:30 + 0:44:30 = 24:00:00 → 1960-01-01 00:00Z; critical: 1 h of the 24/7 calendar → 01:00Z
+    expect(json.tickets[0]?.openedAt).toBe('1960-01-01T00:00:00.000Z');
+    expect(json.tickets[0]?.dueAt).toBe('1960-01-01T01:00:00.000Z');
+    // responded 00:30Z: 30 min = 1 800 000 ms elapsed
+    expect(json.tickets[0]?.businessElapsedMs).toBe(1_800_000);
+  });
+});
+
+describe('the last periods of the local range, ending at 2301-01-01T00:00 local', () => {
+  const incidents = () => join(scratch({ 'i.csv': 'start,end,cause\n2300-12-01T00:00:00Z,2300-12-01T01:00:00Z,internal\n' }), 'i.csv');
+  // 2000-01-01 is a Saturday; to 2301-01-01: 301 × 365 + 73 leap days (2000…2300 by 4 is 76, less 2100, 2200, 2300) = 109 938 days,
+  // 109 938 mod 7 = 3 → Saturday + 3 = Tuesday. Paris and Berlin in January are +01:00: 00:00 local = 23:00Z the day before.
+  const END_LINE = '  to   Tue 2301-01-01 00:00 +01:00 (2300-12-31T23:00:00.000Z)';
+
+  it.each([
+    ['letsignit --period 2300-12', ['--contract', 'letsignit', '--period', '2300-12']],
+    ['sitekiosk --period 2300', ['--contract', 'sitekiosk', '--period', '2300']],
+    ['linkando quarterly --period 2300-Q4', ['--contract', 'linkando', '--option', 'availabilityPeriod=quarter', '--period', '2300-Q4']],
+  ])('availability %s: the text report writes the period\'s end (exit 0, was exit 2 "ms: expected …")', async (_name, flags) => {
+    const result = await run(['availability', ...flags, '--incidents', incidents()]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(END_LINE);
+  });
+
+  it('availability --period 2300-12 in JSON and HTML: the end is 2300-12-31T23:00Z', async () => {
+    const { code, json } = await runJson<{ period: { start: string; end: string }; measuredMs: number }>(['availability', '--contract', 'letsignit', '--period', '2300-12', '--incidents', incidents()]);
+    expect(code).toBe(0);
+    expect(json.period).toEqual({ start: '2300-11-30T23:00:00.000Z', end: '2300-12-31T23:00:00.000Z' });
+    // 31 days × 24 h = 744 h = 2 678 400 000 ms
+    expect(json.measuredMs).toBe(2_678_400_000);
+    const html = await run(['availability', '--contract', 'letsignit', '--period', '2300-12', '--incidents', incidents(), '--format', 'html']);
+    expect(html.code).toBe(0);
+    expect(html.stdout).toContain('2301-01-01 00:00 +01:00 (2300-12-31T23:00:00.000Z)');
+  });
+
+  it('a period past the range is refused up front, naming --period', async () => {
+    const result = await run(['availability', '--contract', 'letsignit', '--period', '2301-01', '--incidents', incidents()]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--period: year: expected a whole number from 1900 to 2300, got 2301');
+  });
+});
