@@ -4,6 +4,10 @@ import {
   type AvailabilityResult,
   type CauseReading,
   type CommitmentReport,
+  type CreditReport,
+  type ExactRatio,
+  type ExactRatioJson,
+  type RatioUnit,
   type Contract,
   type ContractAvailabilityReport,
   type Incident,
@@ -59,10 +63,44 @@ export interface AvailabilityJson {
   readonly unmonitoredMs: number;
   /** `ratio` as a number (1 when everything was excused). */
   readonly availability: number;
-  /** The exact availability in integer ms, which tiers and commitments are decided on. */
+  /**
+   * The commitment's final figure (after granularity, maintenance budget,
+   * weighting), exact, in `ratioUnit`: integer ms for a downtime figure. A
+   * fraction whose terms exceed 2^53 is written reduced by their greatest
+   * common divisor; `commitments[].ratio` always has the exact decimal strings.
+   */
   readonly ratio: AvailabilityRatio;
-  readonly commitments: readonly { readonly id: string; readonly target: string; readonly met: boolean }[];
+  /** The unit of `ratio` (`ms` for downtime and bad request intervals, `user-ms` for weighted downtime…). */
+  readonly ratioUnit: RatioUnit;
+  /** Every evaluated commitment with its own figures. */
+  readonly commitments: readonly CommitmentJson[];
   readonly credit: { readonly percent: number; readonly amountMinor: number | null; readonly currency: string | null } | null;
+  /** Every credit of the period with its rule and clause. */
+  readonly credits: readonly CreditJson[];
+  /** The credits combined under the contract's cap on the total; null without credits or without a fee. */
+  readonly creditTotal: {
+    readonly totalMinor: number;
+    readonly uncappedTotalMinor: number;
+    readonly capped: boolean;
+    readonly currency: string | null;
+    readonly capPercent: string | null;
+    readonly rule: string;
+    readonly source: SourceRef | null;
+  } | null;
+  /** The claim deadline and the evidence the contract asks for; null when it states no claim rules. */
+  readonly claim: {
+    readonly deadline: { readonly lastDay: string; readonly endsAt: string; readonly zone: string; readonly rule: string; readonly source: SourceRef | null } | null;
+    readonly evidence: readonly { readonly id: string; readonly description: string; readonly source: SourceRef | null }[];
+    readonly source: SourceRef | null;
+  } | null;
+  /** The version(s) the period is judged under; null for a contract without versions. */
+  readonly version: {
+    readonly id: string;
+    readonly effectiveFrom: string;
+    readonly split: string;
+    readonly rule: string;
+    readonly parts: readonly { readonly version: string; readonly start: string; readonly end: string; readonly weightMs: number }[];
+  } | null;
   readonly incidents: readonly {
     readonly start: string;
     readonly end: string;
@@ -88,6 +126,46 @@ export interface AvailabilityJson {
   readonly notes: readonly string[];
 }
 
+/** One commitment in the JSON output, with its own figures. */
+export interface CommitmentJson {
+  readonly id: string;
+  readonly target: string;
+  readonly met: boolean;
+  readonly period: CommitmentReport['period'];
+  readonly metric: CommitmentReport['metric'];
+  /** Percent truncated to 4 decimals, as text. */
+  readonly availabilityPercent: string;
+  /** The exact figure, decimal strings, in `ratioUnit`. */
+  readonly ratio: ExactRatioJson;
+  readonly ratioUnit: RatioUnit;
+  /** The margin in `ratioUnit` (negative: the excess), exact, as text. */
+  readonly margin: string;
+  /** The margin in equivalent ms of total outage, floored. */
+  readonly marginMs: number;
+  readonly countedDowntimeMs: number;
+  readonly baseMs: number;
+  readonly granularity: CommitmentReport['granularity'] | null;
+  readonly scope: CommitmentReport['scope'] | null;
+  readonly version: string | null;
+  readonly source: SourceRef | null;
+}
+
+/** One credit in the JSON output, with its rule and clause. */
+export interface CreditJson {
+  readonly id: string;
+  readonly kind: CreditReport['kind'];
+  readonly commitment: string;
+  readonly amountMinor: number | null;
+  readonly paidMinor: number | null;
+  readonly percentOfFee: string | null;
+  readonly tierPercent: number | null;
+  readonly capped: boolean;
+  readonly belowMinimum: boolean;
+  readonly rule: string;
+  readonly version: string | null;
+  readonly source: SourceRef | null;
+}
+
 /** One maintenance window's time inside the period, for the timeline. */
 export interface MaintenanceSpan {
   readonly by: string;
@@ -104,6 +182,8 @@ export interface AvailabilityReport {
   readonly label: string;
   readonly result: AvailabilityResult;
   readonly fed: CommitmentReport;
+  /** The fed commitment's final figure, exact (what the headline shows). */
+  readonly figure: ExactRatio;
   readonly report: ContractAvailabilityReport;
   readonly maintenance: readonly MaintenanceSpan[];
   readonly files: readonly FileRows[];
@@ -184,6 +264,7 @@ export async function availabilityReport(contract: Contract, inputs: Availabilit
   const fed = report.commitments.find((c) => c.id === report.credit?.commitment) ?? report.commitments[0];
   if (fed === undefined) throw new Error(`availability: no commitment evaluated for ${inputs.period} although ${evaluated.join(', ')} should be`);
   const result = fed.result;
+  const figure = exactRatio(fed.ratio);
   const coverage = maintenanceIntervals(contract.maintenanceWindows(windows ?? []), period.start, period.end);
   const maintenance = coverage.byWindow.map((part) => ({
     by: part.by,
@@ -199,14 +280,33 @@ export async function availabilityReport(contract: Contract, inputs: Availabilit
     contract: contract.id,
     period: { start: formatInstant(period.start), end: formatInstant(period.end) },
     commitment: fed.id,
-    measuredMs: result.measuredMs,
-    excusedMs: result.excusedMs,
-    countedDowntimeMs: result.countedDowntimeMs,
-    unmonitoredMs: result.unmonitoredMs,
-    availability: result.availability,
-    ratio: result.ratio,
-    commitments: report.commitments.map((c) => ({ id: c.id, target: c.target, met: c.met })),
+    ...topFigures(fed),
+    commitments: report.commitments.map(commitmentJson),
     credit: report.credit === null ? null : { percent: report.credit.percent, amountMinor: report.credit.amountMinor, currency: report.credit.currency },
+    credits: report.credits.map(creditJson),
+    creditTotal:
+      report.creditTotal === null
+        ? null
+        : {
+            totalMinor: report.creditTotal.totalMinor,
+            uncappedTotalMinor: report.creditTotal.uncappedTotalMinor,
+            capped: report.creditTotal.capped,
+            currency: report.creditTotal.currency,
+            capPercent: report.creditTotal.capPercent ?? null,
+            rule: report.creditTotal.rule,
+            source: report.creditTotal.source ?? null,
+          },
+    claim: report.claim === null ? null : claimJson(report.claim),
+    version:
+      report.version === null
+        ? null
+        : {
+            id: report.version.id,
+            effectiveFrom: formatInstant(report.version.effectiveFrom),
+            split: report.version.split,
+            rule: report.version.rule,
+            parts: report.version.parts.map((part) => ({ version: part.version, start: formatInstant(part.start), end: formatInstant(part.end), weightMs: part.weightMs })),
+          },
     incidents: result.incidents.map((incident) => ({
       start: formatInstant(incident.start),
       end: formatInstant(incident.end),
@@ -233,7 +333,89 @@ export async function availabilityReport(contract: Contract, inputs: Availabilit
     notes: [...result.notes, ...report.skipped.map((s) => `commitment ${s.id} not evaluated: ${s.reason}`)],
   };
   if (json.summary.rowsRead !== json.summary.rowsUsed + json.summary.rowsRejected) throw new Error('availability: rows read ≠ used + rejected');
-  return { json, contract, zone: definition.zone, label: period.label, result, fed, report, maintenance, files: fileRows };
+  return { json, contract, zone: definition.zone, label: period.label, result, fed, figure, report, maintenance, files: fileRows };
+}
+
+/**
+ * The top-level figures of the JSON output for the commitment that feeds the
+ * credit: its final figure (after granularity, budget, weighting), not the
+ * raw availability of the incidents fed to it.
+ */
+function topFigures(fed: CommitmentReport): Pick<AvailabilityJson, 'measuredMs' | 'excusedMs' | 'countedDowntimeMs' | 'unmonitoredMs' | 'availability' | 'ratio' | 'ratioUnit'> {
+  const figure = exactRatio(fed.ratio);
+  const requests = fed.requests;
+  const intervals = (count: number): number => (requests === undefined ? 0 : count * requests.intervalMs);
+  return {
+    measuredMs: fed.result.measuredMs,
+    // Maintenance over the budget counts: it is not excused.
+    excusedMs: requests === undefined ? fed.result.excusedMs - (fed.maintenanceBudget?.countedMs ?? 0) : intervals(requests.intervals.excused),
+    countedDowntimeMs: fed.countedDowntimeMs,
+    unmonitoredMs: requests === undefined ? fed.result.unmonitoredMs : intervals(requests.intervals.unmonitored),
+    availability: figure.denominator === 0n ? 1 : Number(figure.numerator) / Number(figure.denominator),
+    ratio: safeRatio(figure),
+    ratioUnit: fed.ratioUnit,
+  };
+}
+
+function exactRatio(ratio: ExactRatioJson): ExactRatio {
+  return { numerator: BigInt(ratio.numerator), denominator: BigInt(ratio.denominator) };
+}
+
+/** The ratio in JS numbers: as is when both terms are safe integers, else reduced by their gcd (then the nearest numbers). */
+function safeRatio(ratio: ExactRatio): AvailabilityRatio {
+  const safe = (value: bigint): boolean => value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= -BigInt(Number.MAX_SAFE_INTEGER);
+  if (safe(ratio.numerator) && safe(ratio.denominator)) return { numerator: Number(ratio.numerator), denominator: Number(ratio.denominator) };
+  let [a, b] = [ratio.numerator < 0n ? -ratio.numerator : ratio.numerator, ratio.denominator];
+  while (b !== 0n) [a, b] = [b, a % b];
+  const divisor = a === 0n ? 1n : a;
+  return { numerator: Number(ratio.numerator / divisor), denominator: Number(ratio.denominator / divisor) };
+}
+
+function commitmentJson(c: CommitmentReport): CommitmentJson {
+  return {
+    id: c.id,
+    target: c.target,
+    met: c.met,
+    period: c.period,
+    metric: c.metric,
+    availabilityPercent: c.availabilityPercent,
+    ratio: c.ratio,
+    ratioUnit: c.ratioUnit,
+    margin: c.margin,
+    marginMs: c.marginMs,
+    countedDowntimeMs: c.countedDowntimeMs,
+    baseMs: c.baseMs,
+    granularity: c.granularity ?? null,
+    scope: c.scope ?? null,
+    version: c.version ?? null,
+    source: c.source ?? null,
+  };
+}
+
+function creditJson(c: CreditReport): CreditJson {
+  return {
+    id: c.id,
+    kind: c.kind,
+    commitment: c.commitment,
+    amountMinor: c.amountMinor,
+    paidMinor: c.paidMinor,
+    percentOfFee: c.percentOfFee ?? null,
+    tierPercent: c.tier?.percent ?? null,
+    capped: c.capped,
+    belowMinimum: c.belowMinimum,
+    rule: c.rule,
+    version: c.version ?? null,
+    source: c.source ?? c.tier?.source ?? null,
+  };
+}
+
+function claimJson(claim: NonNullable<ContractAvailabilityReport['claim']>): NonNullable<AvailabilityJson['claim']> {
+  const deadline = claim.deadline;
+  return {
+    deadline: deadline === null ? null : { lastDay: deadline.lastDay, endsAt: formatInstant(deadline.endsAt), zone: deadline.zone, rule: deadline.rule, source: deadline.source ?? null },
+    evidence: claim.evidence.map((e) => ({ id: e.id, description: e.description, source: e.source ?? null })),
+    source: claim.source ?? null,
+  };
 }
 
 function intervalJson(interval: { readonly start: number; readonly end: number }): IntervalJson {
