@@ -4,14 +4,17 @@ import {
   type AvailabilityResult,
   type CauseReading,
   type CommitmentReport,
+  type CommitmentScope,
   type CreditReport,
+  type EarlierClaim,
   type ExactRatio,
   type ExactRatioJson,
   type RatioUnit,
   type Contract,
   type ContractAvailabilityReport,
-  type Incident,
   type IncidentCauses,
+  type RequestCount,
+  type WeightedIncident,
   type Interval,
   type ProbeSeries,
   AvailabilityPeriod,
@@ -24,17 +27,31 @@ import {
 import { CliUsageError } from '../cli-error.js';
 import { csvSource } from '../csv/csv-source.js';
 import type { RejectedRow, RowLedger } from '../csv/row-ledger.js';
+import { readClaimsFile } from '../inputs/claims-file.js';
 import { readIncidentFile } from '../inputs/incident-file.js';
 import { readMaintenanceFile } from '../inputs/maintenance-file.js';
 import { readProbeFile } from '../inputs/probe-file.js';
+import { readRequestFile } from '../inputs/request-file.js';
 import type { Fee } from '../money.js';
 import type { FileRows } from '../render/rows-text.js';
 
 /** The input files and fee of `slakit availability`. */
 export interface AvailabilityInputs {
-  readonly period: string;
+  /** `--period`; absent with `--from`/`--to` alone (an explicit period). */
+  readonly period?: string | undefined;
+  /** `--from`/`--to`: the explicit period `[from, to)` without `period`, else the service's lifetime that clips it. */
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
   readonly probes?: string | undefined;
   readonly incidents?: string | undefined;
+  /** `--requests`: request counts per interval (`at,total,failed`). */
+  readonly requests?: string | undefined;
+  /** `--claims`: earlier claims (downtime already credited, amounts already paid). */
+  readonly claims?: string | undefined;
+  /** `--scope`: evaluate only the commitments of this scope. */
+  readonly scope?: CommitmentScope | undefined;
+  /** `--population`: users in the service, for a weighted commitment. */
+  readonly population?: number | undefined;
   readonly maintenance?: string | undefined;
   readonly fee?: Fee | undefined;
   /** Zone for date-times written without offset (`--zone`). */
@@ -54,7 +71,10 @@ export interface IntervalJson {
 /** The JSON output of `slakit availability`. */
 export interface AvailabilityJson {
   readonly contract: string;
+  /** The period measured (clipped to the service's lifetime with `--from`/`--to`). */
   readonly period: IntervalJson;
+  /** The period as asked, when `--from`/`--to` clipped it; else null. */
+  readonly nominalPeriod: IntervalJson | null;
   /** The commitment the figures and the credit are computed for (the credit table's, else the first). */
   readonly commitment: string;
   readonly measuredMs: number;
@@ -120,11 +140,14 @@ export interface AvailabilityJson {
     readonly rowsRead: number;
     readonly rowsUsed: number;
     readonly rowsRejected: number;
-    readonly files: readonly { readonly kind: 'probes' | 'incidents' | 'maintenance'; readonly file: string; readonly rowsRead: number; readonly rowsUsed: number; readonly rowsRejected: number }[];
+    readonly files: readonly { readonly kind: InputKind; readonly file: string; readonly rowsRead: number; readonly rowsUsed: number; readonly rowsRejected: number }[];
   };
   /** What the engine did with the input (sorting, duplicates, unmonitored time, windows that do not excuse). */
   readonly notes: readonly string[];
 }
+
+/** The kinds of input file. */
+export type InputKind = 'probes' | 'incidents' | 'requests' | 'maintenance' | 'claims';
 
 /** One commitment in the JSON output, with its own figures. */
 export interface CommitmentJson {
@@ -159,6 +182,8 @@ export interface CreditJson {
   readonly paidMinor: number | null;
   readonly percentOfFee: string | null;
   readonly tierPercent: number | null;
+  /** Earlier claims: downtime already credited (ms) and amounts already paid for this period (minor units); null without `--claims`. */
+  readonly claimHistory: CreditReport['claimHistory'] | null;
   readonly capped: boolean;
   readonly belowMinimum: boolean;
   readonly rule: string;
@@ -202,11 +227,12 @@ export interface AvailabilityReport {
 export async function availabilityReport(contract: Contract, inputs: AvailabilityInputs): Promise<AvailabilityReport> {
   const definition = contract.definition.availability;
   if (!definition) throw new CliUsageError(`contract ${contract.id} has no availability commitments`, 'availability');
+  const asked = periodText(inputs);
   let period: AvailabilityPeriod;
   try {
-    period = AvailabilityPeriod.parse(inputs.period, definition.zone);
+    period = AvailabilityPeriod.parse(asked.text, definition.zone);
   } catch (error) {
-    if (error instanceof SlaError) throw new CliUsageError(`--period: ${error.message}`, 'availability');
+    if (error instanceof SlaError) throw new CliUsageError(`${asked.flag}: ${error.message}`, 'availability');
     throw error;
   }
   let causes: IncidentCauses;
@@ -219,21 +245,23 @@ export async function availabilityReport(contract: Contract, inputs: Availabilit
   // Everything the flags decide is checked before a byte of input is read.
   const { evaluated, skipped } = contract.commitmentsFor(period);
   if (evaluated.length === 0) {
-    throw new CliUsageError(`--period ${inputs.period}: no commitment of contract ${contract.id} is measured over such a period (${skipped.map((s) => `${s.id}: ${s.reason}`).join('; ')})`, 'availability');
+    throw new CliUsageError(`${asked.flag} ${asked.text}: no commitment of contract ${contract.id} is measured over such a period (${skipped.map((s) => `${s.id}: ${s.reason}`).join('; ')})`, 'availability');
   }
   if (inputs.probes !== undefined && definition.probes === undefined) {
     throw new CliUsageError(`--probes: contract ${contract.id} states no probe rule (interval, timeout); give --incidents instead`, 'availability');
   }
-  const observed = inputs.probes !== undefined || inputs.incidents !== undefined;
+  const observed = inputs.probes !== undefined || inputs.incidents !== undefined || inputs.requests !== undefined;
   if (!observed && inputs.noDowntime !== true) {
-    throw new CliUsageError('no downtime observation: give --probes and/or --incidents, or --no-downtime to state that there was no downtime in the period', 'availability');
+    throw new CliUsageError('no downtime observation: give --probes, --incidents and/or --requests, or --no-downtime to state that there was no downtime in the period', 'availability');
   }
-  if (observed && inputs.noDowntime === true) throw new CliUsageError('--no-downtime contradicts --probes/--incidents: give one or the other', 'availability');
-  const fromStdin = [inputs.probes, inputs.incidents, inputs.maintenance].filter((file) => file === '-').length;
+  if (observed && inputs.noDowntime === true) throw new CliUsageError('--no-downtime contradicts --probes/--incidents/--requests: give one or the other', 'availability');
+  const fromStdin = [inputs.probes, inputs.incidents, inputs.requests, inputs.maintenance, inputs.claims].filter((file) => file === '-').length;
   if (fromStdin > 1) throw new CliUsageError('standard input ("-") can feed one input file only', 'availability');
-  const files: { kind: 'probes' | 'incidents' | 'maintenance'; ledger: RowLedger }[] = [];
+  const files: { kind: InputKind; ledger: RowLedger }[] = [];
   let series: ProbeSeries | undefined;
-  let incidents: Incident[] | undefined;
+  let incidents: WeightedIncident[] | undefined;
+  let requests: RequestCount[] | undefined;
+  let claims: EarlierClaim[] | undefined;
   let windows: AdHocWindowInput[] | undefined;
   if (inputs.probes !== undefined) {
     const read = await readProbeFile(csvSource(inputs.probes), inputs.zone);
@@ -241,31 +269,49 @@ export async function availabilityReport(contract: Contract, inputs: Availabilit
     files.push({ kind: 'probes', ledger: read.ledger });
   }
   if (inputs.incidents !== undefined) {
-    const read = await readIncidentFile(csvSource(inputs.incidents), causes, inputs.zone);
+    const read = await readIncidentFile(csvSource(inputs.incidents), causes, inputs.zone, inputs.population);
     incidents = read.incidents;
     files.push({ kind: 'incidents', ledger: read.ledger });
+  }
+  if (inputs.requests !== undefined) {
+    const read = await readRequestFile(csvSource(inputs.requests), inputs.zone);
+    requests = read.requests;
+    files.push({ kind: 'requests', ledger: read.ledger });
   }
   if (inputs.maintenance !== undefined) {
     const read = await readMaintenanceFile(csvSource(inputs.maintenance), inputs.zone);
     windows = read.windows;
     files.push({ kind: 'maintenance', ledger: read.ledger });
   }
+  if (inputs.claims !== undefined) {
+    const read = await readClaimsFile(csvSource(inputs.claims), inputs.zone);
+    claims = read.claims;
+    files.push({ kind: 'claims', ledger: read.ledger });
+  }
 
   const report = contract.availability({
     // The text, not the parsed period: the contract skips commitments measured over another length.
-    period: inputs.period,
+    period: asked.text,
+    ...(asked.lifetime ? { lifetime: asked.lifetime } : {}),
     ...(incidents ? { incidents } : {}),
+    ...(requests ? { requests } : {}),
+    ...(inputs.population === undefined ? {} : { population: inputs.population }),
+    ...(inputs.scope === undefined ? {} : { scope: inputs.scope }),
     // Typed arrays straight from the CSV stream: no object per probe.
     ...(series ? { probes: series } : {}),
     ...(windows ? { maintenance: windows } : {}),
+    ...(claims ? { claims } : {}),
     ...(inputs.fee ? { feeMinor: inputs.fee.amountMinor, currency: inputs.fee.currency } : {}),
     ...inputs.causes,
   });
   const fed = report.commitments.find((c) => c.id === report.credit?.commitment) ?? report.commitments[0];
-  if (fed === undefined) throw new Error(`availability: no commitment evaluated for ${inputs.period} although ${evaluated.join(', ')} should be`);
+  if (fed === undefined && inputs.scope !== undefined) {
+    throw new CliUsageError(`--scope ${JSON.stringify(inputs.scope)}: no commitment of contract ${contract.id} has this scope (${report.skipped.map((s) => `${s.id}: ${s.reason}`).join('; ')})`, 'availability');
+  }
+  if (fed === undefined) throw new Error(`availability: no commitment evaluated for ${asked.text} although ${evaluated.join(', ')} should be`);
   const result = fed.result;
   const figure = exactRatio(fed.ratio);
-  const coverage = maintenanceIntervals(contract.maintenanceWindows(windows ?? []), period.start, period.end);
+  const coverage = maintenanceIntervals(contract.maintenanceWindows(windows ?? []), report.period.start, report.period.end);
   const maintenance = coverage.byWindow.map((part) => ({
     by: part.by,
     description: part.description,
@@ -278,7 +324,8 @@ export async function availabilityReport(contract: Contract, inputs: Availabilit
   });
   const json: AvailabilityJson = {
     contract: contract.id,
-    period: { start: formatInstant(period.start), end: formatInstant(period.end) },
+    period: intervalJson(report.period),
+    nominalPeriod: report.nominalPeriod === undefined ? null : intervalJson(report.nominalPeriod),
     commitment: fed.id,
     ...topFigures(fed),
     commitments: report.commitments.map(commitmentJson),
@@ -334,6 +381,21 @@ export async function availabilityReport(contract: Contract, inputs: Availabilit
   };
   if (json.summary.rowsRead !== json.summary.rowsUsed + json.summary.rowsRejected) throw new Error('availability: rows read ≠ used + rejected');
   return { json, contract, zone: definition.zone, label: period.label, result, fed, figure, report, maintenance, files: fileRows };
+}
+
+/**
+ * The period to evaluate from `--period`, `--from` and `--to`: `--period`
+ * alone; `--from`/`--to` alone, the explicit period `[from, to)` (both
+ * needed); all of them, the period clipped to the service's lifetime.
+ */
+function periodText(inputs: AvailabilityInputs): { text: string; flag: string; lifetime?: { from?: string; to?: string } } {
+  const { period, from, to } = inputs;
+  if (period !== undefined) {
+    if (from === undefined && to === undefined) return { text: period, flag: '--period' };
+    return { text: period, flag: '--period', lifetime: { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) } };
+  }
+  if (from === undefined || to === undefined) throw new CliUsageError('give --period, or both --from and --to for an explicit period [from, to)', 'availability');
+  return { text: `${from}/${to}`, flag: '--from/--to' };
 }
 
 /**
@@ -401,6 +463,7 @@ function creditJson(c: CreditReport): CreditJson {
     paidMinor: c.paidMinor,
     percentOfFee: c.percentOfFee ?? null,
     tierPercent: c.tier?.percent ?? null,
+    claimHistory: c.claimHistory ?? null,
     capped: c.capped,
     belowMinimum: c.belowMinimum,
     rule: c.rule,
