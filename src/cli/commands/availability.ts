@@ -1,4 +1,4 @@
-import type { CauseReading, CommitmentScope } from '../../index.js';
+import type { CauseReading, CommitmentScope, Contract } from '../../index.js';
 import { CliUsageError, EXIT } from '../cli-error.js';
 import { type Command, type CommandArgs, type CliOutput, formatFlag, stringFlag } from '../command.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS, contractFromArgs, zoneFromArgs } from '../contract-source.js';
@@ -7,7 +7,7 @@ import { parseFee } from '../money.js';
 import { packageInfo } from '../package-info.js';
 import { availabilityText } from '../render/availability-text.js';
 import { rejectionNotes } from '../render/rows-text.js';
-import { type AvailabilityReport, availabilityReport } from './availability-report.js';
+import { type AvailabilityInputs, type AvailabilityReport, availabilityReport } from './availability-report.js';
 
 const HELP = `slakit availability — availability over a period, commitments met or missed, service credit
 
@@ -135,51 +135,30 @@ export function scopeFromArgs(args: CommandArgs): CommitmentScope | undefined {
 }
 
 /**
- * `slakit availability`.
+ * The contract and the inputs of `slakit availability` (and `slakit claim`)
+ * from their flags; a bad flag is a usage error.
  *
  * @example
  * ```ts
- * const code = await availabilityCommand.run(parseCommandArgs(availabilityCommand, ['--contract', 'letsignit', '--period', '2026-03', '--incidents', 'incidents.csv']), output);
+ * const { contract, inputs } = availabilityInputsFromArgs(args);
  * ```
  */
-export const availabilityCommand: Command = {
-  name: 'availability',
-  summary: 'availability of a period from probes, incidents and maintenance windows; credit',
-  help: HELP,
-  options: {
-    ...CONTRACT_OPTIONS,
-    period: { type: 'string' },
-    from: { type: 'string' },
-    to: { type: 'string' },
-    probes: { type: 'string' },
-    requests: { type: 'string' },
-    population: { type: 'string' },
-    scope: { type: 'string', multiple: true },
-    claims: { type: 'string' },
-    incidents: { type: 'string' },
-    maintenance: { type: 'string' },
-    fee: { type: 'string' },
-    currency: { type: 'string' },
-    'cause-alias': { type: 'string', multiple: true },
-    'unknown-causes': { type: 'string' },
-    'no-downtime': { type: 'boolean' },
-    format: { type: 'string', short: 'f' },
-  },
-  async run(args: CommandArgs, output) {
-    const format = formatFlag(args, 'availability', ['text', 'json', 'html']);
-    const contract = contractFromArgs(args, 'availability');
-    const zone = zoneFromArgs(args, 'availability');
-    const period = stringFlag(args, 'period', 'availability');
-    const populationText = stringFlag(args, 'population', 'availability');
-    const population = populationText === undefined ? undefined : Number(populationText);
-    if (population !== undefined && (!/^\d+$/.test(populationText ?? '') || !Number.isSafeInteger(population) || population === 0)) {
-      throw new CliUsageError(`--population must be a whole number > 0 (the users in the service), got "${populationText}"`, 'availability');
-    }
-    const feeText = stringFlag(args, 'fee', 'availability');
-    const currency = stringFlag(args, 'currency', 'availability');
-    if ((feeText === undefined) !== (currency === undefined)) throw new CliUsageError('--fee and --currency go together: give both or neither', 'availability');
-    const fee = feeText !== undefined && currency !== undefined ? parseFee(feeText, currency, 'availability') : undefined;
-    const report = await availabilityReport(contract, {
+export function availabilityInputsFromArgs(args: CommandArgs): { contract: Contract; inputs: AvailabilityInputs } {
+  const contract = contractFromArgs(args, 'availability');
+  const zone = zoneFromArgs(args, 'availability');
+  const period = stringFlag(args, 'period', 'availability');
+  const populationText = stringFlag(args, 'population', 'availability');
+  const population = populationText === undefined ? undefined : Number(populationText);
+  if (population !== undefined && (!/^\d+$/.test(populationText ?? '') || !Number.isSafeInteger(population) || population === 0)) {
+    throw new CliUsageError(`--population must be a whole number > 0 (the users in the service), got "${populationText}"`, 'availability');
+  }
+  const feeText = stringFlag(args, 'fee', 'availability');
+  const currency = stringFlag(args, 'currency', 'availability');
+  if ((feeText === undefined) !== (currency === undefined)) throw new CliUsageError('--fee and --currency go together: give both or neither', 'availability');
+  const fee = feeText !== undefined && currency !== undefined ? parseFee(feeText, currency, 'availability') : undefined;
+  return {
+    contract,
+    inputs: {
       period,
       from: stringFlag(args, 'from', 'availability'),
       to: stringFlag(args, 'to', 'availability'),
@@ -194,7 +173,48 @@ export const availabilityCommand: Command = {
       zone,
       causes: causeReadingFromArgs(args),
       noDowntime: args.values['no-downtime'] === true,
-    });
+    },
+  };
+}
+
+/** The flags of `slakit availability` and `slakit claim`. */
+export const AVAILABILITY_OPTIONS = {
+  ...CONTRACT_OPTIONS,
+  period: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  probes: { type: 'string' },
+  requests: { type: 'string' },
+  population: { type: 'string' },
+  scope: { type: 'string', multiple: true },
+  claims: { type: 'string' },
+  incidents: { type: 'string' },
+  maintenance: { type: 'string' },
+  fee: { type: 'string' },
+  currency: { type: 'string' },
+  'cause-alias': { type: 'string', multiple: true },
+  'unknown-causes': { type: 'string' },
+  'no-downtime': { type: 'boolean' },
+  format: { type: 'string', short: 'f' },
+} as const;
+
+/**
+ * `slakit availability`.
+ *
+ * @example
+ * ```ts
+ * const code = await availabilityCommand.run(parseCommandArgs(availabilityCommand, ['--contract', 'letsignit', '--period', '2026-03', '--incidents', 'incidents.csv']), output);
+ * ```
+ */
+export const availabilityCommand: Command = {
+  name: 'availability',
+  summary: 'availability of a period from probes, incidents and maintenance windows; credit',
+  help: HELP,
+  options: AVAILABILITY_OPTIONS,
+  async run(args: CommandArgs, output) {
+    const format = formatFlag(args, 'availability', ['text', 'json', 'html']);
+    const { contract, inputs } = availabilityInputsFromArgs(args);
+    const report = await availabilityReport(contract, inputs);
     return writeAvailability(report, format, output);
   },
 };
