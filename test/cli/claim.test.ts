@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, sha256Hex } from '../../src/cli/commands/claim.js';
 import { claimPack, defineContract } from '../../src/index.js';
@@ -31,6 +32,22 @@ const args = (contract: string, extra: readonly string[] = []): string[] => ['cl
 describe('canonical JSON and SHA-256', () => {
   it('sorts keys at every depth, keeps array order, drops no value', () => {
     expect(canonicalJson({ b: 1, a: [2, { d: 3, c: 'x' }] })).toBe('{"a":[2,{"c":"x","d":3}],"b":1}');
+  });
+
+  it('any JSON value: reading it back gives the value, and reordering every object\'s keys gives the same text (1 000 runs)', () => {
+    const reorder = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(reorder);
+      if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reorder(v)]));
+      return value;
+    };
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = canonicalJson(value);
+        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
+        expect(canonicalJson(reorder(value))).toBe(text);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('SHA-256 of "abc" is the FIPS 180-2 test vector', () => {

@@ -58,6 +58,19 @@ describe('aws-ec2-region-2022 through the CLI (June 2026: 43 200 minutes, 1 000.
     expect(json.commitments[0]?.availabilityPercent).toBe('99.9884');
     expect(json.credit?.amountMinor).toBe(10_000);
   });
+
+  it('text and HTML: the headline and the commitments table show the same final figure (99.9884 %, not the raw 4 minutes\' 99.9907 %)', async () => {
+    // Raw: 1 − 4/43 200 = 99.99074… %; final: 1 − 5/43 200 = 99.98842… %.
+    const base = ['availability', '--contract', contract('aws-ec2-region-2022'), '--period', '2026-06', '--incidents', data('aws-ec2-region-2022', 'incidents-2026-06-touched.csv')];
+    const text = (await run(base)).stdout;
+    expect(text).toContain('= 99.9884 %');
+    expect(text).toMatch(/region\s+99\.9884 %/);
+    expect(text).not.toContain('99.9907');
+    const html = (await run([...base, '--format', 'html'])).stdout;
+    expect(html).toContain('>99.9884 %<');
+    expect(html).toContain('region 99.9884 %');
+    expect(html).not.toContain('99.9907');
+  });
 });
 
 describe('digitalocean-droplets through the CLI (June 2026, 24.00 USD)', () => {
