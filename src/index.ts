@@ -86,6 +86,7 @@ export {
   type ContractNote,
 } from './contract/schema.js';
 export { defineContract } from './contract/define-contract.js';
+export { claimPack, claimPackOf, type ClaimPackData } from './contract/claim-pack.js';
 export {
   Contract,
   type ContractTicket,

@@ -32,7 +32,10 @@ interface Output {
   unmonitoredMs: number;
   availability: number;
   ratio: { numerator: number; denominator: number };
-  commitments: { id: string; met: boolean }[];
+  commitments: { id: string; met: boolean; availabilityPercent: string; ratio: { numerator: string; denominator: string }; ratioUnit: string }[];
+  commitment: string;
+  ratioUnit: string;
+  credits: { commitment: string; kind: string; amountMinor: number | null; rule: string; source: { section: string } | null }[];
   credit: { percent: number; amountMinor: number | null; currency: string | null } | null;
   incidents: { start: string; recorded: boolean; countedMs: number; excusedMs: number; excused: { rule: string; by: string }[] }[];
   rejected: unknown[];
@@ -57,12 +60,23 @@ describe('Letsignit March 2026 from the sample probes, incidents and announced w
     expect(json.unmonitoredMs).toBe(45 * MINUTE);
     expect(json.ratio).toEqual({ numerator: 44_225 * MINUTE, denominator: 44_475 * MINUTE });
     expect(json.availability).toBeCloseTo(44_225 / 44_475, 12);
-    expect(json.commitments).toEqual([
+    expect(json.commitments).toMatchObject([
       { id: 'server', target: '99.95', met: false },
       { id: 'application', target: '99', met: true },
     ]);
+    // The top-level figures are the credit's commitment's own final figure.
+    // 44 225 / 44 475 = 0.9943788… → "99.4378" (4 decimals, truncated).
+    expect(json.commitment).toBe('application');
+    expect(json.ratioUnit).toBe('ms');
+    expect(json.commitments[1]).toMatchObject({
+      availabilityPercent: '99.4378',
+      ratio: { numerator: String(44_225 * MINUTE), denominator: String(44_475 * MINUTE) },
+      ratioUnit: 'ms',
+    });
     // 3 % of 1 490.00 EUR = 44.70 EUR = 4 470 cents.
     expect(json.credit).toEqual({ percent: 3, amountMinor: 4470, currency: 'EUR' });
+    expect(json.credits).toHaveLength(1);
+    expect(json.credits[0]).toMatchObject({ commitment: 'application', kind: 'tiered', amountMinor: 4470 });
   });
 
   it('names what excused each excused incident, and keeps the 3-min incident unrecorded', () => {

@@ -98,7 +98,7 @@ describe('no observation, --no-downtime', () => {
     const result = await run(['availability', '--contract', 'letsignit', '--period', '2026-03']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('no downtime observation: give --probes and/or --incidents, or --no-downtime');
+    expect(result.stderr).toContain('no downtime observation: give --probes, --incidents and/or --requests, or --no-downtime');
     // A maintenance file alone observes no downtime either.
     const maintenance = join(scratch({ 'm.csv': 'start,end\n2026-03-10T10:00:00+01:00,2026-03-10T11:00:00+01:00\n' }), 'm.csv');
     expect((await run(['availability', '--contract', 'letsignit', '--period', '2026-03', '--maintenance', maintenance])).code).toBe(2);

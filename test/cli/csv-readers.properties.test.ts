@@ -8,9 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { CliInputError } from '../../src/cli/cli-error.js';
 import type { CsvSource } from '../../src/cli/csv/csv-reader.js';
 import type { RowLedger } from '../../src/cli/csv/row-ledger.js';
+import { readClaimsFile } from '../../src/cli/inputs/claims-file.js';
 import { readIncidentFile } from '../../src/cli/inputs/incident-file.js';
 import { readMaintenanceFile } from '../../src/cli/inputs/maintenance-file.js';
 import { readProbeFile } from '../../src/cli/inputs/probe-file.js';
+import { readRequestFile } from '../../src/cli/inputs/request-file.js';
 import { readTicketFile } from '../../src/cli/inputs/ticket-file.js';
 import { letsignit } from '../../src/presets/letsignit/index.js';
 import { lumapps } from '../../src/presets/lumapps/index.js';
@@ -64,6 +66,34 @@ const READERS: readonly Reader[] = [
     read: async (source) => {
       const { windows, ledger } = await readMaintenanceFile(source);
       return { ledger, produced: windows.length };
+    },
+  },
+  {
+    name: 'incidents with affected',
+    header: 'start,end,cause,affected',
+    sample: 'start,end,cause,affected\n2026-04-14T08:00:00Z,2026-04-14T18:00:00Z,internal,100\n2026-04-15T08:00:00Z,2026-04-15T09:00:00Z,internal,\r\n',
+    read: async (source) => {
+      const { incidents, ledger } = await readIncidentFile(source, CAUSES, undefined, 1000);
+      return { ledger, produced: incidents.length };
+    },
+  },
+  {
+    name: 'requests',
+    header: 'at,total,failed',
+    sample: 'at,total,failed\n2026-09-10T10:00:00Z,1000,120\r\n2026-09-10T10:01:00Z,1000,50\n2026-09-10T10:02:00Z,0,0\n',
+    read: async (source) => {
+      const { requests, ledger } = await readRequestFile(source);
+      return { ledger, produced: requests.length };
+    },
+  },
+  {
+    name: 'claims',
+    header: 'id,start,end,periodStart,periodEnd,amountMinor',
+    sample:
+      'id,start,end,periodStart,periodEnd,amountMinor\nC-1,2026-07-07T10:00:00Z,2026-07-07T10:20:00Z,,,\r\n"C-2, paid",,,2026-07-01T00:00:00Z,2026-08-01T00:00:00Z,500\n',
+    read: async (source) => {
+      const { claims, ledger } = await readClaimsFile(source);
+      return { ledger, produced: claims.length };
     },
   },
 ];

@@ -4,10 +4,17 @@ import {
   type AvailabilityResult,
   type CauseReading,
   type CommitmentReport,
+  type CommitmentScope,
+  type CreditReport,
+  type EarlierClaim,
+  type ExactRatio,
+  type ExactRatioJson,
+  type RatioUnit,
   type Contract,
   type ContractAvailabilityReport,
-  type Incident,
   type IncidentCauses,
+  type RequestCount,
+  type WeightedIncident,
   type Interval,
   type ProbeSeries,
   AvailabilityPeriod,
@@ -20,17 +27,31 @@ import {
 import { CliUsageError } from '../cli-error.js';
 import { csvSource } from '../csv/csv-source.js';
 import type { RejectedRow, RowLedger } from '../csv/row-ledger.js';
+import { readClaimsFile } from '../inputs/claims-file.js';
 import { readIncidentFile } from '../inputs/incident-file.js';
 import { readMaintenanceFile } from '../inputs/maintenance-file.js';
 import { readProbeFile } from '../inputs/probe-file.js';
+import { readRequestFile } from '../inputs/request-file.js';
 import type { Fee } from '../money.js';
 import type { FileRows } from '../render/rows-text.js';
 
 /** The input files and fee of `slakit availability`. */
 export interface AvailabilityInputs {
-  readonly period: string;
+  /** `--period`; absent with `--from`/`--to` alone (an explicit period). */
+  readonly period?: string | undefined;
+  /** `--from`/`--to`: the explicit period `[from, to)` without `period`, else the service's lifetime that clips it. */
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
   readonly probes?: string | undefined;
   readonly incidents?: string | undefined;
+  /** `--requests`: request counts per interval (`at,total,failed`). */
+  readonly requests?: string | undefined;
+  /** `--claims`: earlier claims (downtime already credited, amounts already paid). */
+  readonly claims?: string | undefined;
+  /** `--scope`: evaluate only the commitments of this scope. */
+  readonly scope?: CommitmentScope | undefined;
+  /** `--population`: users in the service, for a weighted commitment. */
+  readonly population?: number | undefined;
   readonly maintenance?: string | undefined;
   readonly fee?: Fee | undefined;
   /** Zone for date-times written without offset (`--zone`). */
@@ -50,7 +71,10 @@ export interface IntervalJson {
 /** The JSON output of `slakit availability`. */
 export interface AvailabilityJson {
   readonly contract: string;
+  /** The period measured (clipped to the service's lifetime with `--from`/`--to`). */
   readonly period: IntervalJson;
+  /** The period as asked, when `--from`/`--to` clipped it; else null. */
+  readonly nominalPeriod: IntervalJson | null;
   /** The commitment the figures and the credit are computed for (the credit table's, else the first). */
   readonly commitment: string;
   readonly measuredMs: number;
@@ -59,10 +83,44 @@ export interface AvailabilityJson {
   readonly unmonitoredMs: number;
   /** `ratio` as a number (1 when everything was excused). */
   readonly availability: number;
-  /** The exact availability in integer ms, which tiers and commitments are decided on. */
+  /**
+   * The commitment's final figure (after granularity, maintenance budget,
+   * weighting), exact, in `ratioUnit`: integer ms for a downtime figure. A
+   * fraction whose terms exceed 2^53 is written reduced by their greatest
+   * common divisor; `commitments[].ratio` always has the exact decimal strings.
+   */
   readonly ratio: AvailabilityRatio;
-  readonly commitments: readonly { readonly id: string; readonly target: string; readonly met: boolean }[];
+  /** The unit of `ratio` (`ms` for downtime and bad request intervals, `user-ms` for weighted downtime…). */
+  readonly ratioUnit: RatioUnit;
+  /** Every evaluated commitment with its own figures. */
+  readonly commitments: readonly CommitmentJson[];
   readonly credit: { readonly percent: number; readonly amountMinor: number | null; readonly currency: string | null } | null;
+  /** Every credit of the period with its rule and clause. */
+  readonly credits: readonly CreditJson[];
+  /** The credits combined under the contract's cap on the total; null without credits or without a fee. */
+  readonly creditTotal: {
+    readonly totalMinor: number;
+    readonly uncappedTotalMinor: number;
+    readonly capped: boolean;
+    readonly currency: string | null;
+    readonly capPercent: string | null;
+    readonly rule: string;
+    readonly source: SourceRef | null;
+  } | null;
+  /** The claim deadline and the evidence the contract asks for; null when it states no claim rules. */
+  readonly claim: {
+    readonly deadline: { readonly lastDay: string; readonly endsAt: string; readonly zone: string; readonly rule: string; readonly source: SourceRef | null } | null;
+    readonly evidence: readonly { readonly id: string; readonly description: string; readonly source: SourceRef | null }[];
+    readonly source: SourceRef | null;
+  } | null;
+  /** The version(s) the period is judged under; null for a contract without versions. */
+  readonly version: {
+    readonly id: string;
+    readonly effectiveFrom: string;
+    readonly split: string;
+    readonly rule: string;
+    readonly parts: readonly { readonly version: string; readonly start: string; readonly end: string; readonly weightMs: number }[];
+  } | null;
   readonly incidents: readonly {
     readonly start: string;
     readonly end: string;
@@ -82,10 +140,55 @@ export interface AvailabilityJson {
     readonly rowsRead: number;
     readonly rowsUsed: number;
     readonly rowsRejected: number;
-    readonly files: readonly { readonly kind: 'probes' | 'incidents' | 'maintenance'; readonly file: string; readonly rowsRead: number; readonly rowsUsed: number; readonly rowsRejected: number }[];
+    readonly files: readonly { readonly kind: InputKind; readonly file: string; readonly rowsRead: number; readonly rowsUsed: number; readonly rowsRejected: number }[];
   };
   /** What the engine did with the input (sorting, duplicates, unmonitored time, windows that do not excuse). */
   readonly notes: readonly string[];
+}
+
+/** The kinds of input file. */
+export type InputKind = 'probes' | 'incidents' | 'requests' | 'maintenance' | 'claims';
+
+/** One commitment in the JSON output, with its own figures. */
+export interface CommitmentJson {
+  readonly id: string;
+  readonly target: string;
+  readonly met: boolean;
+  readonly period: CommitmentReport['period'];
+  readonly metric: CommitmentReport['metric'];
+  /** Percent truncated to 4 decimals, as text. */
+  readonly availabilityPercent: string;
+  /** The exact figure, decimal strings, in `ratioUnit`. */
+  readonly ratio: ExactRatioJson;
+  readonly ratioUnit: RatioUnit;
+  /** The margin in `ratioUnit` (negative: the excess), exact, as text. */
+  readonly margin: string;
+  /** The margin in equivalent ms of total outage, floored. */
+  readonly marginMs: number;
+  readonly countedDowntimeMs: number;
+  readonly baseMs: number;
+  readonly granularity: CommitmentReport['granularity'] | null;
+  readonly scope: CommitmentReport['scope'] | null;
+  readonly version: string | null;
+  readonly source: SourceRef | null;
+}
+
+/** One credit in the JSON output, with its rule and clause. */
+export interface CreditJson {
+  readonly id: string;
+  readonly kind: CreditReport['kind'];
+  readonly commitment: string;
+  readonly amountMinor: number | null;
+  readonly paidMinor: number | null;
+  readonly percentOfFee: string | null;
+  readonly tierPercent: number | null;
+  /** Earlier claims: downtime already credited (ms) and amounts already paid for this period (minor units); null without `--claims`. */
+  readonly claimHistory: CreditReport['claimHistory'] | null;
+  readonly capped: boolean;
+  readonly belowMinimum: boolean;
+  readonly rule: string;
+  readonly version: string | null;
+  readonly source: SourceRef | null;
 }
 
 /** One maintenance window's time inside the period, for the timeline. */
@@ -104,6 +207,8 @@ export interface AvailabilityReport {
   readonly label: string;
   readonly result: AvailabilityResult;
   readonly fed: CommitmentReport;
+  /** The fed commitment's final figure, exact (what the headline shows). */
+  readonly figure: ExactRatio;
   readonly report: ContractAvailabilityReport;
   readonly maintenance: readonly MaintenanceSpan[];
   readonly files: readonly FileRows[];
@@ -122,11 +227,12 @@ export interface AvailabilityReport {
 export async function availabilityReport(contract: Contract, inputs: AvailabilityInputs): Promise<AvailabilityReport> {
   const definition = contract.definition.availability;
   if (!definition) throw new CliUsageError(`contract ${contract.id} has no availability commitments`, 'availability');
+  const asked = periodText(inputs);
   let period: AvailabilityPeriod;
   try {
-    period = AvailabilityPeriod.parse(inputs.period, definition.zone);
+    period = AvailabilityPeriod.parse(asked.text, definition.zone);
   } catch (error) {
-    if (error instanceof SlaError) throw new CliUsageError(`--period: ${error.message}`, 'availability');
+    if (error instanceof SlaError) throw new CliUsageError(`${asked.flag}: ${error.message}`, 'availability');
     throw error;
   }
   let causes: IncidentCauses;
@@ -139,21 +245,23 @@ export async function availabilityReport(contract: Contract, inputs: Availabilit
   // Everything the flags decide is checked before a byte of input is read.
   const { evaluated, skipped } = contract.commitmentsFor(period);
   if (evaluated.length === 0) {
-    throw new CliUsageError(`--period ${inputs.period}: no commitment of contract ${contract.id} is measured over such a period (${skipped.map((s) => `${s.id}: ${s.reason}`).join('; ')})`, 'availability');
+    throw new CliUsageError(`${asked.flag} ${asked.text}: no commitment of contract ${contract.id} is measured over such a period (${skipped.map((s) => `${s.id}: ${s.reason}`).join('; ')})`, 'availability');
   }
   if (inputs.probes !== undefined && definition.probes === undefined) {
     throw new CliUsageError(`--probes: contract ${contract.id} states no probe rule (interval, timeout); give --incidents instead`, 'availability');
   }
-  const observed = inputs.probes !== undefined || inputs.incidents !== undefined;
+  const observed = inputs.probes !== undefined || inputs.incidents !== undefined || inputs.requests !== undefined;
   if (!observed && inputs.noDowntime !== true) {
-    throw new CliUsageError('no downtime observation: give --probes and/or --incidents, or --no-downtime to state that there was no downtime in the period', 'availability');
+    throw new CliUsageError('no downtime observation: give --probes, --incidents and/or --requests, or --no-downtime to state that there was no downtime in the period', 'availability');
   }
-  if (observed && inputs.noDowntime === true) throw new CliUsageError('--no-downtime contradicts --probes/--incidents: give one or the other', 'availability');
-  const fromStdin = [inputs.probes, inputs.incidents, inputs.maintenance].filter((file) => file === '-').length;
+  if (observed && inputs.noDowntime === true) throw new CliUsageError('--no-downtime contradicts --probes/--incidents/--requests: give one or the other', 'availability');
+  const fromStdin = [inputs.probes, inputs.incidents, inputs.requests, inputs.maintenance, inputs.claims].filter((file) => file === '-').length;
   if (fromStdin > 1) throw new CliUsageError('standard input ("-") can feed one input file only', 'availability');
-  const files: { kind: 'probes' | 'incidents' | 'maintenance'; ledger: RowLedger }[] = [];
+  const files: { kind: InputKind; ledger: RowLedger }[] = [];
   let series: ProbeSeries | undefined;
-  let incidents: Incident[] | undefined;
+  let incidents: WeightedIncident[] | undefined;
+  let requests: RequestCount[] | undefined;
+  let claims: EarlierClaim[] | undefined;
   let windows: AdHocWindowInput[] | undefined;
   if (inputs.probes !== undefined) {
     const read = await readProbeFile(csvSource(inputs.probes), inputs.zone);
@@ -161,30 +269,49 @@ export async function availabilityReport(contract: Contract, inputs: Availabilit
     files.push({ kind: 'probes', ledger: read.ledger });
   }
   if (inputs.incidents !== undefined) {
-    const read = await readIncidentFile(csvSource(inputs.incidents), causes, inputs.zone);
+    const read = await readIncidentFile(csvSource(inputs.incidents), causes, inputs.zone, inputs.population);
     incidents = read.incidents;
     files.push({ kind: 'incidents', ledger: read.ledger });
+  }
+  if (inputs.requests !== undefined) {
+    const read = await readRequestFile(csvSource(inputs.requests), inputs.zone);
+    requests = read.requests;
+    files.push({ kind: 'requests', ledger: read.ledger });
   }
   if (inputs.maintenance !== undefined) {
     const read = await readMaintenanceFile(csvSource(inputs.maintenance), inputs.zone);
     windows = read.windows;
     files.push({ kind: 'maintenance', ledger: read.ledger });
   }
+  if (inputs.claims !== undefined) {
+    const read = await readClaimsFile(csvSource(inputs.claims), inputs.zone);
+    claims = read.claims;
+    files.push({ kind: 'claims', ledger: read.ledger });
+  }
 
   const report = contract.availability({
     // The text, not the parsed period: the contract skips commitments measured over another length.
-    period: inputs.period,
+    period: asked.text,
+    ...(asked.lifetime ? { lifetime: asked.lifetime } : {}),
     ...(incidents ? { incidents } : {}),
+    ...(requests ? { requests } : {}),
+    ...(inputs.population === undefined ? {} : { population: inputs.population }),
+    ...(inputs.scope === undefined ? {} : { scope: inputs.scope }),
     // Typed arrays straight from the CSV stream: no object per probe.
     ...(series ? { probes: series } : {}),
     ...(windows ? { maintenance: windows } : {}),
+    ...(claims ? { claims } : {}),
     ...(inputs.fee ? { feeMinor: inputs.fee.amountMinor, currency: inputs.fee.currency } : {}),
     ...inputs.causes,
   });
   const fed = report.commitments.find((c) => c.id === report.credit?.commitment) ?? report.commitments[0];
-  if (fed === undefined) throw new Error(`availability: no commitment evaluated for ${inputs.period} although ${evaluated.join(', ')} should be`);
+  if (fed === undefined && inputs.scope !== undefined) {
+    throw new CliUsageError(`--scope ${JSON.stringify(inputs.scope)}: no commitment of contract ${contract.id} has this scope (${report.skipped.map((s) => `${s.id}: ${s.reason}`).join('; ')})`, 'availability');
+  }
+  if (fed === undefined) throw new Error(`availability: no commitment evaluated for ${asked.text} although ${evaluated.join(', ')} should be`);
   const result = fed.result;
-  const coverage = maintenanceIntervals(contract.maintenanceWindows(windows ?? []), period.start, period.end);
+  const figure = exactRatio(fed.ratio);
+  const coverage = maintenanceIntervals(contract.maintenanceWindows(windows ?? []), report.period.start, report.period.end);
   const maintenance = coverage.byWindow.map((part) => ({
     by: part.by,
     description: part.description,
@@ -197,16 +324,36 @@ export async function availabilityReport(contract: Contract, inputs: Availabilit
   });
   const json: AvailabilityJson = {
     contract: contract.id,
-    period: { start: formatInstant(period.start), end: formatInstant(period.end) },
+    period: intervalJson(report.period),
+    nominalPeriod: report.nominalPeriod === undefined ? null : intervalJson(report.nominalPeriod),
     commitment: fed.id,
-    measuredMs: result.measuredMs,
-    excusedMs: result.excusedMs,
-    countedDowntimeMs: result.countedDowntimeMs,
-    unmonitoredMs: result.unmonitoredMs,
-    availability: result.availability,
-    ratio: result.ratio,
-    commitments: report.commitments.map((c) => ({ id: c.id, target: c.target, met: c.met })),
+    ...topFigures(fed),
+    commitments: report.commitments.map(commitmentJson),
     credit: report.credit === null ? null : { percent: report.credit.percent, amountMinor: report.credit.amountMinor, currency: report.credit.currency },
+    credits: report.credits.map(creditJson),
+    creditTotal:
+      report.creditTotal === null
+        ? null
+        : {
+            totalMinor: report.creditTotal.totalMinor,
+            uncappedTotalMinor: report.creditTotal.uncappedTotalMinor,
+            capped: report.creditTotal.capped,
+            currency: report.creditTotal.currency,
+            capPercent: report.creditTotal.capPercent ?? null,
+            rule: report.creditTotal.rule,
+            source: report.creditTotal.source ?? null,
+          },
+    claim: report.claim === null ? null : claimJson(report.claim),
+    version:
+      report.version === null
+        ? null
+        : {
+            id: report.version.id,
+            effectiveFrom: formatInstant(report.version.effectiveFrom),
+            split: report.version.split,
+            rule: report.version.rule,
+            parts: report.version.parts.map((part) => ({ version: part.version, start: formatInstant(part.start), end: formatInstant(part.end), weightMs: part.weightMs })),
+          },
     incidents: result.incidents.map((incident) => ({
       start: formatInstant(incident.start),
       end: formatInstant(incident.end),
@@ -233,7 +380,105 @@ export async function availabilityReport(contract: Contract, inputs: Availabilit
     notes: [...result.notes, ...report.skipped.map((s) => `commitment ${s.id} not evaluated: ${s.reason}`)],
   };
   if (json.summary.rowsRead !== json.summary.rowsUsed + json.summary.rowsRejected) throw new Error('availability: rows read ≠ used + rejected');
-  return { json, contract, zone: definition.zone, label: period.label, result, fed, report, maintenance, files: fileRows };
+  return { json, contract, zone: definition.zone, label: period.label, result, fed, figure, report, maintenance, files: fileRows };
+}
+
+/**
+ * The period to evaluate from `--period`, `--from` and `--to`: `--period`
+ * alone; `--from`/`--to` alone, the explicit period `[from, to)` (both
+ * needed); all of them, the period clipped to the service's lifetime.
+ */
+function periodText(inputs: AvailabilityInputs): { text: string; flag: string; lifetime?: { from?: string; to?: string } } {
+  const { period, from, to } = inputs;
+  if (period !== undefined) {
+    if (from === undefined && to === undefined) return { text: period, flag: '--period' };
+    return { text: period, flag: '--period', lifetime: { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) } };
+  }
+  if (from === undefined || to === undefined) throw new CliUsageError('give --period, or both --from and --to for an explicit period [from, to)', 'availability');
+  return { text: `${from}/${to}`, flag: '--from/--to' };
+}
+
+/**
+ * The top-level figures of the JSON output for the commitment that feeds the
+ * credit: its final figure (after granularity, budget, weighting), not the
+ * raw availability of the incidents fed to it.
+ */
+function topFigures(fed: CommitmentReport): Pick<AvailabilityJson, 'measuredMs' | 'excusedMs' | 'countedDowntimeMs' | 'unmonitoredMs' | 'availability' | 'ratio' | 'ratioUnit'> {
+  const figure = exactRatio(fed.ratio);
+  const requests = fed.requests;
+  const intervals = (count: number): number => (requests === undefined ? 0 : count * requests.intervalMs);
+  return {
+    measuredMs: fed.result.measuredMs,
+    // Maintenance over the budget counts: it is not excused.
+    excusedMs: requests === undefined ? fed.result.excusedMs - (fed.maintenanceBudget?.countedMs ?? 0) : intervals(requests.intervals.excused),
+    countedDowntimeMs: fed.countedDowntimeMs,
+    unmonitoredMs: requests === undefined ? fed.result.unmonitoredMs : intervals(requests.intervals.unmonitored),
+    availability: figure.denominator === 0n ? 1 : Number(figure.numerator) / Number(figure.denominator),
+    ratio: safeRatio(figure),
+    ratioUnit: fed.ratioUnit,
+  };
+}
+
+function exactRatio(ratio: ExactRatioJson): ExactRatio {
+  return { numerator: BigInt(ratio.numerator), denominator: BigInt(ratio.denominator) };
+}
+
+/** The ratio in JS numbers: as is when both terms are safe integers, else reduced by their gcd (then the nearest numbers). */
+function safeRatio(ratio: ExactRatio): AvailabilityRatio {
+  const safe = (value: bigint): boolean => value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= -BigInt(Number.MAX_SAFE_INTEGER);
+  if (safe(ratio.numerator) && safe(ratio.denominator)) return { numerator: Number(ratio.numerator), denominator: Number(ratio.denominator) };
+  let [a, b] = [ratio.numerator < 0n ? -ratio.numerator : ratio.numerator, ratio.denominator];
+  while (b !== 0n) [a, b] = [b, a % b];
+  const divisor = a === 0n ? 1n : a;
+  return { numerator: Number(ratio.numerator / divisor), denominator: Number(ratio.denominator / divisor) };
+}
+
+function commitmentJson(c: CommitmentReport): CommitmentJson {
+  return {
+    id: c.id,
+    target: c.target,
+    met: c.met,
+    period: c.period,
+    metric: c.metric,
+    availabilityPercent: c.availabilityPercent,
+    ratio: c.ratio,
+    ratioUnit: c.ratioUnit,
+    margin: c.margin,
+    marginMs: c.marginMs,
+    countedDowntimeMs: c.countedDowntimeMs,
+    baseMs: c.baseMs,
+    granularity: c.granularity ?? null,
+    scope: c.scope ?? null,
+    version: c.version ?? null,
+    source: c.source ?? null,
+  };
+}
+
+function creditJson(c: CreditReport): CreditJson {
+  return {
+    id: c.id,
+    kind: c.kind,
+    commitment: c.commitment,
+    amountMinor: c.amountMinor,
+    paidMinor: c.paidMinor,
+    percentOfFee: c.percentOfFee ?? null,
+    tierPercent: c.tier?.percent ?? null,
+    claimHistory: c.claimHistory ?? null,
+    capped: c.capped,
+    belowMinimum: c.belowMinimum,
+    rule: c.rule,
+    version: c.version ?? null,
+    source: c.source ?? c.tier?.source ?? null,
+  };
+}
+
+function claimJson(claim: NonNullable<ContractAvailabilityReport['claim']>): NonNullable<AvailabilityJson['claim']> {
+  const deadline = claim.deadline;
+  return {
+    deadline: deadline === null ? null : { lastDay: deadline.lastDay, endsAt: formatInstant(deadline.endsAt), zone: deadline.zone, rule: deadline.rule, source: deadline.source ?? null },
+    evidence: claim.evidence.map((e) => ({ id: e.id, description: e.description, source: e.source ?? null })),
+    source: claim.source ?? null,
+  };
 }
 
 function intervalJson(interval: { readonly start: number; readonly end: number }): IntervalJson {

@@ -1,35 +1,48 @@
-import type { CauseReading } from '../../index.js';
+import type { CauseReading, CommitmentScope, Contract } from '../../index.js';
 import { CliUsageError, EXIT } from '../cli-error.js';
 import { type Command, type CommandArgs, type CliOutput, formatFlag, stringFlag } from '../command.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS, contractFromArgs, contractInputs, zoneFromArgs } from '../contract-source.js';
 import { availabilityHtml } from '../html/html-report.js';
 import { parseFee } from '../money.js';
-import { flagInputs } from '../out-file.js';
+import { type InputFile, flagInputs } from '../out-file.js';
 import { packageInfo } from '../package-info.js';
 import { availabilityText } from '../render/availability-text.js';
 import { rejectionNotes } from '../render/rows-text.js';
-import { type AvailabilityReport, availabilityReport } from './availability-report.js';
+import { type AvailabilityInputs, type AvailabilityReport, availabilityReport } from './availability-report.js';
 
 const HELP = `slakit availability — availability over a period, commitments met or missed, service credit
 
 Usage:
-  slakit availability --contract <id> --period <YYYY-MM|YYYY-Qn|YYYY> [--probes f.csv] [--incidents f.csv]
-                      [--no-downtime] [--maintenance f.csv] [--fee <amount> --currency <ISO 4217>] [--format text|json|html]
+  slakit availability --contract <id|file.json> (--period <YYYY-MM|YYYY-Qn|YYYY> | --from <iso> --to <iso>)
+                      [--probes f.csv] [--incidents f.csv] [--requests f.csv] [--population <n>]
+                      [--claims f.csv] [--no-downtime] [--maintenance f.csv] [--fee <amount> --currency <ISO 4217>] [--format text|json|html]
 
 Input files (CSV with a header; names matched case-insensitively; other columns ignored):
   --probes f.csv        at,ok,latencyMs — one monitoring probe per row; ok is true/false/1/0;
                         latencyMs may be empty (judged by ok alone). Streams: millions of rows are fine.
-  --incidents f.csv     start,end,cause[,id] — downtime from any source. Where the contract excludes
+  --incidents f.csv     start,end,cause[,id][,affected] — downtime from any source. Where the contract excludes
                         causes (letsignit: external-network, ddos), cause must be one it declares
-                        (letsignit: internal, external-network, ddos); elsewhere any label counts
+                        (letsignit: internal, external-network, ddos); elsewhere any label counts.
+                        affected: users affected (a whole number, at most --population), for a commitment
+                        weighted by users; empty means every user
+  --requests f.csv      at,total,failed — request counts per interval for a request-based commitment
+                        (at: an instant inside the interval; failed ≤ total, whole numbers)
   --maintenance f.csv   start,end[,announcedAt][,id] — announced maintenance windows
-  A file named "-" is standard input (for one of the three).
+  --claims f.csv        id,start,end,periodStart,periodEnd,amountMinor — earlier claims, one a row: the
+                        downtime [start, end) it credited (not credited again), and/or amountMinor (minor
+                        units) paid for [periodStart, periodEnd) (deducted when it is this period)
+  A file named "-" is standard input (for one of them).
   --no-downtime         state that there was no downtime in the period: without it, a run with
                         neither --probes nor --incidents is a usage error (not a silent 100 %)
 
 Flags:
 ${CONTRACT_HELP}
   --period <p>                   the measurement period in the contract's zone: YYYY-MM, YYYY-Qn or YYYY
+  --from <iso> --to <iso>        without --period: the explicit period [from, to); with --period: the
+                                 service's lifetime (either or both), which clips the period
+  --scope <key=value>            evaluate only the commitments of this scope (repeatable; key plan,
+                                 region or service), e.g. --scope plan=premium
+  --population <n>               users in the service (a whole number > 0), for a weighted commitment
   --fee <amount>                 the monthly fee, a non-negative plain decimal (1234.56): the credit amount is
                                  computed exactly in minor units (cents)
   --currency <code>              ISO 4217 code of the fee (EUR, USD, JPY…); required with --fee
@@ -94,6 +107,103 @@ export function causeReadingFromArgs(args: CommandArgs): CauseReading {
   return { causeAliases: Object.fromEntries(causeAliases), unknownCauses };
 }
 
+const SCOPE_KEYS = ['plan', 'region', 'service'] as const;
+
+/**
+ * The `--scope key=value` flags (repeatable; keys plan, region, service) as
+ * a {@link CommitmentScope}; a malformed, unknown or repeated key is a usage
+ * error.
+ *
+ * @example
+ * ```ts
+ * scopeFromArgs(args); // { plan: "premium" } for --scope plan=premium
+ * ```
+ */
+export function scopeFromArgs(args: CommandArgs): CommitmentScope | undefined {
+  const raw = args.values.scope;
+  const items = Array.isArray(raw) ? raw : [];
+  if (items.length === 0) return undefined;
+  const scope = new Map<string, string>();
+  for (const item of items) {
+    const at = item.indexOf('=');
+    const key = item.slice(0, at);
+    if (at <= 0 || at === item.length - 1) throw new CliUsageError(`--scope expects key=value (e.g. plan=premium), got "${item}"`, 'availability');
+    if (!(SCOPE_KEYS as readonly string[]).includes(key)) throw new CliUsageError(`--scope ${item}: key must be one of ${SCOPE_KEYS.join(', ')}`, 'availability');
+    if (scope.has(key)) throw new CliUsageError(`--scope: key "${key}" is given twice`, 'availability');
+    scope.set(key, item.slice(at + 1));
+  }
+  return Object.fromEntries(scope) as CommitmentScope;
+}
+
+/**
+ * The contract and the inputs of `slakit availability` (and `slakit claim`)
+ * from their flags; a bad flag is a usage error.
+ *
+ * @example
+ * ```ts
+ * const { contract, inputs } = availabilityInputsFromArgs(args);
+ * ```
+ */
+export function availabilityInputsFromArgs(args: CommandArgs): { contract: Contract; inputs: AvailabilityInputs } {
+  const contract = contractFromArgs(args, 'availability');
+  const zone = zoneFromArgs(args, 'availability');
+  const period = stringFlag(args, 'period', 'availability');
+  const populationText = stringFlag(args, 'population', 'availability');
+  const population = populationText === undefined ? undefined : Number(populationText);
+  if (population !== undefined && (!/^\d+$/.test(populationText ?? '') || !Number.isSafeInteger(population) || population === 0)) {
+    throw new CliUsageError(`--population must be a whole number > 0 (the users in the service), got "${populationText}"`, 'availability');
+  }
+  const feeText = stringFlag(args, 'fee', 'availability');
+  const currency = stringFlag(args, 'currency', 'availability');
+  if ((feeText === undefined) !== (currency === undefined)) throw new CliUsageError('--fee and --currency go together: give both or neither', 'availability');
+  const fee = feeText !== undefined && currency !== undefined ? parseFee(feeText, currency, 'availability') : undefined;
+  return {
+    contract,
+    inputs: {
+      period,
+      from: stringFlag(args, 'from', 'availability'),
+      to: stringFlag(args, 'to', 'availability'),
+      population,
+      scope: scopeFromArgs(args),
+      requests: stringFlag(args, 'requests', 'availability'),
+      claims: stringFlag(args, 'claims', 'availability'),
+      probes: stringFlag(args, 'probes', 'availability'),
+      incidents: stringFlag(args, 'incidents', 'availability'),
+      maintenance: stringFlag(args, 'maintenance', 'availability'),
+      fee,
+      zone,
+      causes: causeReadingFromArgs(args),
+      noDowntime: args.values['no-downtime'] === true,
+    },
+  };
+}
+
+/** The files `slakit availability` and `slakit claim` read: `--out` may name none of them. */
+export function availabilityInputFiles(args: CommandArgs): InputFile[] {
+  return [...contractInputs(args), ...flagInputs(args, ['probes', 'incidents', 'maintenance', 'requests', 'claims'])];
+}
+
+/** The flags of `slakit availability` and `slakit claim`. */
+export const AVAILABILITY_OPTIONS = {
+  ...CONTRACT_OPTIONS,
+  period: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  probes: { type: 'string' },
+  requests: { type: 'string' },
+  population: { type: 'string' },
+  scope: { type: 'string', multiple: true },
+  claims: { type: 'string' },
+  incidents: { type: 'string' },
+  maintenance: { type: 'string' },
+  fee: { type: 'string' },
+  currency: { type: 'string' },
+  'cause-alias': { type: 'string', multiple: true },
+  'unknown-causes': { type: 'string' },
+  'no-downtime': { type: 'boolean' },
+  format: { type: 'string', short: 'f' },
+} as const;
+
 /**
  * `slakit availability`.
  *
@@ -106,39 +216,12 @@ export const availabilityCommand: Command = {
   name: 'availability',
   summary: 'availability of a period from probes, incidents and maintenance windows; credit',
   help: HELP,
-  options: {
-    ...CONTRACT_OPTIONS,
-    period: { type: 'string' },
-    probes: { type: 'string' },
-    incidents: { type: 'string' },
-    maintenance: { type: 'string' },
-    fee: { type: 'string' },
-    currency: { type: 'string' },
-    'cause-alias': { type: 'string', multiple: true },
-    'unknown-causes': { type: 'string' },
-    'no-downtime': { type: 'boolean' },
-    format: { type: 'string', short: 'f' },
-  },
-  inputFiles: (args) => [...contractInputs(args), ...flagInputs(args, ['probes', 'incidents', 'maintenance'])],
+  options: AVAILABILITY_OPTIONS,
+  inputFiles: availabilityInputFiles,
   async run(args: CommandArgs, output) {
     const format = formatFlag(args, 'availability', ['text', 'json', 'html']);
-    const contract = contractFromArgs(args, 'availability');
-    const zone = zoneFromArgs(args, 'availability');
-    const period = stringFlag(args, 'period', 'availability', { required: true });
-    const feeText = stringFlag(args, 'fee', 'availability');
-    const currency = stringFlag(args, 'currency', 'availability');
-    if ((feeText === undefined) !== (currency === undefined)) throw new CliUsageError('--fee and --currency go together: give both or neither', 'availability');
-    const fee = feeText !== undefined && currency !== undefined ? parseFee(feeText, currency, 'availability') : undefined;
-    const report = await availabilityReport(contract, {
-      period,
-      probes: stringFlag(args, 'probes', 'availability'),
-      incidents: stringFlag(args, 'incidents', 'availability'),
-      maintenance: stringFlag(args, 'maintenance', 'availability'),
-      fee,
-      zone,
-      causes: causeReadingFromArgs(args),
-      noDowntime: args.values['no-downtime'] === true,
-    });
+    const { contract, inputs } = availabilityInputsFromArgs(args);
+    const report = await availabilityReport(contract, inputs);
     return writeAvailability(report, format, output);
   },
 };

@@ -79,3 +79,26 @@ export function optionalNumberColumn(row: CsvRow, column: string): number | unde
   if (!NON_NEGATIVE.test(text)) throw new SlaInputError(column, text, 'a non-negative decimal number such as 412 or 30000.5, or nothing');
   return Number(text);
 }
+
+const WHOLE = /^\d+$/;
+
+/**
+ * Read a whole number from 0 to `Number.MAX_SAFE_INTEGER` (a count of
+ * requests, of users); `''` gives `undefined` when `optional`, else is
+ * rejected like any other bad value.
+ *
+ * @example
+ * ```ts
+ * wholeNumberColumn(row, 'total');                       // 1000 for "1000"
+ * wholeNumberColumn(row, 'affected', { optional: true }); // undefined for ""
+ * ```
+ */
+export function wholeNumberColumn(row: CsvRow, column: string, options: { readonly optional: true }): number | undefined;
+export function wholeNumberColumn(row: CsvRow, column: string, options?: { readonly optional?: false }): number;
+export function wholeNumberColumn(row: CsvRow, column: string, options: { readonly optional?: boolean } = {}): number | undefined {
+  const text = row.get(column);
+  if (text === '' && options.optional === true) return undefined;
+  const value = Number(text);
+  if (!WHOLE.test(text) || !Number.isSafeInteger(value)) throw new SlaInputError(column, text, `a whole number such as 0 or 1000${options.optional === true ? ', or nothing' : ' (the column is required)'}`);
+  return value;
+}

@@ -1,5 +1,6 @@
 import { type SourceRef, formatPercent } from '../../index.js';
 import { definitionDurationMs } from '../contract-source.js';
+import { figureFormula } from '../render/figure-formula.js';
 import type { AvailabilityReport } from '../commands/availability-report.js';
 import { formatMoney } from '../money.js';
 import { bothTimes, hoursText, localText } from '../render/time-text.js';
@@ -81,12 +82,12 @@ function cards(report: AvailabilityReport): string {
         : 'of the monthly fee (no fee given)';
   const card = (label: string, value: string, hint: string, extra = ''): string =>
     `<div class="card${extra}"><div class="label">${escapeHtml(label)}</div><div class="value">${escapeHtml(value)}</div><div class="hint">${escapeHtml(hint)}</div></div>`;
-  const formula = result.excusedTime === 'count-as-up' ? '(|P| − |C|) / |P|' : '(|P| − |X| − |C|) / (|P| − |X|)';
+  const formula = figureFormula(report);
   const badges = report.report.commitments
-    .map((c) => `<span class="badge ${c.met ? 'met' : 'missed'}">${escapeHtml(c.id)} ≥ ${escapeHtml(c.target)} % · ${c.met ? 'met' : 'missed'}</span>`)
+    .map((c) => `<span class="badge ${c.met ? 'met' : 'missed'}">${escapeHtml(c.id)} ${escapeHtml(c.availabilityPercent)} % ≥ ${escapeHtml(c.target)} % · ${c.met ? 'met' : 'missed'}</span>`)
     .join('');
   return `<section class="cards">
-${card('Availability', `${formatPercent(result.ratio, 3)} %`, `${formula}, commitment “${json.commitment}”`, ' primary').replace('</div></div>', `</div><div class="badges">${badges}</div></div>`)}
+${card('Availability', `${formatPercent(report.figure, 4)} %`, `${formula}, commitment “${json.commitment}”`, ' primary').replace('</div></div>', `</div><div class="badges">${badges}</div></div>`)}
 ${card('Counted downtime |C|', hoursText(json.countedDowntimeMs), 'recorded incidents not excused')}
 ${card('Excused downtime |X|', hoursText(json.excusedMs), 'in maintenance or of an excluded cause')}
 ${card('Measured time |P|', hoursText(json.measuredMs), result.measuredMs === result.period.end - result.period.start ? 'the whole period' : 'open time of the measured calendar')}
@@ -139,9 +140,9 @@ function figures(report: AvailabilityReport): Figure[] {
   }
   list.push({ figure: 'Excused downtime |X|', value: hoursText(json.excusedMs) });
   list.push({ figure: 'Counted downtime |C|', value: hoursText(json.countedDowntimeMs) });
-  list.push({ figure: 'Availability', value: `${formatPercent(result.ratio, 4)} % (${result.ratio.numerator} / ${result.ratio.denominator} ms)`, source: availability?.source });
+  list.push({ figure: 'Availability', value: `${formatPercent(report.figure, 4)} % (${report.figure.numerator} / ${report.figure.denominator} ${report.fed.ratioUnit}), commitment “${report.fed.id}”`, source: availability?.source });
   for (const c of report.report.commitments) {
-    list.push({ figure: `Commitment “${c.id}”`, value: `${c.target} % per ${c.period}: ${c.met ? 'met' : 'missed'}`, source: c.source });
+    list.push({ figure: `Commitment “${c.id}”`, value: `${c.availabilityPercent} % (${c.ratio.numerator} / ${c.ratio.denominator} ${c.ratioUnit}) against ${c.target} % per ${typeof c.period === 'string' ? c.period : c.period.type}: ${c.met ? 'met' : 'missed'}`, source: c.source });
   }
   const credit = report.report.credit;
   const first = report.report.credits[0];

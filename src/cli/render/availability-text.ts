@@ -2,6 +2,7 @@ import { formatPercent } from '../../index.js';
 import type { AvailabilityReport } from '../commands/availability-report.js';
 import { formatMoney } from '../money.js';
 import { rowsText } from './rows-text.js';
+import { figureFormula } from './figure-formula.js';
 import { table } from './table.js';
 import { bothTimes, hoursText, localText } from './time-text.js';
 
@@ -20,8 +21,8 @@ export function availabilityText(report: AvailabilityReport): string {
   const { json, zone, result, contract } = report;
   const start = Date.parse(json.period.start);
   const end = Date.parse(json.period.end);
-  const formula = result.excusedTime === 'count-as-up' ? '(|P| − |C|) / |P|' : '(|P| − |X| − |C|) / (|P| − |X|)';
-  const commitments = report.report.commitments.map((c) => [c.id, `${c.target} %`, c.met ? 'met' : 'MISSED', c.source ? `${c.source.section}` : '']);
+  const formula = figureFormula(report);
+  const commitments = report.report.commitments.map((c) => [c.id, `${c.availabilityPercent} %`, `${c.target} %`, c.met ? 'met' : 'MISSED', c.metric, c.source ? `${c.source.section}` : '']);
   const lines = [
     `${contract.name}`,
     `Availability for ${report.label} (${zone}), figures of commitment "${json.commitment}"`,
@@ -39,10 +40,10 @@ export function availabilityText(report: AvailabilityReport): string {
       [1],
     ),
     '',
-    `  availability = ${formula} = ${formatPercent(result.ratio, 4)} %`,
+    `  availability = ${formula} = ${formatPercent(report.figure, 4)} %`,
     '',
     'Commitments:',
-    table(['commitment', 'target', 'verdict', 'clause'], commitments),
+    table(['commitment', 'availability', 'target', 'verdict', 'metric', 'clause'], commitments, [1]),
     '',
     creditText(report),
     '',

@@ -1,0 +1,122 @@
+import { formatInstant } from '../time/instant.js';
+import type { Contract } from './contract.js';
+import type { SourceRef } from './provenance.js';
+import type { CommitmentReport, ContractAvailabilityInput, ContractAvailabilityReport, ExactRatioJson, RatioUnit } from './report.js';
+
+/**
+ * A claim pack: what a customer files to claim a service credit for a
+ * period, and what anyone needs to re-run and check it — the period, every
+ * commitment's figures, every credit with its rule, the claim deadline, the
+ * evidence the contract asks for and every clause cited. Plain JSON data;
+ * instants are ISO 8601 UTC. The CLI (`slakit claim`) adds SHA-256 digests
+ * of the definition and the input files.
+ *
+ * @example
+ * ```ts
+ * const pack: ClaimPackData = claimPack(contract, { period: '2026-06', incidents, feeMinor: 100_000, currency: 'USD' });
+ * ```
+ */
+export interface ClaimPackData {
+  readonly contract: { readonly id: string; readonly name: string };
+  /** The period measured (clipped to the service's lifetime). */
+  readonly period: { readonly start: string; readonly end: string; readonly label: string };
+  /** The period as asked, when a lifetime clipped it; else null. */
+  readonly nominalPeriod: { readonly start: string; readonly end: string; readonly label: string } | null;
+  /** The version the period is judged under; null for a contract without versions. */
+  readonly version: string | null;
+  readonly commitments: readonly {
+    readonly id: string;
+    readonly target: string;
+    readonly met: boolean;
+    readonly metric: CommitmentReport['metric'];
+    readonly availabilityPercent: string;
+    readonly ratio: ExactRatioJson;
+    readonly ratioUnit: RatioUnit;
+    readonly margin: string;
+    readonly countedDowntimeMs: number;
+    readonly source: SourceRef | null;
+  }[];
+  readonly credits: readonly {
+    readonly id: string;
+    readonly commitment: string;
+    readonly amountMinor: number | null;
+    readonly paidMinor: number | null;
+    readonly rule: string;
+    readonly source: SourceRef | null;
+  }[];
+  /** The total owed under the contract's cap; null without credits or without a fee. */
+  readonly total: { readonly totalMinor: number; readonly currency: string | null; readonly rule: string } | null;
+  /** The last day to claim (`YYYY-MM-DD`, inclusive), the instant it ends and the rule; null when the contract states none. */
+  readonly deadline: { readonly lastDay: string; readonly endsAt: string; readonly zone: string; readonly rule: string; readonly source: SourceRef | null } | null;
+  /** The evidence the contract asks a claim to include. */
+  readonly evidence: readonly { readonly id: string; readonly description: string; readonly source: SourceRef | null }[];
+  /** Every clause cited above, once each, in order of first use. */
+  readonly citations: readonly SourceRef[];
+}
+
+/**
+ * The claim pack of a period: {@link Contract.availability} of `input`,
+ * laid out as what a claim needs (see {@link ClaimPackData}). No digest:
+ * the CLI's `slakit claim` adds SHA-256 digests of the definition and inputs.
+ *
+ * Throws what {@link Contract.availability} throws (`SlaInputError` for bad
+ * input, e.g. a proportional credit without `feeMinor`).
+ *
+ * @example
+ * ```ts
+ * const aws = defineContract(awsJson);
+ * const pack = claimPack(aws, { period: '2026-06', incidents: [{ start: '2026-06-10T10:00:00Z', end: '2026-06-10T10:10:00Z' }], feeMinor: 100_000, currency: 'USD' });
+ * pack.credits[0]?.amountMinor; // 10000
+ * pack.deadline?.lastDay;       // "2026-08-31"
+ * ```
+ */
+export function claimPack(contract: Contract, input: ContractAvailabilityInput): ClaimPackData {
+  return claimPackOf(contract, contract.availability(input));
+}
+
+/**
+ * The claim pack of an availability report already computed (see
+ * {@link claimPack}).
+ *
+ * @example
+ * ```ts
+ * const pack = claimPackOf(aws, aws.availability({ period: '2026-06', incidents, feeMinor: 100_000 }));
+ * ```
+ */
+export function claimPackOf(contract: Contract, report: ContractAvailabilityReport): ClaimPackData {
+  const citations = new Map<string, SourceRef>();
+  const cite = (source: SourceRef | undefined): SourceRef | null => {
+    if (source === undefined) return null;
+    const key = JSON.stringify([source.document, source.section, source.quote]);
+    if (!citations.has(key)) citations.set(key, source);
+    return source;
+  };
+  const period = (p: { readonly start: number; readonly end: number; readonly label: string }) => ({ start: formatInstant(p.start), end: formatInstant(p.end), label: p.label });
+  const commitments = report.commitments.map((c) => ({
+    id: c.id,
+    target: c.target,
+    met: c.met,
+    metric: c.metric,
+    availabilityPercent: c.availabilityPercent,
+    ratio: c.ratio,
+    ratioUnit: c.ratioUnit,
+    margin: c.margin,
+    countedDowntimeMs: c.countedDowntimeMs,
+    source: cite(c.source),
+  }));
+  const credits = report.credits.map((c) => ({ id: c.id, commitment: c.commitment, amountMinor: c.amountMinor, paidMinor: c.paidMinor, rule: c.rule, source: cite(c.tier?.source ?? c.source) }));
+  const total = report.creditTotal;
+  const deadline = report.claim?.deadline ?? null;
+  return {
+    contract: { id: contract.id, name: contract.name },
+    period: period(report.period),
+    nominalPeriod: report.nominalPeriod === undefined ? null : period(report.nominalPeriod),
+    version: report.version?.id ?? null,
+    commitments,
+    credits,
+    total: total === null ? null : { totalMinor: total.totalMinor, currency: total.currency, rule: total.rule },
+    deadline: deadline === null ? null : { lastDay: deadline.lastDay, endsAt: formatInstant(deadline.endsAt), zone: deadline.zone, rule: deadline.rule, source: cite(deadline.source) },
+    evidence: (report.claim?.evidence ?? []).map((e) => ({ id: e.id, description: e.description, source: cite(e.source) })),
+    citations: [...citations.values()],
+  };
+}
