@@ -111,9 +111,9 @@ function derivedOptions(...args: ConstructorParameters<typeof Derived>): Busines
  * always gives the same one), closed dates, ignored holidays, extra open
  * intervals and `maxCachedYears`; not the name or the horizon — share those
  * indexes: a thousand tenant calendars on a few configurations build and
- * keep each local year once per configuration. Local rules follow
- * CONTRACTS.md §0: bounds of opening hours that fall in a DST gap take
- * effect at the gap's end; ambiguous ones at the earlier instant.
+ * keep each local year once per configuration. Bounds of opening hours
+ * that fall in a DST gap take effect at the gap's end; ambiguous ones at
+ * the earlier instant (docs/concepts.md, "DST: two rules, both explicit").
  *
  * @example
  * ```ts
