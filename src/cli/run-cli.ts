@@ -3,6 +3,7 @@ import { CliInputError, CliUsageError, EXIT } from './cli-error.js';
 import { type CliOutput, type Command, parseCommandArgs } from './command.js';
 import { availabilityCommand } from './commands/availability.js';
 import { claimCommand } from './commands/claim.js';
+import { terminationCommand } from './commands/termination.js';
 import { contractsCommand } from './commands/contracts.js';
 import { demoCommand } from './commands/demo.js';
 import { dueCommand } from './commands/due.js';
@@ -18,7 +19,7 @@ import { packageInfo } from './package-info.js';
  * COMMANDS.map((command) => command.name); // ["contracts", "due", "tickets", "availability", "demo"]
  * ```
  */
-export const COMMANDS: readonly Command[] = [contractsCommand, dueCommand, ticketsCommand, availabilityCommand, claimCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [contractsCommand, dueCommand, ticketsCommand, availabilityCommand, claimCommand, terminationCommand, demoCommand];
 
 function globalHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

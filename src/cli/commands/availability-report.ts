@@ -14,6 +14,8 @@ import {
   type ContractAvailabilityReport,
   type IncidentCauses,
   type RequestCount,
+  type SeriesCommitmentReport,
+  type SeriesPoint,
   type WeightedIncident,
   type Interval,
   type ProbeSeries,
@@ -32,6 +34,7 @@ import { readIncidentFile } from '../inputs/incident-file.js';
 import { readMaintenanceFile } from '../inputs/maintenance-file.js';
 import { readProbeFile } from '../inputs/probe-file.js';
 import { readRequestFile } from '../inputs/request-file.js';
+import { readSeriesFile } from '../inputs/series-file.js';
 import type { Fee } from '../money.js';
 import type { FileRows } from '../render/rows-text.js';
 
@@ -46,6 +49,8 @@ export interface AvailabilityInputs {
   readonly incidents?: string | undefined;
   /** `--requests`: request counts per interval (`at,total,failed`). */
   readonly requests?: string | undefined;
+  /** `--series name=file`: a measured series (`at,value`) per name, for series commitments. */
+  readonly series?: readonly { readonly name: string; readonly file: string }[] | undefined;
   /** `--claims`: earlier claims (downtime already credited, amounts already paid). */
   readonly claims?: string | undefined;
   /** `--scope`: evaluate only the commitments of this scope. */
@@ -95,6 +100,8 @@ export interface AvailabilityJson {
   /** Every evaluated commitment with its own figures. */
   readonly commitments: readonly CommitmentJson[];
   readonly credit: { readonly percent: number; readonly amountMinor: number | null; readonly currency: string | null } | null;
+  /** Every commitment on a measured series (latency, packet loss) with its statistic, bound and verdict. */
+  readonly seriesCommitments: readonly SeriesCommitmentJson[];
   /** Every credit of the period with its rule and clause. */
   readonly credits: readonly CreditJson[];
   /** The credits combined under the contract's cap on the total; null without credits or without a fee. */
@@ -147,7 +154,7 @@ export interface AvailabilityJson {
 }
 
 /** The kinds of input file. */
-export type InputKind = 'probes' | 'incidents' | 'requests' | 'maintenance' | 'claims';
+export type InputKind = 'probes' | 'incidents' | 'requests' | 'series' | 'maintenance' | 'claims';
 
 /** One commitment in the JSON output, with its own figures. */
 export interface CommitmentJson {
@@ -170,6 +177,34 @@ export interface CommitmentJson {
   readonly granularity: CommitmentReport['granularity'] | null;
   readonly scope: CommitmentReport['scope'] | null;
   readonly version: string | null;
+  readonly source: SourceRef | null;
+}
+
+/** One series commitment in the JSON output: the statistic over the period against its bound, exact. */
+export interface SeriesCommitmentJson {
+  readonly id: string;
+  readonly series: string;
+  readonly statistic: 'mean' | 'percentile';
+  readonly percentile: string | null;
+  readonly comparison: 'at-most' | 'at-least';
+  /** The bound, decimal text, in `unit`. */
+  readonly bound: string;
+  readonly unit: string | null;
+  /** The statistic, exact; null without points. */
+  readonly exact: ExactRatioJson | null;
+  /** The statistic as a number, for display; null without points. */
+  readonly value: number | null;
+  /** null without points in the period (nothing to judge). */
+  readonly met: boolean | null;
+  /** Headroom to the bound, exact (negative when missed); null without points. */
+  readonly margin: ExactRatioJson | null;
+  readonly points: number;
+  readonly ignored: { readonly outsidePeriod: number; readonly excused: number };
+  /** For a percentile: the 1-based nearest rank of the value. */
+  readonly rank: number | null;
+  readonly scope: CommitmentReport['scope'] | null;
+  readonly version: string | null;
+  readonly notes: readonly string[];
   readonly source: SourceRef | null;
 }
 
@@ -224,77 +259,163 @@ export interface AvailabilityReport {
  * report.json.credit?.percent;
  * ```
  */
-export async function availabilityReport(contract: Contract, inputs: AvailabilityInputs): Promise<AvailabilityReport> {
+export async function availabilityReport(contract: Contract, inputs: AvailabilityInputs, command = 'availability'): Promise<AvailabilityReport> {
+  const asked = periodText(inputs, command);
+  const causes = checkAvailabilityFlags(contract, inputs, [asked], command);
+  const observations = await readObservations(inputs, causes);
+  return periodReport(contract, inputs, asked, observations, command);
+}
+
+/** The period asked for, as the text the contract reads, the flag it came from, and the service's lifetime. */
+export interface AskedPeriod {
+  readonly text: string;
+  readonly flag: string;
+  readonly lifetime?: { from?: string; to?: string };
+}
+
+/** What the input files held, read once, with each file's row books. */
+export interface Observations {
+  readonly files: readonly { readonly kind: InputKind; readonly ledger: RowLedger }[];
+  readonly probes?: ProbeSeries;
+  readonly incidents?: WeightedIncident[];
+  readonly requests?: RequestCount[];
+  readonly series?: Record<string, SeriesPoint[]>;
+  readonly claims?: EarlierClaim[];
+  readonly windows?: AdHocWindowInput[];
+}
+
+/**
+ * Everything the flags decide, checked before a byte of input is read: each
+ * period parses and has a commitment measured over it, the probe rule,
+ * observations given (or `--no-downtime`), series names, one stdin input.
+ * Returns the contract's cause rule with the flags' aliases.
+ */
+export function checkAvailabilityFlags(contract: Contract, inputs: AvailabilityInputs, periods: readonly AskedPeriod[], command = 'availability'): IncidentCauses {
   const definition = contract.definition.availability;
-  if (!definition) throw new CliUsageError(`contract ${contract.id} has no availability commitments`, 'availability');
-  const asked = periodText(inputs);
-  let period: AvailabilityPeriod;
-  try {
-    period = AvailabilityPeriod.parse(asked.text, definition.zone);
-  } catch (error) {
-    if (error instanceof SlaError) throw new CliUsageError(`${asked.flag}: ${error.message}`, 'availability');
-    throw error;
+  if (!definition) throw new CliUsageError(`contract ${contract.id} has no availability commitments`, command);
+  for (const asked of periods) {
+    try {
+      AvailabilityPeriod.parse(asked.text, definition.zone);
+    } catch (error) {
+      if (error instanceof SlaError) throw new CliUsageError(`${asked.flag}: ${error.message}`, command);
+      throw error;
+    }
   }
   let causes: IncidentCauses;
   try {
     causes = contract.incidentCauses(inputs.causes);
   } catch (error) {
-    if (error instanceof SlaInputError) throw new CliUsageError(`--cause-alias ${error.field.replace(/^causeAliases\./, '')}=${String(error.value)}: expected ${error.expected}`, 'availability');
+    if (error instanceof SlaInputError) throw new CliUsageError(`--cause-alias ${error.field.replace(/^causeAliases\./, '')}=${String(error.value)}: expected ${error.expected}`, command);
     throw error;
   }
-  // Everything the flags decide is checked before a byte of input is read.
-  const { evaluated, skipped } = contract.commitmentsFor(period);
-  if (evaluated.length === 0) {
-    throw new CliUsageError(`${asked.flag} ${asked.text}: no commitment of contract ${contract.id} is measured over such a period (${skipped.map((s) => `${s.id}: ${s.reason}`).join('; ')})`, 'availability');
+  for (const asked of periods) {
+    const { evaluated, skipped } = contract.commitmentsFor(asked.text);
+    if (evaluated.length === 0) {
+      throw new CliUsageError(`${asked.flag} ${asked.text}: no commitment of contract ${contract.id} is measured over such a period (${skipped.map((s) => `${s.id}: ${s.reason}`).join('; ')})`, command);
+    }
   }
   if (inputs.probes !== undefined && definition.probes === undefined) {
-    throw new CliUsageError(`--probes: contract ${contract.id} states no probe rule (interval, timeout); give --incidents instead`, 'availability');
+    throw new CliUsageError(`--probes: contract ${contract.id} states no probe rule (interval, timeout); give --incidents instead`, command);
+  }
+  const names = seriesNames(contract);
+  for (const { name } of inputs.series ?? []) {
+    if (!names.includes(name)) {
+      const known = names.length === 0 ? `contract ${contract.id} has no series commitment` : `the series of contract ${contract.id} are ${names.map((n) => `"${n}"`).join(', ')}`;
+      throw new CliUsageError(`--series ${name}=…: unknown series "${name}" (${known})`, command);
+    }
   }
   const observed = inputs.probes !== undefined || inputs.incidents !== undefined || inputs.requests !== undefined;
-  if (!observed && inputs.noDowntime !== true) {
-    throw new CliUsageError('no downtime observation: give --probes, --incidents and/or --requests, or --no-downtime to state that there was no downtime in the period', 'availability');
+  if (!observed && inputs.noDowntime !== true && !onlySeries(contract, periods)) {
+    throw new CliUsageError('no downtime observation: give --probes, --incidents and/or --requests, or --no-downtime to state that there was no downtime in the period', command);
   }
-  if (observed && inputs.noDowntime === true) throw new CliUsageError('--no-downtime contradicts --probes/--incidents/--requests: give one or the other', 'availability');
-  const fromStdin = [inputs.probes, inputs.incidents, inputs.requests, inputs.maintenance, inputs.claims].filter((file) => file === '-').length;
-  if (fromStdin > 1) throw new CliUsageError('standard input ("-") can feed one input file only', 'availability');
+  if (observed && inputs.noDowntime === true) throw new CliUsageError('--no-downtime contradicts --probes/--incidents/--requests: give one or the other', command);
+  const files = [inputs.probes, inputs.incidents, inputs.requests, inputs.maintenance, inputs.claims, ...(inputs.series ?? []).map((s) => s.file)];
+  if (files.filter((file) => file === '-').length > 1) throw new CliUsageError('standard input ("-") can feed one input file only', command);
+  return causes;
+}
+
+/** The names of the series the contract's commitments are measured on (every version's). */
+function seriesNames(contract: Contract): string[] {
+  const names = new Set<string>();
+  for (const commitment of contract.definition.availability?.commitments ?? []) {
+    if (commitment.metric?.type === 'series') names.add(commitment.metric.series);
+  }
+  // A later version gives its terms in full or as a JSON merge patch, whose arrays replace whole arrays.
+  for (const version of (contract.definition.versions ?? []) as readonly { readonly terms?: unknown; readonly patch?: unknown }[]) {
+    for (const terms of [version.terms, version.patch]) {
+      const commitments = (terms as { availability?: { commitments?: unknown } } | undefined)?.availability?.commitments;
+      if (!Array.isArray(commitments)) continue;
+      for (const commitment of commitments as readonly { metric?: { type?: unknown; series?: unknown } }[]) {
+        if (commitment?.metric?.type === 'series' && typeof commitment.metric.series === 'string') names.add(commitment.metric.series);
+      }
+    }
+  }
+  return [...names];
+}
+
+/** Whether every commitment evaluated over these periods is a series commitment (no downtime to observe). */
+function onlySeries(contract: Contract, periods: readonly AskedPeriod[]): boolean {
+  const series = new Set((contract.definition.availability?.commitments ?? []).filter((c) => c.metric?.type === 'series').map((c) => c.id));
+  return periods.every((asked) => contract.commitmentsFor(asked.text).evaluated.every((id) => series.has(id)));
+}
+
+/** Read every input file once (streaming; probes as typed arrays). */
+export async function readObservations(inputs: AvailabilityInputs, causes: IncidentCauses): Promise<Observations> {
   const files: { kind: InputKind; ledger: RowLedger }[] = [];
-  let series: ProbeSeries | undefined;
-  let incidents: WeightedIncident[] | undefined;
-  let requests: RequestCount[] | undefined;
-  let claims: EarlierClaim[] | undefined;
-  let windows: AdHocWindowInput[] | undefined;
+  const read: { -readonly [K in keyof Observations]: Observations[K] } = { files };
   if (inputs.probes !== undefined) {
-    const read = await readProbeFile(csvSource(inputs.probes), inputs.zone);
-    series = read.series;
-    files.push({ kind: 'probes', ledger: read.ledger });
+    const file = await readProbeFile(csvSource(inputs.probes), inputs.zone);
+    read.probes = file.series;
+    files.push({ kind: 'probes', ledger: file.ledger });
   }
   if (inputs.incidents !== undefined) {
-    const read = await readIncidentFile(csvSource(inputs.incidents), causes, inputs.zone, inputs.population);
-    incidents = read.incidents;
-    files.push({ kind: 'incidents', ledger: read.ledger });
+    const file = await readIncidentFile(csvSource(inputs.incidents), causes, inputs.zone, inputs.population);
+    read.incidents = file.incidents;
+    files.push({ kind: 'incidents', ledger: file.ledger });
   }
   if (inputs.requests !== undefined) {
-    const read = await readRequestFile(csvSource(inputs.requests), inputs.zone);
-    requests = read.requests;
-    files.push({ kind: 'requests', ledger: read.ledger });
+    const file = await readRequestFile(csvSource(inputs.requests), inputs.zone);
+    read.requests = file.requests;
+    files.push({ kind: 'requests', ledger: file.ledger });
+  }
+  for (const { name, file: path } of inputs.series ?? []) {
+    const file = await readSeriesFile(csvSource(path), inputs.zone);
+    read.series = { ...read.series, [name]: file.points };
+    files.push({ kind: 'series', ledger: file.ledger });
   }
   if (inputs.maintenance !== undefined) {
-    const read = await readMaintenanceFile(csvSource(inputs.maintenance), inputs.zone);
-    windows = read.windows;
-    files.push({ kind: 'maintenance', ledger: read.ledger });
+    const file = await readMaintenanceFile(csvSource(inputs.maintenance), inputs.zone);
+    read.windows = file.windows;
+    files.push({ kind: 'maintenance', ledger: file.ledger });
   }
   if (inputs.claims !== undefined) {
-    const read = await readClaimsFile(csvSource(inputs.claims), inputs.zone);
-    claims = read.claims;
-    files.push({ kind: 'claims', ledger: read.ledger });
+    const file = await readClaimsFile(csvSource(inputs.claims), inputs.zone);
+    read.claims = file.claims;
+    files.push({ kind: 'claims', ledger: file.ledger });
   }
+  return read;
+}
 
+/**
+ * The report of one period from observations already read: the contract's
+ * evaluation and its JSON. Every evaluated commitment is measured; the
+ * top-level figures are those of the commitment that feeds the credit (or
+ * the first), which must be a time commitment: a period measured by series
+ * commitments only is a usage error (there is no downtime figure to head the
+ * report; the library's `Contract.availability` answers it).
+ */
+export function periodReport(contract: Contract, inputs: AvailabilityInputs, asked: AskedPeriod, observations: Observations, command = 'availability'): AvailabilityReport {
+  const definition = contract.definition.availability;
+  if (!definition) throw new CliUsageError(`contract ${contract.id} has no availability commitments`, command);
+  const period = AvailabilityPeriod.parse(asked.text, definition.zone);
+  const { files, probes: series, incidents, requests, windows, claims } = observations;
   const report = contract.availability({
     // The text, not the parsed period: the contract skips commitments measured over another length.
     period: asked.text,
     ...(asked.lifetime ? { lifetime: asked.lifetime } : {}),
     ...(incidents ? { incidents } : {}),
     ...(requests ? { requests } : {}),
+    ...(observations.series ? { series: observations.series } : {}),
     ...(inputs.population === undefined ? {} : { population: inputs.population }),
     ...(inputs.scope === undefined ? {} : { scope: inputs.scope }),
     // Typed arrays straight from the CSV stream: no object per probe.
@@ -306,9 +427,13 @@ export async function availabilityReport(contract: Contract, inputs: Availabilit
   });
   const fed = report.commitments.find((c) => c.id === report.credit?.commitment) ?? report.commitments[0];
   if (fed === undefined && inputs.scope !== undefined) {
-    throw new CliUsageError(`--scope ${JSON.stringify(inputs.scope)}: no commitment of contract ${contract.id} has this scope (${report.skipped.map((s) => `${s.id}: ${s.reason}`).join('; ')})`, 'availability');
+    throw new CliUsageError(`--scope ${JSON.stringify(inputs.scope)}: no commitment of contract ${contract.id} has this scope (${report.skipped.map((s) => `${s.id}: ${s.reason}`).join('; ')})`, command);
   }
-  if (fed === undefined) throw new Error(`availability: no commitment evaluated for ${asked.text} although ${evaluated.join(', ')} should be`);
+  if (fed === undefined && report.seriesCommitments.length > 0) {
+    const ids = report.seriesCommitments.map((c) => c.id).join(', ');
+    throw new CliUsageError(`${asked.flag} ${asked.text}: only series commitments (${ids}) are measured over this period; the CLI reports them beside a time commitment only — use the library's Contract.availability({ series }) for them alone`, command);
+  }
+  if (fed === undefined) throw new Error(`availability: no commitment evaluated for ${asked.text}`);
   const result = fed.result;
   const figure = exactRatio(fed.ratio);
   const coverage = maintenanceIntervals(contract.maintenanceWindows(windows ?? []), report.period.start, report.period.end);
@@ -330,6 +455,7 @@ export async function availabilityReport(contract: Contract, inputs: Availabilit
     ...topFigures(fed),
     commitments: report.commitments.map(commitmentJson),
     credit: report.credit === null ? null : { percent: report.credit.percent, amountMinor: report.credit.amountMinor, currency: report.credit.currency },
+    seriesCommitments: report.seriesCommitments.map(seriesCommitmentJson),
     credits: report.credits.map(creditJson),
     creditTotal:
       report.creditTotal === null
@@ -388,13 +514,13 @@ export async function availabilityReport(contract: Contract, inputs: Availabilit
  * alone; `--from`/`--to` alone, the explicit period `[from, to)` (both
  * needed); all of them, the period clipped to the service's lifetime.
  */
-function periodText(inputs: AvailabilityInputs): { text: string; flag: string; lifetime?: { from?: string; to?: string } } {
+export function periodText(inputs: AvailabilityInputs, command = 'availability'): AskedPeriod {
   const { period, from, to } = inputs;
   if (period !== undefined) {
     if (from === undefined && to === undefined) return { text: period, flag: '--period' };
     return { text: period, flag: '--period', lifetime: { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) } };
   }
-  if (from === undefined || to === undefined) throw new CliUsageError('give --period, or both --from and --to for an explicit period [from, to)', 'availability');
+  if (from === undefined || to === undefined) throw new CliUsageError('give --period, or both --from and --to for an explicit period [from, to)', command);
   return { text: `${from}/${to}`, flag: '--from/--to' };
 }
 
@@ -450,6 +576,29 @@ function commitmentJson(c: CommitmentReport): CommitmentJson {
     granularity: c.granularity ?? null,
     scope: c.scope ?? null,
     version: c.version ?? null,
+    source: c.source ?? null,
+  };
+}
+
+function seriesCommitmentJson(c: SeriesCommitmentReport): SeriesCommitmentJson {
+  return {
+    id: c.id,
+    series: c.series,
+    statistic: c.statistic,
+    percentile: c.percentile ?? null,
+    comparison: c.comparison,
+    bound: c.bound,
+    unit: c.unit ?? null,
+    exact: c.exact ?? null,
+    value: c.value ?? null,
+    met: c.met,
+    margin: c.margin ?? null,
+    points: c.points,
+    ignored: c.ignored,
+    rank: c.rank ?? null,
+    scope: c.scope ?? null,
+    version: c.version ?? null,
+    notes: c.notes,
     source: c.source ?? null,
   };
 }

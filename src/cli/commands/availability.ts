@@ -14,7 +14,7 @@ const HELP = `slakit availability — availability over a period, commitments me
 
 Usage:
   slakit availability --contract <id|file.json> (--period <YYYY-MM|YYYY-Qn|YYYY> | --from <iso> --to <iso>)
-                      [--probes f.csv] [--incidents f.csv] [--requests f.csv] [--population <n>]
+                      [--probes f.csv] [--incidents f.csv] [--requests f.csv] [--series name=f.csv] [--population <n>]
                       [--claims f.csv] [--no-downtime] [--maintenance f.csv] [--fee <amount> --currency <ISO 4217>] [--format text|json|html]
 
 Input files (CSV with a header; names matched case-insensitively; other columns ignored):
@@ -27,6 +27,8 @@ Input files (CSV with a header; names matched case-insensitively; other columns 
                         weighted by users; empty means every user
   --requests f.csv      at,total,failed — request counts per interval for a request-based commitment
                         (at: an instant inside the interval; failed ≤ total, whole numbers)
+  --series name=f.csv   at,value — a measured series (latency in ms, packet loss in %) for the contract's
+                        commitments on series "name" (repeatable, one file per name); value a plain decimal
   --maintenance f.csv   start,end[,announcedAt][,id] — announced maintenance windows
   --claims f.csv        id,start,end,periodStart,periodEnd,amountMinor — earlier claims, one a row: the
                         downtime [start, end) it credited (not credited again), and/or amountMinor (minor
@@ -92,16 +94,16 @@ export function writeAvailability(report: AvailabilityReport, format: 'text' | '
  * causeReadingFromArgs(args); // { causeAliases: { DDoS: "ddos" }, unknownCauses: "error" }
  * ```
  */
-export function causeReadingFromArgs(args: CommandArgs): CauseReading {
-  const unknownCauses = stringFlag(args, 'unknown-causes', 'availability') ?? 'error';
-  if (unknownCauses !== 'error' && unknownCauses !== 'count') throw new CliUsageError(`--unknown-causes must be error or count, got "${unknownCauses}"`, 'availability');
+export function causeReadingFromArgs(args: CommandArgs, command = 'availability'): CauseReading {
+  const unknownCauses = stringFlag(args, 'unknown-causes', command) ?? 'error';
+  if (unknownCauses !== 'error' && unknownCauses !== 'count') throw new CliUsageError(`--unknown-causes must be error or count, got "${unknownCauses}"`, command);
   const raw = args.values['cause-alias'];
   const causeAliases = new Map<string, string>();
   for (const item of Array.isArray(raw) ? raw : []) {
     const at = item.lastIndexOf('=');
     const label = item.slice(0, at);
-    if (at <= 0 || at === item.length - 1) throw new CliUsageError(`--cause-alias expects label=cause (e.g. DDoS=ddos), got "${item}"`, 'availability');
-    if (causeAliases.has(label)) throw new CliUsageError(`--cause-alias: label "${label}" is given twice`, 'availability');
+    if (at <= 0 || at === item.length - 1) throw new CliUsageError(`--cause-alias expects label=cause (e.g. DDoS=ddos), got "${item}"`, command);
+    if (causeAliases.has(label)) throw new CliUsageError(`--cause-alias: label "${label}" is given twice`, command);
     causeAliases.set(label, item.slice(at + 1));
   }
   return { causeAliases: Object.fromEntries(causeAliases), unknownCauses };
@@ -119,20 +121,43 @@ const SCOPE_KEYS = ['plan', 'region', 'service'] as const;
  * scopeFromArgs(args); // { plan: "premium" } for --scope plan=premium
  * ```
  */
-export function scopeFromArgs(args: CommandArgs): CommitmentScope | undefined {
-  const raw = args.values.scope;
-  const items = Array.isArray(raw) ? raw : [];
-  if (items.length === 0) return undefined;
-  const scope = new Map<string, string>();
-  for (const item of items) {
-    const at = item.indexOf('=');
-    const key = item.slice(0, at);
-    if (at <= 0 || at === item.length - 1) throw new CliUsageError(`--scope expects key=value (e.g. plan=premium), got "${item}"`, 'availability');
-    if (!(SCOPE_KEYS as readonly string[]).includes(key)) throw new CliUsageError(`--scope ${item}: key must be one of ${SCOPE_KEYS.join(', ')}`, 'availability');
-    if (scope.has(key)) throw new CliUsageError(`--scope: key "${key}" is given twice`, 'availability');
-    scope.set(key, item.slice(at + 1));
+export function scopeFromArgs(args: CommandArgs, command = 'availability'): CommitmentScope | undefined {
+  const scope = pairFlags(args, 'scope', 'key=value (e.g. plan=premium)', 'key', command);
+  if (scope === undefined) return undefined;
+  for (const key of scope.keys()) {
+    if (!(SCOPE_KEYS as readonly string[]).includes(key)) throw new CliUsageError(`--scope ${key}=${scope.get(key)}: key must be one of ${SCOPE_KEYS.join(', ')}`, command);
   }
   return Object.fromEntries(scope) as CommitmentScope;
+}
+
+/**
+ * The `--series name=file` flags (repeatable, split at the first `=`): one
+ * file per series name; a malformed or repeated name is a usage error.
+ *
+ * @example
+ * ```ts
+ * seriesFromArgs(args); // [{ name: "latency", file: "latency.csv" }] for --series latency=latency.csv
+ * ```
+ */
+export function seriesFromArgs(args: CommandArgs, command = 'availability'): { name: string; file: string }[] | undefined {
+  const series = pairFlags(args, 'series', 'name=file (e.g. latency=latency.csv)', 'series', command);
+  return series === undefined ? undefined : [...series].map(([name, file]) => ({ name, file }));
+}
+
+/** The values of a repeatable `--flag name=value` split at the first `=`, in order; undefined when not given. A malformed or repeated name is a usage error. */
+function pairFlags(args: CommandArgs, flag: string, shape: string, noun: string, command: string): Map<string, string> | undefined {
+  const raw = args.values[flag];
+  const items = Array.isArray(raw) ? raw : [];
+  if (items.length === 0) return undefined;
+  const pairs = new Map<string, string>();
+  for (const item of items) {
+    const at = item.indexOf('=');
+    if (at <= 0 || at === item.length - 1) throw new CliUsageError(`--${flag} expects ${shape}, got "${item}"`, command);
+    const name = item.slice(0, at);
+    if (pairs.has(name)) throw new CliUsageError(`--${flag}: ${noun} "${name}" is given twice`, command);
+    pairs.set(name, item.slice(at + 1));
+  }
+  return pairs;
 }
 
 /**
@@ -144,35 +169,36 @@ export function scopeFromArgs(args: CommandArgs): CommitmentScope | undefined {
  * const { contract, inputs } = availabilityInputsFromArgs(args);
  * ```
  */
-export function availabilityInputsFromArgs(args: CommandArgs): { contract: Contract; inputs: AvailabilityInputs } {
-  const contract = contractFromArgs(args, 'availability');
-  const zone = zoneFromArgs(args, 'availability');
-  const period = stringFlag(args, 'period', 'availability');
-  const populationText = stringFlag(args, 'population', 'availability');
+export function availabilityInputsFromArgs(args: CommandArgs, command = 'availability'): { contract: Contract; inputs: AvailabilityInputs } {
+  const contract = contractFromArgs(args, command);
+  const zone = zoneFromArgs(args, command);
+  const period = stringFlag(args, 'period', command);
+  const populationText = stringFlag(args, 'population', command);
   const population = populationText === undefined ? undefined : Number(populationText);
   if (population !== undefined && (!/^\d+$/.test(populationText ?? '') || !Number.isSafeInteger(population) || population === 0)) {
-    throw new CliUsageError(`--population must be a whole number > 0 (the users in the service), got "${populationText}"`, 'availability');
+    throw new CliUsageError(`--population must be a whole number > 0 (the users in the service), got "${populationText}"`, command);
   }
-  const feeText = stringFlag(args, 'fee', 'availability');
-  const currency = stringFlag(args, 'currency', 'availability');
-  if ((feeText === undefined) !== (currency === undefined)) throw new CliUsageError('--fee and --currency go together: give both or neither', 'availability');
-  const fee = feeText !== undefined && currency !== undefined ? parseFee(feeText, currency, 'availability') : undefined;
+  const feeText = stringFlag(args, 'fee', command);
+  const currency = stringFlag(args, 'currency', command);
+  if ((feeText === undefined) !== (currency === undefined)) throw new CliUsageError('--fee and --currency go together: give both or neither', command);
+  const fee = feeText !== undefined && currency !== undefined ? parseFee(feeText, currency, command) : undefined;
   return {
     contract,
     inputs: {
       period,
-      from: stringFlag(args, 'from', 'availability'),
-      to: stringFlag(args, 'to', 'availability'),
+      from: stringFlag(args, 'from', command),
+      to: stringFlag(args, 'to', command),
       population,
-      scope: scopeFromArgs(args),
-      requests: stringFlag(args, 'requests', 'availability'),
-      claims: stringFlag(args, 'claims', 'availability'),
-      probes: stringFlag(args, 'probes', 'availability'),
-      incidents: stringFlag(args, 'incidents', 'availability'),
-      maintenance: stringFlag(args, 'maintenance', 'availability'),
+      scope: scopeFromArgs(args, command),
+      requests: stringFlag(args, 'requests', command),
+      series: seriesFromArgs(args, command),
+      claims: stringFlag(args, 'claims', command),
+      probes: stringFlag(args, 'probes', command),
+      incidents: stringFlag(args, 'incidents', command),
+      maintenance: stringFlag(args, 'maintenance', command),
       fee,
       zone,
-      causes: causeReadingFromArgs(args),
+      causes: causeReadingFromArgs(args, command),
       noDowntime: args.values['no-downtime'] === true,
     },
   };
@@ -180,7 +206,8 @@ export function availabilityInputsFromArgs(args: CommandArgs): { contract: Contr
 
 /** The files `slakit availability` and `slakit claim` read: `--out` may name none of them. */
 export function availabilityInputFiles(args: CommandArgs): InputFile[] {
-  return [...contractInputs(args), ...flagInputs(args, ['probes', 'incidents', 'maintenance', 'requests', 'claims'])];
+  const series = (seriesFromArgs(args) ?? []).filter(({ file }) => file !== '-').map(({ name, file }) => ({ path: file, named: `--series ${name}` }));
+  return [...contractInputs(args), ...flagInputs(args, ['probes', 'incidents', 'maintenance', 'requests', 'claims']), ...series];
 }
 
 /** The flags of `slakit availability` and `slakit claim`. */
@@ -191,6 +218,7 @@ export const AVAILABILITY_OPTIONS = {
   to: { type: 'string' },
   probes: { type: 'string' },
   requests: { type: 'string' },
+  series: { type: 'string', multiple: true },
   population: { type: 'string' },
   scope: { type: 'string', multiple: true },
   claims: { type: 'string' },

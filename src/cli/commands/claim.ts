@@ -192,9 +192,9 @@ export const claimCommand: Command = {
   inputFiles: availabilityInputFiles,
   async run(args: CommandArgs, output) {
     const format = formatFlag(args, 'claim', ['text', 'json', 'html']);
-    const { contract, inputs } = availabilityInputsFromArgs(args);
+    const { contract, inputs } = availabilityInputsFromArgs(args, 'claim');
     const digests = { algorithm: 'sha256' as const, definition: sha256Hex(canonicalJson(contract.definition)), files: fileDigests(stringFlag(args, 'contract', 'claim', { required: true }), inputs) };
-    const report = await availabilityReport(contract, inputs);
+    const report = await availabilityReport(contract, inputs, 'claim');
     const pack: ClaimPackJson = { ...claimPackOf(contract, report.report), digests, rejected: report.json.rejected, summary: report.json.summary };
     if (format === 'json') output.report(`${JSON.stringify(pack, null, 2)}\n`);
     else if (format === 'html') output.report(claimHtml(pack));

@@ -144,6 +144,13 @@ function figures(report: AvailabilityReport): Figure[] {
   for (const c of report.report.commitments) {
     list.push({ figure: `Commitment “${c.id}”`, value: `${c.availabilityPercent} % (${c.ratio.numerator} / ${c.ratio.denominator} ${c.ratioUnit}) against ${c.target} % per ${typeof c.period === 'string' ? c.period : c.period.type}: ${c.met ? 'met' : 'missed'}`, source: c.source });
   }
+  for (const c of report.report.seriesCommitments) {
+    const unit = c.unit === undefined ? '' : ` ${c.unit}`;
+    const statistic = c.statistic === 'mean' ? 'mean' : `p${c.percentile}`;
+    const value = c.value === undefined ? 'no point in the period' : `${c.value}${unit}`;
+    const verdict = c.met === null ? 'not judged' : c.met ? 'met' : 'missed';
+    list.push({ figure: `Commitment “${c.id}”`, value: `${statistic} of ${c.series} = ${value} against ${c.comparison === 'at-most' ? '≤' : '≥'} ${c.bound}${unit}: ${verdict}`, source: c.source });
+  }
   const credit = report.report.credit;
   const first = report.report.credits[0];
   if (credit !== null) {

@@ -45,6 +45,7 @@ export function availabilityText(report: AvailabilityReport): string {
     'Commitments:',
     table(['commitment', 'availability', 'target', 'verdict', 'metric', 'clause'], commitments, [1]),
     '',
+    ...seriesText(report),
     creditText(report),
     '',
     ...incidentsText(report),
@@ -52,6 +53,20 @@ export function availabilityText(report: AvailabilityReport): string {
     rowsText(report.files),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** The series commitments: statistic over the period against its bound (nothing when the contract has none). */
+function seriesText(report: AvailabilityReport): string[] {
+  const series = report.report.seriesCommitments;
+  if (series.length === 0) return [];
+  const rows = series.map((c) => {
+    const unit = c.unit === undefined ? '' : ` ${c.unit}`;
+    const statistic = c.statistic === 'mean' ? 'mean' : `p${c.percentile}`;
+    const value = c.value === undefined ? 'no point' : `${c.value}${unit}${c.rank === undefined ? '' : ` (rank ${c.rank} of ${c.points})`}`;
+    const verdict = c.met === null ? 'not judged' : c.met ? 'met' : 'MISSED';
+    return [c.id, `${statistic} of ${c.series}`, value, `${c.comparison === 'at-most' ? '≤' : '≥'} ${c.bound}${unit}`, verdict, c.source ? c.source.section : ''];
+  });
+  return ['Series commitments:', table(['commitment', 'statistic', 'value', 'bound', 'verdict', 'clause'], rows, [2]), ''];
 }
 
 function creditText(report: AvailabilityReport): string {
