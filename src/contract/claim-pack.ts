@@ -13,7 +13,8 @@ import type { CommitmentReport, ContractAvailabilityInput, ContractAvailabilityR
  *
  * @example
  * ```ts
- * const pack: ClaimPackData = claimPack(contract, { period: '2026-06', incidents, feeMinor: 100_000, currency: 'USD' });
+ * const pack: ClaimPackData = claimPack(letsignit(), { period: '2026-03', incidents: [], feeMinor: 149_000, currency: 'EUR' });
+ * pack.credits.map((c) => c.amountMinor); // [0]: 100 %, no credit
  * ```
  */
 export interface ClaimPackData {
@@ -80,7 +81,11 @@ export function claimPack(contract: Contract, input: ContractAvailabilityInput):
  *
  * @example
  * ```ts
- * const pack = claimPackOf(aws, aws.availability({ period: '2026-06', incidents, feeMinor: 100_000 }));
+ * import { letsignit } from 'slakit/presets/letsignit';
+ * const contract = letsignit();
+ * const incidents = [{ start: '2026-03-10T10:00:00+01:00', end: '2026-03-10T14:00:00+01:00', cause: 'internal' }];
+ * const pack = claimPackOf(contract, contract.availability({ period: '2026-03', incidents, feeMinor: 149_000, currency: 'EUR' }));
+ * pack.credits[0]?.amountMinor; // 4470 — 1 − 4/743 = 99.4616 % → 3 % of 1 490.00 EUR
  * ```
  */
 export function claimPackOf(contract: Contract, report: ContractAvailabilityReport): ClaimPackData {
