@@ -51,7 +51,7 @@ export interface PeriodJson {
  * A measurement period `[start, end)` in epoch ms. Calendar periods (month,
  * quarter, year) start and end at local midnight in an IANA zone, so they
  * last their real duration: in Europe/Paris March 2026 is 743 h and October
- * 2026 745 h (CONTRACTS.md §0). Immutable.
+ * 2026 745 h (docs/semantics.md §1). Immutable.
  *
  * @example
  * ```ts

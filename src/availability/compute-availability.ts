@@ -15,7 +15,7 @@ import type { AvailabilityRatio } from './ratio.js';
 import { type RecordingThresholdStrictness, checkStrictness } from './recording-threshold.js';
 
 /**
- * What excused time does to the formula (CONTRACTS.md §1 *Availability*):
+ * What excused time does to the formula (docs/semantics.md §3):
  * `remove-from-period` (default) gives `(|P| − |X| − |C|) / (|P| − |X|)`,
  * `count-as-up` gives `(|P| − |C|) / |P|`.
  *
@@ -135,7 +135,7 @@ const AVAILABILITY_OPTION_KEYS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Availability over a period (CONTRACTS.md §1 *Incidents* and
+ * Availability over a period (docs/semantics.md §3, *Incidents* and
  * *Availability*):
  *
  * 1. incidents (given, and derived from probes) are merged (union);
@@ -158,7 +158,7 @@ const AVAILABILITY_OPTION_KEYS: ReadonlySet<string> = new Set(
  *
  * @example
  * ```ts
- * // CONTRACTS.md worked example 4: March 2026 (743 h), one 4 h outage.
+ * // Letsignit, March 2026 (743 h), one 4 h outage: 1 − 4/743 = 99.4616 %.
  * const result = computeAvailability({
  *   period: AvailabilityPeriod.month(2026, 3, 'Europe/Paris'),
  *   incidents: [{ start: '2026-03-10T10:00:00+01:00', end: '2026-03-10T14:00:00+01:00' }],

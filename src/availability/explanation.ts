@@ -44,7 +44,7 @@ export interface ExcusedPart {
  *
  * `countedMs + excusedMs + outsideMeasuredMs + outsidePeriodMs` is the
  * incident's whole length when it is recorded. `excusedMs` sums the
- * `maintenance` and `cause` parts only (the `X` of CONTRACTS.md §1), so the
+ * `maintenance` and `cause` parts only (the `X` of the availability formula, docs/semantics.md §3), so the
  * sums over incidents equal the result's `countedDowntimeMs` and `excusedMs`.
  *
  * @example

@@ -101,7 +101,7 @@ export function resolveIncidents(incidents: readonly Incident[], field = 'incide
 }
 
 /**
- * Merge incidents into maximal stretches of downtime (CONTRACTS.md §1
+ * Merge incidents into maximal stretches of downtime (docs/semantics.md §3
  * *Incidents*: overlapping incidents are one; touching ones too). Empty
  * incidents (`start === end`) are dropped. Result in time order.
  *

@@ -113,7 +113,7 @@ export interface ProbeIncidents {
 }
 
 /**
- * Probe results → down intervals (CONTRACTS.md §1 *Probes*, Letsignit §5).
+ * Probe results → down intervals (docs/semantics.md §3 *Probes*; Letsignit SLA §5).
  *
  * - A probe is down iff `ok` is false or `latencyMs > latencyThresholdMs`
  *   (exactly the threshold is up).

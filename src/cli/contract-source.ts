@@ -9,7 +9,7 @@ import { CliInputError, CliUsageError } from './cli-error.js';
 import { type CommandArgs, stringFlag } from './command.js';
 import { type InputFile, flagInputs } from './out-file.js';
 
-/** The presets the CLI knows, by id (CONTRACTS.md §7), in the spec's order. */
+/** The presets the CLI knows, by id, in the order `slakit contracts` lists them. */
 export const PRESETS: Readonly<Record<string, (options: Readonly<Record<string, string | boolean>>) => Contract>> = {
   letsignit: (options) => letsignit(options as never),
   sitekiosk: (options) => sitekiosk(options as never),

@@ -22,7 +22,7 @@ export interface CalendarDayDeadline {
 }
 
 /**
- * A deadline of `days` calendar days after `from` (CONTRACTS.md §0: "jours"
+ * A deadline of `days` calendar days after `from` (docs/semantics.md §2: "jours"
  * with no qualifier are calendar days in the contract's zone; the deadline is
  * the end of that local day). `from` is an instant (its local date in `zone`
  * is day 0) or a local date `YYYY-MM-DD`. Throws {@link SlaInputError}

@@ -76,7 +76,7 @@ interface Part {
  * A maintenance rule: time during which downtime is excused. Recurring rules
  * are read in an IANA zone and become epoch-ms intervals for any range, DST
  * included (a local 23:00–08:00 lasts its real duration, 8 h or 10 h on the
- * nights the clocks change; CONTRACTS.md §0). Ad-hoc rules hold announced
+ * nights the clocks change; docs/semantics.md §1). Ad-hoc rules hold announced
  * windows and an optional minimum notice. Immutable.
  *
  * @example

@@ -53,7 +53,7 @@ export interface CommitmentResult {
 
 /**
  * Met or missed, with the margin in ms — separately from any credit
- * (CONTRACTS.md §1: Letsignit commits to 99.95 % and 99 % while credits start
+ * (docs/semantics.md §4: Letsignit commits to 99.95 % and 99 % while credits start
  * below 99.5 %). `met` iff `marginMs >= 0` iff the exact ratio reaches the
  * target.
  *

@@ -114,7 +114,7 @@ interface Gap extends PercentRange {
  * A service-credit table: availability ranges with explicit bounds and
  * inclusivity, each giving a credit in percent of the fee, with an optional
  * cap. Tiers are decided on the exact ratio of integer milliseconds, never
- * on a rounded float (CONTRACTS.md §1 *Penalty table*: 99.4 % exactly is
+ * on a rounded float (docs/semantics.md §3: with Letsignit's table 99.4 % exactly is
  * 3 %, 1 ms less is 6 %). Construction rejects overlapping tiers (naming
  * `tiers[i]`) and gaps (unless a {@link GapPolicy} is chosen).
  *

@@ -57,7 +57,7 @@ export function startOfLocalDay(tz: TimeZone, day: number): number {
 /**
  * The instants of the local ranges `rangesOn(day)` of every local day,
  * inside `[from, to)`. Bounds are resolved with `fromWall(…, 'boundary')`
- * (CONTRACTS.md §0): a range lasts its real duration across DST changes
+ * (docs/semantics.md §1): a range lasts its real duration across DST changes
  * (Paris 23:00→08:00 is 8 h on the night of 2026-03-28/29 and 10 h on
  * 2026-10-24/25), and a bound inside a spring-forward gap takes effect at the
  * gap's end. This is where weekly schedules and recurring maintenance become

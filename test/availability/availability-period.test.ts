@@ -1,5 +1,5 @@
 /**
- * Measurement periods (issue 3 *AvailabilityPeriod*; CONTRACTS.md §0: a
+ * Measurement periods (issue 3 *AvailabilityPeriod*; docs/semantics.md: a
  * calendar month in Europe/Paris lasts its real duration).
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ const DAY = 24 * HOUR;
 const t = (iso: string) => toInstant(iso);
 
 describe('AvailabilityPeriod: calendar periods in a zone', () => {
-  it('CONTRACTS §0: March 2026 in Europe/Paris is 743 h (31 × 24 − 1)', () => {
+  it('docs/semantics.md: March 2026 in Europe/Paris is 743 h (31 × 24 − 1)', () => {
     const march = AvailabilityPeriod.month(2026, 3, 'Europe/Paris');
     expect(march.start).toBe(t('2026-03-01T00:00:00+01:00'));
     expect(march.end).toBe(t('2026-04-01T00:00:00+02:00'));
@@ -18,7 +18,7 @@ describe('AvailabilityPeriod: calendar periods in a zone', () => {
     expect(march.label).toBe('2026-03');
   });
 
-  it('CONTRACTS §0: October 2026 in Europe/Paris is 745 h (31 × 24 + 1)', () => {
+  it('docs/semantics.md: October 2026 in Europe/Paris is 745 h (31 × 24 + 1)', () => {
     expect(AvailabilityPeriod.month(2026, 10, 'Europe/Paris').durationMs).toBe(745 * HOUR);
   });
 

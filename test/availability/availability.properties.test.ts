@@ -84,7 +84,7 @@ describe('computeAvailability properties (1000 runs each)', () => {
   });
 
   it('issue 3: adding an incident (of a counted cause) never raises availability', () => {
-    // An incident of an excluded cause is an excuse, not downtime: CONTRACTS §1 excuses every moment it
+    // An incident of an excluded cause is an excuse, not downtime: docs/semantics.md excuses every moment it
     // covers, even inside another incident, so it may raise availability — that is the next property.
     const counted = incidentArb.filter((incident) => incident.cause !== 'ddos');
     fc.assert(
@@ -155,7 +155,7 @@ describe('probe properties (1000 runs each)', () => {
   });
 });
 
-describe('TZ independence (CONTRACTS §0)', () => {
+describe('TZ independence (docs/semantics.md)', () => {
   const original = process.env.TZ;
   afterEach(() => {
     if (original === undefined) delete process.env.TZ;

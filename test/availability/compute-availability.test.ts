@@ -1,5 +1,5 @@
 /**
- * computeAvailability: CONTRACTS.md §1 *Incidents* and *Availability*, §6
+ * computeAvailability: docs/semantics.md *Incidents* and *Availability*,
  * worked example 4, and the Letsignit / Linkando scenarios of issue 3. Every
  * rule is declared here from the contract text (presets come later).
  */
@@ -33,7 +33,7 @@ const letsignit = {
   recordingThresholdMs: 5 * MINUTE,
 };
 
-describe('CONTRACTS §6 worked example 4', () => {
+describe('worked example 4', () => {
   it('Letsignit, March 2026 (743 h), one 4 h outage, nothing excused → 1 − 4/743 = 99.4616 %', () => {
     // Tue 2026-03-10 10:00–14:00 CET, daytime: no window involved.
     const result = computeAvailability({ period: march, incidents: [{ start: '2026-03-10T10:00:00+01:00', end: '2026-03-10T14:00:00+01:00' }] });
@@ -77,7 +77,7 @@ describe('Letsignit §7: maintenance windows excuse downtime, and the explanatio
     expect(result.excusedMs).toBe(2 * HOUR);
   });
 
-  it('CONTRACTS §0: the spring-forward night is 8 h of window — a 22:00 → 09:00 outage counts 2 h', () => {
+  it('docs/semantics.md: the spring-forward night is 8 h of window — a 22:00 → 09:00 outage counts 2 h', () => {
     // 2026-03-28 22:00 CET (21:00Z) → 03-29 09:00 CEST (07:00Z) = 10 h real; window 23:00 CET → 08:00 CEST = 8 h.
     const result = computeAvailability({ ...letsignit, incidents: [{ start: '2026-03-28T22:00:00+01:00', end: '2026-03-29T09:00:00+02:00' }] });
     expect(result.excusedMs).toBe(8 * HOUR);
@@ -104,7 +104,7 @@ describe('Letsignit §6: excluded causes', () => {
     expect(result.ratio).toEqual({ numerator: 44_490 * MINUTE, denominator: 44_520 * MINUTE });
   });
 
-  it('CONTRACTS §1 option count-as-up: (|P| − |C|)/|P| keeps excused time in the denominator', () => {
+  it('docs/semantics.md option count-as-up: (|P| − |C|)/|P| keeps excused time in the denominator', () => {
     const result = computeAvailability({
       ...letsignit,
       excusedTime: 'count-as-up',
@@ -149,7 +149,7 @@ describe('Letsignit §5: probes, recording threshold', () => {
     expect(result.incidents[0]?.countedMs).toBe(0);
   });
 
-  it('CONTRACTS §1: a 10-min outage with 3 min inside the period is recorded, and 3 min count', () => {
+  it('docs/semantics.md: a 10-min outage with 3 min inside the period is recorded, and 3 min count', () => {
     const result = computeAvailability({
       period: march,
       recordingThresholdMs: 5 * MINUTE,
@@ -162,7 +162,7 @@ describe('Letsignit §5: probes, recording threshold', () => {
     expect(result.ratio).toEqual({ numerator: 44_577 * MINUTE, denominator: 44_580 * MINUTE });
   });
 
-  it('CONTRACTS §1: the threshold applies to the merged incident (two touching 3-min incidents = 6 min, recorded)', () => {
+  it('docs/semantics.md: the threshold applies to the merged incident (two touching 3-min incidents = 6 min, recorded)', () => {
     const result = computeAvailability({
       period: march,
       recordingThresholdMs: 5 * MINUTE,

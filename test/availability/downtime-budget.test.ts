@@ -1,5 +1,5 @@
 /**
- * Downtime budgets (issue 3; CONTRACTS.md §2 SiteKiosk: 0.5 % of 8 760 h =
+ * Downtime budgets (issue 3; SiteKiosk SLA: 0.5 % of 8 760 h =
  * 43 h 48 min, of a leap year 43 h 55.2 min) and exact percent comparisons.
  */
 import { describe, expect, it } from 'vitest';
@@ -65,7 +65,7 @@ describe('exact percent comparisons', () => {
   const exactly = { numerator: 2_658_751_200, denominator: 2_674_800_000 };
   const oneMsLess = { numerator: 2_658_751_199, denominator: 2_674_800_000 };
 
-  it('CONTRACTS §1: 99.4 % exactly is at least 99.4; 1 ms less is not', () => {
+  it('docs/semantics.md: 99.4 % exactly is at least 99.4; 1 ms less is not', () => {
     expect(compareToPercent(exactly, '99.4')).toBe(0);
     expect(ratioAtLeast(exactly, '99.4')).toBe(true);
     expect(compareToPercent(oneMsLess, '99.4')).toBe(-1);

@@ -1,5 +1,5 @@
 /**
- * Probes → incidents (CONTRACTS.md §1 *Probes*, Letsignit §5: probe every
+ * Probes → incidents (docs/semantics.md *Probes*, Letsignit §5: probe every
  * 5 min, 30 s threshold, sample-and-hold up to the interval, longer gaps
  * unmonitored).
  */
@@ -25,17 +25,17 @@ describe('probesToIncidents: down rule', () => {
     expect(incidents).toEqual([{ start: at(15), end: at(20), cause: 'internal', id: 'probes@2026-03-10T08:15:00.000Z' }]);
   });
 
-  it('CONTRACTS §1: an answer in exactly 30 000 ms is up', () => {
+  it('docs/semantics.md: an answer in exactly 30 000 ms is up', () => {
     const probes = [...regular(0, 15), { at: at(15), ok: true, latencyMs: 30_000 }, ...regular(20, 30)];
     expect(probesToIncidents(probes, LETSIGNIT).incidents).toEqual([]);
   });
 
-  it('CONTRACTS §1: ok: false is down whatever the latency (even 10 ms)', () => {
+  it('docs/semantics.md: ok: false is down whatever the latency (even 10 ms)', () => {
     const probes = [...regular(0, 15), { at: at(15), ok: false, latencyMs: 10 }, ...regular(20, 30)];
     expect(probesToIncidents(probes, LETSIGNIT).incidents.map((i) => [i.start, i.end])).toEqual([[at(15), at(20)]]);
   });
 
-  it('CONTRACTS §1: consecutive down probes merge into one incident (3 failures = 15 min)', () => {
+  it('docs/semantics.md: consecutive down probes merge into one incident (3 failures = 15 min)', () => {
     const probes = [...regular(0, 10), { at: at(10), ok: false }, { at: at(15), ok: false }, { at: at(20), ok: false }, ...regular(25, 35)];
     expect(probesToIncidents(probes, LETSIGNIT).incidents.map((i) => [i.start, i.end])).toEqual([[at(10), at(25)]]);
   });
@@ -56,7 +56,7 @@ describe('probesToIncidents: sample-and-hold and unmonitored time', () => {
     expect(scan.incidents).toEqual([]);
   });
 
-  it('CONTRACTS §1 option: unmonitored "down" turns the gap into downtime, merged with a down hold before it', () => {
+  it('docs/semantics.md option: unmonitored "down" turns the gap into downtime, merged with a down hold before it', () => {
     // Down probe at 10 holds 10 → 15, then 15 → 30 unmonitored counted down: one incident 10 → 30.
     const probes = [...regular(0, 10), { at: at(10), ok: false }, ...regular(30, 40)];
     const scan = probesToIncidents(probes, { ...LETSIGNIT, unmonitored: 'down' });

@@ -1,4 +1,4 @@
-// CONTRACTS.md §6: the six worked examples, through the built CLI's JSON.
+// The six worked examples, through the built CLI's JSON.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, scratch, slakitJson } from './built-cli.js';
@@ -18,7 +18,7 @@ interface Due {
 
 const HOUR = 3_600_000;
 
-describe('slakit due — CONTRACTS.md §6 worked examples', () => {
+describe('slakit due — worked examples', () => {
   it('example 1, Linkando Annex 1 critical (10 h): Fri 2026-05-29 16:00 Berlin → Mon 2026-06-01 16:00 (14:00Z)', () => {
     // 2 h Friday (16:00–18:00), weekend closed, Monday 08:00→16:00 adds 8 h: 2 + 8 = 10 h.
     const { code, json } = slakitJson<Due>(['due', '--contract', 'linkando', '--priority', 'critical', '--opened', '2026-05-29T16:00:00+02:00']);
@@ -63,7 +63,7 @@ describe('slakit due — CONTRACTS.md §6 worked examples', () => {
   });
 });
 
-describe('slakit availability — CONTRACTS.md §6 worked example 4', () => {
+describe('slakit availability — worked example 4', () => {
   it('Letsignit March 2026 (743 h), one 4 h internal outage outside maintenance: 99.4616 % → credit 3 %', () => {
     // Tue 2026-03-10 10:00–14:00 +01:00: not in 23:00–08:00, not the third Saturday (03-21): all counted.
     // 1 − 4/743 = 739/743 = 0.994616…; 99.4 % ≤ A < 99.5 % → 3 %. 99.95 % (server) missed, 99 % (application) met.

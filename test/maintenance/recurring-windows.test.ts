@@ -1,5 +1,5 @@
 /**
- * Recurring maintenance windows (issue 3, CONTRACTS.md §0 DST rules and
+ * Recurring maintenance windows (issue 3, docs/semantics.md DST rules and
  * Letsignit §7): daily across midnight, weekly, nth / last weekday of the
  * month, DST-correct, and typed errors for bad rules.
  */
@@ -23,14 +23,14 @@ describe('MaintenanceWindow.daily', () => {
     expect(set.toArray()).toEqual([{ start: t('2026-03-10T23:00:00+01:00'), end: t('2026-03-11T08:00:00+01:00') }]);
   });
 
-  it('CONTRACTS §0: the night of 2026-03-28/29 (spring forward) lasts 8 h', () => {
+  it('docs/semantics.md: the night of 2026-03-28/29 (spring forward) lasts 8 h', () => {
     // 23:00 CET = 22:00Z; 08:00 CEST = 06:00Z → 8 h.
     const set = nightly.intervals(t('2026-03-28T12:00:00+01:00'), t('2026-03-29T12:00:00+02:00'));
     expect(set.toArray()).toEqual([{ start: t('2026-03-28T22:00:00Z'), end: t('2026-03-29T06:00:00Z') }]);
     expect(set.measure()).toBe(8 * HOUR);
   });
 
-  it('CONTRACTS §0: the night of 2026-10-24/25 (fall back) lasts 10 h', () => {
+  it('docs/semantics.md: the night of 2026-10-24/25 (fall back) lasts 10 h', () => {
     // 23:00 CEST = 21:00Z; 08:00 CET = 07:00Z → 10 h.
     const set = nightly.intervals(t('2026-10-24T12:00:00+02:00'), t('2026-10-25T12:00:00+01:00'));
     expect(set.measure()).toBe(10 * HOUR);
@@ -49,7 +49,7 @@ describe('MaintenanceWindow.daily', () => {
     expect(set.measure()).toBe(HOUR + 30 * MINUTE);
   });
 
-  it('CONTRACTS §0: a bound inside the spring-forward gap takes effect at the gap end (02:30 → 03:00 CEST)', () => {
+  it('docs/semantics.md: a bound inside the spring-forward gap takes effect at the gap end (02:30 → 03:00 CEST)', () => {
     const early = MaintenanceWindow.daily({ id: 'early', zone: 'Europe/Paris', from: '02:30', to: '04:00' });
     const set = early.intervals(t('2026-03-29T00:00:00+01:00'), t('2026-03-30T00:00:00+02:00'));
     // 03:00 CEST = 01:00Z, 04:00 CEST = 02:00Z: 1 h of real time.

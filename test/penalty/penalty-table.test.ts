@@ -1,5 +1,5 @@
 /**
- * PenaltyTable and commitments (CONTRACTS.md §1 *Penalty table*, Letsignit
+ * PenaltyTable and commitments (docs/semantics.md *Penalty table*, Letsignit
  * §7; worked example 4). The Letsignit table is declared here from the
  * contract text: lower bound inclusive, upper exclusive, cap 50 %.
  */
@@ -16,7 +16,7 @@ import {
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
-/** Letsignit §7 table (CONTRACTS.md §1), default reading. */
+/** Letsignit §7 table (docs/semantics.md), default reading. */
 const letsignitTable = new PenaltyTable({
   capPercent: 50,
   tiers: [
@@ -32,7 +32,7 @@ const letsignitTable = new PenaltyTable({
 const march = AvailabilityPeriod.month(2026, 3, 'Europe/Paris'); // 743 h = 2 674 800 000 ms
 
 describe('PenaltyTable.creditFor', () => {
-  it('CONTRACTS §6 worked example 4: March 2026, one 4 h outage → 99.4616 % → 3 %', () => {
+  it('worked example 4: March 2026, one 4 h outage → 99.4616 % → 3 %', () => {
     const result = computeAvailability({ period: march, incidents: [{ start: '2026-03-10T10:00:00+01:00', end: '2026-03-10T14:00:00+01:00' }] });
     const credit = letsignitTable.creditFor(result);
     // 739/743 = 99.4616 %: 99.4 ≤ A < 99.5 → tiers[1] → 3 %.
@@ -40,7 +40,7 @@ describe('PenaltyTable.creditFor', () => {
     expect(credit.explanation).toBe('99.4616 % is in tiers[1] (99.4 % ≤ A < 99.5 %): 3 %');
   });
 
-  it('CONTRACTS §1: exactly 99.4 % is 3 %, 1 ms less downtime-free time is 6 %', () => {
+  it('docs/semantics.md: exactly 99.4 % is 3 %, 1 ms less downtime-free time is 6 %', () => {
     // 0.6 % of 2 674 800 000 ms = 16 048 800 ms of counted downtime gives exactly 99.4 %.
     const outage = (ms: number) =>
       computeAvailability({ period: march, incidents: [{ start: '2026-03-10T10:00:00+01:00', end: march.start + 9 * 24 * HOUR + 10 * HOUR + ms }] });
@@ -50,7 +50,7 @@ describe('PenaltyTable.creditFor', () => {
     expect(letsignitTable.creditFor(outage(16_048_801)).percent).toBe(6);
   });
 
-  it('CONTRACTS §1: 99.5 % exactly is 0 %; 100 % is 0 %; 0 % is 50 %', () => {
+  it('docs/semantics.md: 99.5 % exactly is 0 %; 100 % is 0 %; 0 % is 50 %', () => {
     expect(letsignitTable.creditFor({ numerator: 995, denominator: 1000 }).percent).toBe(0);
     expect(letsignitTable.creditFor({ numerator: 1, denominator: 1 }).percent).toBe(0);
     expect(letsignitTable.creditFor({ numerator: 0, denominator: 1 })).toMatchObject({ percent: 50, tierIndex: 5 });
@@ -97,7 +97,7 @@ describe('PenaltyTable: gaps and overlaps', () => {
     expect(make).toThrow(/^tiers\[0\]: .*overlap tiers\[1\]/);
   });
 
-  it('CONTRACTS §1 ambiguity: both rows inclusive at the shared bound 99.4 % overlap', () => {
+  it('docs/semantics.md ambiguity: both rows inclusive at the shared bound 99.4 % overlap', () => {
     const make = () =>
       new PenaltyTable({
         tiers: [
@@ -118,7 +118,7 @@ describe('PenaltyTable: gaps and overlaps', () => {
 });
 
 describe('credit amounts in integer minor units', () => {
-  it('CONTRACTS §1: 3 % of 1,234.56 EUR (123456) is 37.04 EUR (3703.68 → 3704, half up)', () => {
+  it('docs/semantics.md: 3 % of 1,234.56 EUR (123456) is 37.04 EUR (3703.68 → 3704, half up)', () => {
     expect(letsignitTable.amountMinor(123_456, 3)).toBe(3704);
     expect(letsignitTable.credit({ numerator: 739, denominator: 743 }, 123_456)).toMatchObject({ percent: 3, amountMinor: 3704, feeMinor: 123_456 });
   });

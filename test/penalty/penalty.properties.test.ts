@@ -9,7 +9,7 @@ import { type AvailabilityRatio, PenaltyTable, creditAmountMinor } from '../../s
 
 const options = { numRuns: 1000 };
 
-/** Letsignit §7 tiers (CONTRACTS.md §1), with the cap as a parameter. */
+/** Letsignit §7 tiers (docs/semantics.md), with the cap as a parameter. */
 function letsignit(capPercent: number): PenaltyTable {
   return new PenaltyTable({
     capPercent,

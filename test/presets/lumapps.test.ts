@@ -4,7 +4,7 @@ import type { ContractDefinition } from '../../src/contract/schema.js';
 import { LumappsContract, type LumappsOptions, lumapps, lumappsDefinition, lumappsSources } from '../../src/presets/lumapps/index.js';
 import { definitionErrorOf, editedCopy, expectInputError } from './helpers.js';
 
-// LumApps support services, 004_3f3b3ab98af1c934.txt; CONTRACTS.md §5, §6 (example 3), §7.
+// LumApps support services, 004_3f3b3ab98af1c934.txt.
 
 const HOUR = 3_600_000;
 const iso = (ms: number): string => new Date(ms).toISOString();
@@ -50,7 +50,7 @@ describe('LumApps §1, response time and business hours', () => {
     expect(contract.calendar('nam').elapsed('2026-06-08T00:00:00-04:00', '2026-06-09T00:00:00-04:00')).toBe(9 * HOUR);
   });
 
-  it('CONTRACTS §6 example 3: LumApps NAM p2 opened Wed 2026-11-25 16:00 New York is due Fri 11-27 11:00 (16:00Z)', () => {
+  it('worked example 3: LumApps NAM p2 opened Wed 2026-11-25 16:00 New York is due Fri 11-27 11:00 (16:00Z)', () => {
     // Wed 16:00–18:00 = 2 h; Thu 11-26 Thanksgiving; Fri 09:00 → 11:00 = 2 h; 4 h.
     const answer = lumapps().due('p2', '2026-11-25T16:00:00-05:00', { region: 'nam' });
     expect(iso(answer.dueAt)).toBe('2026-11-27T16:00:00.000Z');

@@ -4,7 +4,7 @@ import type { ContractDefinition } from '../../src/contract/schema.js';
 import { SigninappContract, type SigninappOptions, signinapp, signinappDefinition, signinappSources } from '../../src/presets/signinapp/index.js';
 import { definitionErrorOf, editedCopy, expectInputError } from './helpers.js';
 
-// Sign In App service level commitment, 003_8e2d6e5cee0ebe2c.txt; CONTRACTS.md §4, §7.
+// Sign In App service level commitment, 003_8e2d6e5cee0ebe2c.txt.
 
 const HOUR = 3_600_000;
 const iso = (ms: number): string => new Date(ms).toISOString();

@@ -6,7 +6,7 @@ import type { ContractDefinition } from '../../src/contract/schema.js';
 import { SitekioskContract, type SitekioskOptions, sitekiosk, sitekioskDefinition, sitekioskSources } from '../../src/presets/sitekiosk/index.js';
 import { definitionErrorOf, editedCopy, expectInputError } from './helpers.js';
 
-// PROVISIO SiteKiosk Online SLA, 001_f7077658456a0107.txt; CONTRACTS.md §2, §7.
+// PROVISIO SiteKiosk Online SLA, 001_f7077658456a0107.txt.
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;

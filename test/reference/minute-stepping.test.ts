@@ -1,6 +1,6 @@
 /**
  * The reference is only useful if it is right: hand-checked values for the
- * minute-stepping oracle itself (CONTRACTS.md §0, §6).
+ * minute-stepping oracle itself (docs/semantics.md and the worked examples).
  */
 import { describe, expect, it } from 'vitest';
 import { dueRef, elapsedRef, isOpenRef, type ReferenceCalendar } from './minute-stepping.js';

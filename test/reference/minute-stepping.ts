@@ -15,8 +15,8 @@
  * - except that wall-clock times seen a second time (after the clocks go back)
  *   change nothing: until the wall clock passes the latest wall time already
  *   seen, the weekly rules keep the answer they gave just before the clocks
- *   went back. This is CONTRACTS.md §0 ("an ambiguous [wall time] resolves to
- *   the earlier instant"): every range bound inside a repeated hour already
+ *   went back. This is the overlap rule of docs/semantics.md §1 (a wall time seen twice is
+ *   the earlier instant): every range bound inside a repeated hour already
  *   took effect during its first occurrence.
  *
  * A spring-forward gap needs no rule: wall times inside it are never read,

@@ -18,7 +18,7 @@ function expectInputError(fn: () => unknown, type: new (...args: never[]) => Err
   expect((caught as Error).message.startsWith(`${field}: `), (caught as Error).message).toBe(true);
 }
 
-describe('toInstant — CONTRACTS.md §0 "Instants": ISO 8601 with offset or Z', () => {
+describe('toInstant — docs/semantics.md "Instants": ISO 8601 with offset or Z', () => {
   it('§0: Z and lowercase z read as UTC', () => {
     expect(toInstant('2026-06-01T14:00:00Z')).toBe(Date.UTC(2026, 5, 1, 14));
     expect(toInstant('2026-06-01t14:00:00z')).toBe(Date.UTC(2026, 5, 1, 14));

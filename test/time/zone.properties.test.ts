@@ -1,7 +1,7 @@
 /**
  * TimeZone against luxon's own reading of the tz database (1000 runs each):
  * the per-year offset tables must neither miss nor misplace a transition, and
- * fromWall must follow CONTRACTS.md §0 (gaps forward, overlaps earlier).
+ * fromWall must follow docs/semantics.md (gaps forward, overlaps earlier).
  */
 import fc from 'fast-check';
 import { IANAZone } from 'luxon';

@@ -5,7 +5,7 @@ import { linkandoSources as sources } from './sources.js';
 
 /**
  * Options of the Linkando preset: one per default or ambiguity that
- * CONTRACTS.md §3 names. Every field is optional; `{}` gives the defaults.
+ * the text leaves open (see docs/ambiguities.md). Every field is optional; `{}` gives the defaults.
  *
  * @example
  * ```ts

@@ -4,7 +4,7 @@ const DOCUMENT = '002_409a52764840af8c.txt';
 
 /**
  * Verbatim clause citations from the Linkando terms of use and Annex 1 SLA (`002_409a52764840af8c.txt`),
- * one per computable rule, option and ambiguity of CONTRACTS.md §3.
+ * one per computable rule, option and ambiguity the preset has (see the preset's `ambiguities`).
  *
  * Quotes are copied from the seed text (whitespace runs may differ only in
  * length); `scripts/check-sources.ts` verifies each one against the seed.

@@ -4,7 +4,7 @@ import { chooseOption, presetOptions } from '../preset-options.js';
 import { lumappsSources as sources } from './sources.js';
 
 /**
- * Options of the LumApps preset: one per ambiguity that CONTRACTS.md §5 names
+ * Options of the LumApps preset: one per reading the text leaves open (see docs/ambiguities.md)
  * (and the stop-event conflict between §1 and §4). Every field is optional.
  *
  * @example

@@ -4,7 +4,7 @@ const DOCUMENT = '004_3f3b3ab98af1c934.txt';
 
 /**
  * Verbatim clause citations from the LumApps support services (`004_3f3b3ab98af1c934.txt`),
- * one per computable rule, option and ambiguity of CONTRACTS.md §5.
+ * one per computable rule, option and ambiguity the preset has (see the preset's `ambiguities`).
  *
  * Quotes are copied from the seed text (whitespace runs may differ only in
  * length); `scripts/check-sources.ts` verifies each one against the seed.

@@ -5,7 +5,7 @@ import { signinappSources as sources } from './sources.js';
 
 /**
  * Options of the Sign In App preset: one per default or ambiguity that
- * CONTRACTS.md §4 names. Every field is optional; `{}` gives the defaults.
+ * the text leaves open (see docs/ambiguities.md). Every field is optional; `{}` gives the defaults.
  *
  * @example
  * ```ts

@@ -4,7 +4,7 @@ const DOCUMENT = '003_8e2d6e5cee0ebe2c.txt';
 
 /**
  * Verbatim clause citations from the Sign In App service level commitment (`003_8e2d6e5cee0ebe2c.txt`),
- * one per computable rule, option and ambiguity of CONTRACTS.md §4.
+ * one per computable rule, option and ambiguity the preset has (see the preset's `ambiguities`).
  *
  * Quotes are copied from the seed text (whitespace runs may differ only in
  * length); `scripts/check-sources.ts` verifies each one against the seed.

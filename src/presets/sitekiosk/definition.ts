@@ -4,8 +4,8 @@ import { chooseOption, presetOptions } from '../preset-options.js';
 import { sitekioskSources as sources } from './sources.js';
 
 /**
- * Options of the SiteKiosk Online preset: one per default that CONTRACTS.md
- * §2 names. Every field is optional; `{}` gives the defaults.
+ * Options of the SiteKiosk Online preset: one per default reading the text
+ * leaves open (see docs/ambiguities.md). Every field is optional; `{}` gives the defaults.
  *
  * @example
  * ```ts

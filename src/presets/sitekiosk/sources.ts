@@ -4,7 +4,7 @@ const DOCUMENT = '001_f7077658456a0107.txt';
 
 /**
  * Verbatim clause citations from the PROVISIO SiteKiosk Online SLA (`001_f7077658456a0107.txt`),
- * one per computable rule, option and ambiguity of CONTRACTS.md §2.
+ * one per computable rule, option and ambiguity the preset has (see the preset's `ambiguities`).
  *
  * Quotes are copied from the seed text (whitespace runs may differ only in
  * length); `scripts/check-sources.ts` verifies each one against the seed.
