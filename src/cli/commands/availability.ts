@@ -3,6 +3,7 @@ import { CliUsageError, EXIT } from '../cli-error.js';
 import { type Command, type CommandArgs, type CliOutput, formatFlag, stringFlag } from '../command.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS, contractFromArgs, contractInputs, zoneFromArgs } from '../contract-source.js';
 import { availabilityHtml } from '../html/html-report.js';
+import { type CsvDelimiter, delimiterOf } from '../csv/csv-source.js';
 import { parseFee } from '../money.js';
 import { type InputFile, flagInputs } from '../out-file.js';
 import { packageInfo } from '../package-info.js';
@@ -56,7 +57,8 @@ ${CONTRACT_HELP}
   -o, --out <file>               write the report there instead of stdout
   -h, --help                     this help
 
-Rows: a UTF-8 BOM and CRLF line ends are fine; blank lines are skipped and are not rows.
+Rows: fields are separated by ",", ";" or a tab, detected from each file's header line
+(--delimiter , | ; | tab | auto to force one); a UTF-8 BOM and CRLF line ends are fine; blank lines are skipped and are not rows.
 Each bad row (wrong field count, bad date, end before start, unknown cause, bad ok/latency)
 is rejected with its line number and reason. Exit codes: 0 all rows used; 1 some rows
 rejected (report still written); 2 usage error or unreadable input.
@@ -161,6 +163,23 @@ function pairFlags(args: CommandArgs, flag: string, shape: string, noun: string,
 }
 
 /**
+ * The `--delimiter` flag: `,` `;` `tab` or `auto` (undefined when not given:
+ * detected from each file's header); anything else is a usage error.
+ *
+ * @example
+ * ```ts
+ * delimiterFromArgs(args, 'tickets'); // ";" for --delimiter ';'
+ * ```
+ */
+export function delimiterFromArgs(args: CommandArgs, command: string): CsvDelimiter | undefined {
+  const text = stringFlag(args, 'delimiter', command);
+  if (text === undefined) return undefined;
+  const delimiter = delimiterOf(text);
+  if (delimiter === undefined) throw new CliUsageError(`--delimiter must be one of , ; tab auto (got "${text}")`, command);
+  return delimiter;
+}
+
+/**
  * The contract and the inputs of `slakit availability` (and `slakit claim`)
  * from their flags; a bad flag is a usage error.
  *
@@ -199,6 +218,7 @@ export function availabilityInputsFromArgs(args: CommandArgs, command = 'availab
       fee,
       zone,
       causes: causeReadingFromArgs(args, command),
+      delimiter: delimiterFromArgs(args, command),
       noDowntime: args.values['no-downtime'] === true,
     },
   };
@@ -229,6 +249,7 @@ export const AVAILABILITY_OPTIONS = {
   'cause-alias': { type: 'string', multiple: true },
   'unknown-causes': { type: 'string' },
   'no-downtime': { type: 'boolean' },
+  delimiter: { type: 'string' },
   format: { type: 'string', short: 'f' },
 } as const;
 

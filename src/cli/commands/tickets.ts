@@ -2,13 +2,14 @@ import { type Contract, SlaError } from '../../index.js';
 import { CliUsageError, EXIT } from '../cli-error.js';
 import { type Command, type CommandArgs, type CliOutput, formatFlag, stringFlag } from '../command.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS, checkRegion, contractFromArgs, contractInputs, readInstant, zoneFromArgs } from '../contract-source.js';
-import { type CsvSource, csvSource } from '../csv/csv-source.js';
+import { type CsvSource, csvSource, withDelimiter } from '../csv/csv-source.js';
 import { readTicketFile } from '../inputs/ticket-file.js';
 import { type CsvLineOptions, csvLine } from '../render/csv-text.js';
 import { rejectionNotes, rowsText } from '../render/rows-text.js';
 import { table } from '../render/table.js';
 import { hoursText, localText } from '../render/time-text.js';
 import { type TicketsReport, judgeTickets } from './tickets-report.js';
+import { delimiterFromArgs } from './availability.js';
 
 const HELP = `slakit tickets — judge a ticket export against a contract's response targets
 
@@ -32,7 +33,8 @@ ${CONTRACT_HELP}
   -o, --out <file>               write the report there instead of stdout
   -h, --help                     this help
 
-Rows: a UTF-8 BOM and CRLF line ends are fine; blank lines are skipped and are not rows.
+Rows: fields are separated by ",", ";" or a tab, detected from the header line (--delimiter
+, | ; | tab | auto to force one); a UTF-8 BOM and CRLF line ends are fine; blank lines are skipped and are not rows.
 Each bad row (wrong field count, bad date, unknown priority or region, respondedAt before
 openedAt, duplicate id) is rejected with its line number and reason; the others are judged.
 The summary says rows read = rows used + rows rejected.
@@ -164,6 +166,7 @@ export const ticketsCommand: Command = {
     now: { type: 'string' },
     format: { type: 'string', short: 'f' },
     'csv-raw': { type: 'boolean' },
+    delimiter: { type: 'string' },
   },
   inputFiles: (args) => {
     const file = args.positionals[0];
@@ -185,7 +188,7 @@ export const ticketsCommand: Command = {
       if (error instanceof SlaError) throw new CliUsageError(error.message, 'tickets');
       throw error;
     }
-    const source = csvSource(file);
+    const source = withDelimiter(csvSource(file), delimiterFromArgs(args, 'tickets'));
     const report = await ticketsReport(source, contract, { region: stringFlag(args, 'region', 'tickets'), now, zone });
     return writeTickets(report, format, contract, source.name, output, { raw });
   },

@@ -4,7 +4,7 @@ import { readCsvRecords } from './csv-records.js';
 import type { CsvSource } from './csv-source.js';
 import type { RowLedger } from './row-ledger.js';
 
-export type { CsvSource } from './csv-source.js';
+export type { CsvDelimiter, CsvSource } from './csv-source.js';
 
 /**
  * The columns a CSV file must and may have. Header names match
@@ -66,6 +66,8 @@ class ReusableRow implements CsvRow {
  * Read CSV text row by row, streaming (never the whole input in memory), and
  * hand each data row to `onRow`, keeping `ledger`'s books:
  *
+ * - fields are separated by `source.delimiter`, detected from the header
+ *   line by default (`,` `;` or tab, see {@link CsvDelimiter});
  * - a UTF-8 BOM is skipped; CRLF and LF line ends are both accepted; bytes
  *   that are not UTF-8 read as U+FFFD (and then fail the column they are in);
  * - blank lines (empty, spaces only, or only separators such as `,,,`) are
@@ -119,7 +121,7 @@ export async function readCsv(source: CsvSource, columns: CsvColumns, ledger: Ro
         else throw error;
       }
     },
-  });
+  }, source.delimiter);
   if (header === undefined) throw new CliInputError(`${name}: empty file: expected a header line "${columns.required.join(',')}"`);
   const { index, ignored } = header;
   return { ignored, has: (column) => (index.get(column) ?? -1) >= 0 };
@@ -150,10 +152,17 @@ function readHeader(path: string, record: readonly string[], columns: CsvColumns
     const names = missing.map((column) => `"${column}"`).join(', ');
     throw new CliInputError(
       `${path} line 1: missing column${missing.length > 1 ? 's' : ''} ${names}: expected a header with ${columns.required.join(',')}` +
-        `${columns.optional?.length ? ` (optional: ${columns.optional.join(',')})` : ''}, found ${record.join(',')}`,
+        `${columns.optional?.length ? ` (optional: ${columns.optional.join(',')})` : ''}, found ${record.join(',')}${delimiterHint(record)}`,
     );
   }
   return { index, ignored, width: record.length };
+}
+
+/** A hint when the header is one field that another delimiter would split: the delimiter was forced wrong. */
+function delimiterHint(record: readonly string[]): string {
+  if (record.length !== 1) return '';
+  const other = [';', '\t', ','].find((delimiter) => (record[0] as string).includes(delimiter));
+  return other === undefined ? '' : ` (one column: is the file separated by ${other === '\t' ? 'tabs' : `"${other}"`}? give --delimiter ${other === '\t' ? 'tab' : other}, or leave the delimiter to be detected)`;
 }
 
 function isBlank(record: readonly string[]): boolean {

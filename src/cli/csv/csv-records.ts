@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { CsvError, type Options, parse } from 'csv-parse';
 import { CliInputError } from '../cli-error.js';
+import type { CsvDelimiter } from './csv-source.js';
 import { LineSpool } from './line-spool.js';
 
 /** Where {@link readCsvRecords} hands what it reads. */
@@ -12,14 +13,13 @@ export interface CsvRecordSink {
 }
 
 /**
- * csv-parse as the CLI reads CSV: fields split on `,`, records on LF or
+ * csv-parse as the CLI reads CSV: fields split on the delimiter, records on LF or
  * CRLF (a lone CR is text), unquoted fields trimmed, any number of fields
  * (the reader compares each record with the header), blank lines kept as
  * records so that every line is counted. A malformed record ends the
  * parser (an error); {@link readCsvRecords} starts a new one after it.
  */
 const OPTIONS = {
-  delimiter: ',',
   record_delimiter: ['\n', '\r\n'],
   trim: true,
   relax_column_count: true,
@@ -55,12 +55,18 @@ const LF = '\n';
  * // records: [[["id", "note"], 1], [["T-1", "two\nlines"], 2], [["T-2", ""], 4]]
  * ```
  */
-export async function readCsvRecords(name: string, chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, sink: CsvRecordSink): Promise<void> {
+export async function readCsvRecords(
+  name: string,
+  chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
+  sink: CsvRecordSink,
+  delimiter: CsvDelimiter = 'auto',
+): Promise<void> {
   const spool = new LineSpool(Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : chunks[Symbol.iterator]());
   try {
     await refuseUtf16(name, spool);
+    const separator = delimiter === 'auto' ? await detectDelimiter(spool) : delimiter;
     let next: number | undefined = 1;
-    while (next !== undefined) next = await readFrom(name, spool, next, sink);
+    while (next !== undefined) next = await readFrom(name, spool, next, sink, separator);
   } finally {
     await spool.close();
   }
@@ -72,9 +78,9 @@ export async function readCsvRecords(name: string, chunks: AsyncIterable<Uint8Ar
  * record (an `error` event); the records it produced before are still
  * buffered and are read first.
  */
-function readFrom(name: string, spool: LineSpool, first: number, sink: CsvRecordSink): Promise<number | undefined> {
+function readFrom(name: string, spool: LineSpool, first: number, sink: CsvRecordSink, delimiter: string): Promise<number | undefined> {
   const start = first === 1;
-  const parser = parse({ ...OPTIONS, bom: start });
+  const parser = parse({ ...OPTIONS, delimiter, bom: start });
   // Where line `first` starts in the whole input: csv-parse counts bytes from there.
   let origin = 0;
   const input = Readable.from(
@@ -124,7 +130,7 @@ function readFrom(name: string, spool: LineSpool, first: number, sink: CsvRecord
         return;
       }
       try {
-        sink.malformed(line, reason(error, spool.lineOf(origin + Number(error.bytes))));
+        sink.malformed(line, reason(error, spool.lineOf(origin + Number(error.bytes)), delimiter));
         settle(() => resolve(line + 1));
       } catch (thrown) {
         settle(() => reject(thrown));
@@ -155,20 +161,55 @@ async function refuseUtf16(name: string, spool: LineSpool): Promise<void> {
   if (mark !== undefined) throw new CliInputError(`${name}: UTF-16 text (byte order mark ${mark}): expected UTF-8; save the file as UTF-8`);
 }
 
+/** How much of the first line {@link detectDelimiter} reads at most. */
+const HEADER_PROBE_BYTES = 64 * 1024;
+const DELIMITERS = [',', ';', '\t'] as const;
+const DELIMITER_NAMES: Readonly<Record<string, string>> = { ',': 'a comma', ';': 'a semicolon', '\t': 'a tab' };
+
+/**
+ * The delimiter of the header line: the one of `,` `;` tab it holds most
+ * often outside double quotes; a comma when it holds none of them (a
+ * one-column file) or on a tie. Reads at most the first line (or 64 KiB);
+ * the spool keeps what this reads.
+ */
+async function detectDelimiter(spool: LineSpool): Promise<(typeof DELIMITERS)[number]> {
+  const bytes: number[] = [];
+  outer: for await (const chunk of spool.from(1)) {
+    for (let i = 0; i < chunk.length; i++) {
+      const byte = chunk[i] as number;
+      if (byte === 0x0a || bytes.length >= HEADER_PROBE_BYTES) break outer;
+      bytes.push(byte);
+    }
+  }
+  const counts = [0, 0, 0];
+  let quoted = false;
+  // Every delimiter and the quote are ASCII: UTF-8 bytes of other characters never equal them.
+  for (const byte of bytes) {
+    if (byte === 0x22) quoted = !quoted;
+    else if (!quoted) {
+      const index = DELIMITERS.indexOf(String.fromCharCode(byte) as (typeof DELIMITERS)[number]);
+      if (index >= 0) counts[index] = (counts[index] as number) + 1;
+    }
+  }
+  let best = 0;
+  for (let i = 1; i < counts.length; i++) if ((counts[i] as number) > (counts[best] as number)) best = i;
+  return DELIMITERS[best] as (typeof DELIMITERS)[number];
+}
+
 /**
  * Why the record csv-parse refused is malformed, in the CLI's words.
  * `quoteLine` is the line of `error.bytes`, where the field before the bad
  * one ended (or the record began): a field's opening quote is on the line
  * of the comma before it.
  */
-function reason(error: CsvError, quoteLine: number): string {
+function reason(error: CsvError, quoteLine: number, delimiter: string): string {
   const field = Number(error.column) + 1;
   switch (error.code) {
     case 'INVALID_OPENING_QUOTE':
       return `malformed CSV: a quote inside the unquoted field ${field} (quote the whole field and double the quote)`;
     case 'CSV_INVALID_CLOSING_QUOTE':
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
-      return `malformed CSV: text after the closing quote of field ${field} (the quote opened on line ${quoteLine}; expected a comma or the end of the line)`;
+      return `malformed CSV: text after the closing quote of field ${field} (the quote opened on line ${quoteLine}; expected ${DELIMITER_NAMES[delimiter] ?? 'the delimiter'} or the end of the line)`;
     case 'CSV_QUOTE_NOT_CLOSED':
       return `malformed CSV: the quote opened on line ${quoteLine} (field ${field}) is never closed`;
     default:

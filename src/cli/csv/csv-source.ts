@@ -10,6 +10,48 @@ export interface CsvSource {
   readonly name: string;
   /** The bytes, in chunks; opening failures are {@link CliInputError}s. */
   chunks(): AsyncIterable<Uint8Array | string>;
+  /** The field separator; `auto` (the default) detects it from the header line. */
+  readonly delimiter?: CsvDelimiter;
+}
+
+/**
+ * A CSV field separator: `,`, `;` (spreadsheets in locales whose decimal
+ * separator is the comma, such as a French Excel export), a tab, or `auto`:
+ * the one of the three that the header line holds most often outside quotes
+ * (a comma when it holds none, or on a tie).
+ *
+ * @example
+ * ```ts
+ * const delimiter: CsvDelimiter = ';';
+ * ```
+ */
+export type CsvDelimiter = ',' | ';' | '\t' | 'auto';
+
+/**
+ * The `--delimiter` flag's value as a {@link CsvDelimiter}: `,` `;` `tab`
+ * (or a tab character) or `auto`; anything else is `undefined`.
+ *
+ * @example
+ * ```ts
+ * delimiterOf('tab'); // "\t"
+ * delimiterOf('|');   // undefined
+ * ```
+ */
+export function delimiterOf(text: string): CsvDelimiter | undefined {
+  if (text === 'tab' || text === '\t') return '\t';
+  return text === ',' || text === ';' || text === 'auto' ? text : undefined;
+}
+
+/**
+ * `source` read with the field separator `delimiter`.
+ *
+ * @example
+ * ```ts
+ * withDelimiter(csvSource('export.csv'), ';').delimiter; // ";"
+ * ```
+ */
+export function withDelimiter(source: CsvSource, delimiter: CsvDelimiter | undefined): CsvSource {
+  return delimiter === undefined ? source : { name: source.name, chunks: () => source.chunks(), delimiter };
 }
 
 /** The name of standard input in reports and errors (given as `-` on the command line). */
