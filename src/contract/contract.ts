@@ -201,7 +201,9 @@ export class Contract {
    * report's period.
    *
    * Throws {@link SlaInputError} naming `reports[i]` when a report lacks
-   * the commitment a right reads.
+   * the commitment a right reads, or when its period does not start where
+   * the previous report's ends (a gap, a repeat or a reversed order: "in a
+   * row" is about consecutive periods).
    *
    * @example
    * ```ts

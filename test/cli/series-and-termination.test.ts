@@ -169,3 +169,17 @@ describe('usage errors name the command they come from', () => {
     expect(termination.stderr).toMatch(/^slakit termination: --scope tier=gold/);
   });
 });
+
+describe('Contract.termination reads consecutive periods only', () => {
+  it('a gap (May, July, September), a repeat (May, May, May) or a reversed order is an SlaInputError naming the report', async () => {
+    const { defineContract } = await import('../../src/index.js');
+    const contract = defineContract(JSON.parse(CONTRACT));
+    // Each of these months: 8 h down → far below 99.9 %; three in a row would be two rights' worth of misses.
+    const month = (period: string) => contract.availability({ period, incidents: [{ start: `${period}-10T00:00:00Z`, end: `${period}-10T08:00:00Z` }], series: { latency: [] } });
+    expect(() => contract.termination(['2026-05', '2026-07', '2026-09'].map(month))).toThrow(/reports\[1\]: expected the period right after reports\[0\] \(2026-05, ending 2026-06-01T00:00:00.000Z\).*got "2026-07"/);
+    expect(() => contract.termination(['2026-05', '2026-05', '2026-05'].map(month))).toThrow(/reports\[1\]/);
+    expect(() => contract.termination(['2026-06', '2026-05'].map(month))).toThrow(/reports\[1\]/);
+    // May, June: consecutive, both missed → "two in a row" arises at 2026-06.
+    expect(contract.termination(['2026-05', '2026-06'].map(month)).rights[0]).toMatchObject({ triggered: true, labels: ['2026-05', '2026-06'] });
+  });
+});

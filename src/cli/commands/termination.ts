@@ -182,9 +182,9 @@ function terminationText(json: TerminationJson, name: string, files: Parameters<
     }),
   ]);
   const rights = json.termination.rights.map((right) => {
-    const outcome = right.triggered ? `ARISES at ${right.triggeredAt} (by ${right.periods.join(', ')})` : 'does not arise';
+    // The rule's own text already says when and by which periods it arose.
     const clause = right.source ? `\n    ${right.source.section}: « ${right.source.quote} »` : '';
-    return `  ${right.id ?? right.commitment}: ${right.rule} — ${outcome}${clause}`;
+    return `  ${right.id ?? right.commitment} (commitment "${right.commitment}"): ${right.triggered ? 'ARISES' : 'does not arise'} — ${right.rule}${clause}`;
   });
   return `${[
     name,

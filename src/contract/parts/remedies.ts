@@ -7,6 +7,7 @@ import type { CreditInput, CreditResult, CreditRule } from '../../remedies/credi
 import { truncatedDecimal } from '../../remedies/decimal.js';
 import { ServiceCredit } from '../../remedies/service-credit.js';
 import { type PeriodVerdict, type TerminationRule, evaluateTermination } from '../../remedies/termination.js';
+import { formatInstant } from '../../time/instant.js';
 import type { ContractAvailabilityReport, CreditReport, CreditTotalReport, TerminationReport } from '../report.js';
 import type { ContractTerms } from '../schema.js';
 import type { TimeMeasure } from './measure-commitment.js';
@@ -154,6 +155,7 @@ export class ContractRemedies {
   /** Each termination right over reports oldest first: the commitment's verdicts, read from each report. */
   terminationOver(reports: readonly ContractAvailabilityReport[]): TerminationReport {
     if (!Array.isArray(reports as unknown)) throw new SlaInputError('reports', reports, 'an array of availability reports, oldest first');
+    checkConsecutive(reports);
     const rights = this.termination.map(({ rule, commitment }) => {
       const verdicts: PeriodVerdict[] = reports.map((report, i) => {
         const time = report?.commitments?.find((c) => c.id === commitment);
@@ -169,6 +171,33 @@ export class ContractRemedies {
     });
     return { rights, triggered: rights.some((right) => right.triggered) };
   }
+}
+
+/**
+ * "In a row" and "in a window" are about consecutive periods: each report's
+ * period (as asked, before a lifetime clipped it) must start where the
+ * previous one ends. A gap, a repeat or a reversed order would otherwise
+ * make a right arise that the contract does not give.
+ */
+function checkConsecutive(reports: readonly ContractAvailabilityReport[]): void {
+  for (let i = 1; i < reports.length; i++) {
+    const previous = asked(reports[i - 1] as ContractAvailabilityReport);
+    const current = asked(reports[i] as ContractAvailabilityReport);
+    if (previous === undefined || current === undefined) continue;
+    if (current.start !== previous.end) {
+      throw new SlaInputError(
+        `reports[${i}]`,
+        current.label,
+        `the period right after reports[${i - 1}] (${previous.label}, ending ${formatInstant(previous.end)}): termination rights read consecutive periods, oldest first, with no gap or repeat`,
+      );
+    }
+  }
+}
+
+/** The period a report was asked for (its nominal period when a lifetime clipped it). */
+function asked(report: ContractAvailabilityReport): { start: number; end: number; label: string } | undefined {
+  const period = report?.nominalPeriod ?? report?.period;
+  return period !== undefined && typeof period.start === 'number' && typeof period.end === 'number' ? period : undefined;
 }
 
 /** The first report's `credit` field, from the first credit evaluated. @internal */
