@@ -3,7 +3,7 @@ import type { EarlierClaim } from '../claims/claim-history.js';
 import type { ClaimDeadline } from '../claims/claim-deadline.js';
 import type { Interval } from '../intervals/interval-set.js';
 import type { AdHocWindowInput } from '../maintenance/index.js';
-import type { MaintenanceBudgetUse } from '../measurement/maintenance-budget.js';
+import type { BudgetedWindow, MaintenanceBudgetUse } from '../measurement/maintenance-budget.js';
 import type { RequestCount } from '../measurement/request-metrics.js';
 import type { SeriesPoint } from '../measurement/series-metrics.js';
 import type { WeightedIncident } from '../measurement/weighted-downtime.js';
@@ -175,6 +175,8 @@ export interface CommitmentReport {
     readonly excusedMs: number;
     readonly countedMs: number;
     readonly budgets: readonly MaintenanceBudgetUse[];
+    /** Each stretch of downtime inside a maintenance window, with what the budget excused of it and what it counted. */
+    readonly windows: readonly BudgetedWindow[];
   };
   /** Weighting applied. */
   readonly weighting?: {

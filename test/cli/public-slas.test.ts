@@ -21,6 +21,8 @@ interface Output {
   ratio: { numerator: number; denominator: number };
   ratioUnit: string;
   availability: number;
+  incidents: { durationMs: number; countedMs: number; excusedMs: number; overBudgetMs: number }[];
+  notes: string[];
   commitments: { id: string; met: boolean; availabilityPercent: string; ratio: { numerator: string; denominator: string }; ratioUnit: string }[];
   credit: { percent: number; amountMinor: number | null; currency: string | null } | null;
   credits: { commitment: string; amountMinor: number | null; rule: string; source: { section: string } | null }[];
@@ -189,6 +191,14 @@ describe('slack-2024 through the CLI (Q3 2026: 132 480 minutes)', () => {
     expect(json.ratio).toEqual({ numerator: 132_420 * MINUTE, denominator: 132_480 * MINUTE });
     expect(json.excusedMs).toBe(600 * MINUTE);
     expect(json.countedDowntimeMs).toBe(60 * MINUTE);
+    // The incident itself says so: 11 h inside the window, 10 h excused by the budget, 1 h over it counted.
+    expect(json.incidents).toEqual([expect.objectContaining({ durationMs: 660 * MINUTE, countedMs: 60 * MINUTE, excusedMs: 600 * MINUTE, overBudgetMs: 60 * MINUTE })]);
+    expect(json.notes).toContain(`maintenance budget: ${60 * MINUTE} ms of maintenance downtime over the budget counted`);
+  });
+
+  it('the text report shows the same: counted 1 h, the window named with the hour over the budget', async () => {
+    const { stdout } = await run(['availability', '--contract', contract('slack-2024'), '--period', '2026-Q3', '--incidents', data('slack-2024', 'incidents-2026-08-long.csv'), '--maintenance', data('slack-2024', 'maintenance-2026-08-long.csv'), '--fee', '3000.00', '--currency', 'USD']);
+    expect(stdout).toMatch(/11 h\s+internal\s+1 h\s+maintenance: .*\(1 h over the maintenance budget, counted\)/);
   });
 
   it('--from/--to without --period: July as an explicit period, 10 × 100 000 × 30 / 44 640 = 672.04… → 6.72 USD', async () => {

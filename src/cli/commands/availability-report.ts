@@ -9,6 +9,7 @@ import {
   type EarlierClaim,
   type ExactRatio,
   type ExactRatioJson,
+  type IncidentExplanation,
   type RatioUnit,
   type Contract,
   type ContractAvailabilityReport,
@@ -140,6 +141,8 @@ export interface AvailabilityJson {
     readonly reason: string | null;
     readonly countedMs: number;
     readonly excusedMs: number;
+    /** Downtime inside a maintenance window over the commitment's maintenance budget: counted (included in `countedMs`). */
+    readonly overBudgetMs: number;
     readonly counted: readonly IntervalJson[];
     readonly excused: readonly (IntervalJson & { readonly rule: string; readonly by: string })[];
   }[];
@@ -249,6 +252,35 @@ export interface AvailabilityReport {
   readonly report: ContractAvailabilityReport;
   readonly maintenance: readonly MaintenanceSpan[];
   readonly files: readonly FileRows[];
+  /** The incidents as every format shows them: the engine's, with maintenance over the fed commitment's budget counted. */
+  readonly incidents: readonly IncidentView[];
+}
+
+/**
+ * One incident as the reports show it: the engine's explanation, with the
+ * downtime inside maintenance windows that the fed commitment's maintenance
+ * budget did not cover moved from excused to counted (`overBudgetMs`).
+ */
+export interface IncidentView {
+  readonly incident: IncidentExplanation;
+  readonly countedMs: number;
+  readonly excusedMs: number;
+  /** Downtime inside a maintenance window but over the budget: counted, ms. */
+  readonly overBudgetMs: number;
+}
+
+/**
+ * The incidents with the maintenance budget applied: a stretch of downtime
+ * inside a window lies in one merged incident, so the ms the budget counted
+ * of it are that incident's.
+ */
+function incidentViews(incidents: readonly IncidentExplanation[], fed: CommitmentReport): IncidentView[] {
+  const windows = fed.maintenanceBudget?.windows ?? [];
+  return incidents.map((incident) => {
+    let overBudgetMs = 0;
+    for (const window of windows) if (window.start < incident.end && window.end > incident.start) overBudgetMs += window.countedMs;
+    return { incident, countedMs: incident.countedMs + overBudgetMs, excusedMs: incident.excusedMs - overBudgetMs, overBudgetMs };
+  });
 }
 
 /**
@@ -438,6 +470,7 @@ export function periodReport(contract: Contract, inputs: AvailabilityInputs, ask
   }
   if (fed === undefined) throw new Error(`availability: no commitment evaluated for ${asked.text}`);
   const result = fed.result;
+  const views = incidentViews(result.incidents, fed);
   const figure = exactRatio(fed.ratio);
   const coverage = maintenanceIntervals(contract.maintenanceWindows(windows ?? []), report.period.start, report.period.end);
   const maintenance = coverage.byWindow.map((part) => ({
@@ -483,7 +516,7 @@ export function periodReport(contract: Contract, inputs: AvailabilityInputs, ask
             rule: report.version.rule,
             parts: report.version.parts.map((part) => ({ version: part.version, start: formatInstant(part.start), end: formatInstant(part.end), weightMs: part.weightMs })),
           },
-    incidents: result.incidents.map((incident) => ({
+    incidents: views.map(({ incident, countedMs, excusedMs, overBudgetMs }) => ({
       start: formatInstant(incident.start),
       end: formatInstant(incident.end),
       durationMs: incident.durationMs,
@@ -491,8 +524,9 @@ export function periodReport(contract: Contract, inputs: AvailabilityInputs, ask
       ids: incident.ids,
       recorded: incident.recorded,
       reason: incident.reason ?? null,
-      countedMs: incident.countedMs,
-      excusedMs: incident.excusedMs,
+      countedMs,
+      excusedMs,
+      overBudgetMs,
       counted: incident.counted.map(intervalJson),
       excused: incident.excused.map((part) => ({ ...intervalJson(part), rule: part.rule, by: part.by })),
     })),
@@ -506,10 +540,10 @@ export function periodReport(contract: Contract, inputs: AvailabilityInputs, ask
         return { kind, file: rows.file, rowsRead: rows.read, rowsUsed: rows.used, rowsRejected: rows.rejected.length };
       }),
     },
-    notes: [...result.notes, ...report.skipped.map((s) => `commitment ${s.id} not evaluated: ${s.reason}`)],
+    notes: [...result.notes, ...fed.notes, ...report.skipped.map((s) => `commitment ${s.id} not evaluated: ${s.reason}`)],
   };
   if (json.summary.rowsRead !== json.summary.rowsUsed + json.summary.rowsRejected) throw new Error('availability: rows read ≠ used + rejected');
-  return { json, contract, zone: definition.zone, label: period.label, result, fed, figure, report, maintenance, files: fileRows };
+  return { json, contract, zone: definition.zone, label: period.label, result, fed, figure, report, maintenance, files: fileRows, incidents: views };
 }
 
 /**

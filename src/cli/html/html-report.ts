@@ -1,6 +1,7 @@
 import { type SourceRef, formatPercent } from '../../index.js';
 import { definitionDurationMs } from '../contract-source.js';
 import { figureFormula } from '../render/figure-formula.js';
+import { excusedText } from '../render/availability-text.js';
 import type { AvailabilityReport } from '../commands/availability-report.js';
 import { formatMoney } from '../money.js';
 import { bothTimes, hoursText, localText } from '../render/time-text.js';
@@ -109,7 +110,11 @@ function layers(report: AvailabilityReport): TimelineLayer[] {
     { className: 'span-unmonitored', spans: result.unmonitored.map((i) => span(i.start, i.end, 'unmonitored')), minWidth: 1.5 },
     {
       className: 'span-excused',
-      spans: result.incidents.flatMap((incident) => incident.excused.filter((part) => part.rule !== 'outside-measured-time').map((part) => span(part.start, part.end, `downtime excused by ${part.rule} ${part.by}`))),
+      spans: report.incidents.flatMap(({ incident, overBudgetMs }) =>
+        incident.excused
+          .filter((part) => part.rule !== 'outside-measured-time')
+          .map((part) => span(part.start, part.end, `downtime excused by ${part.rule} ${part.by}${overBudgetMs === 0 ? '' : ` (of this incident, ${hoursText(overBudgetMs)} is over the maintenance budget and counts)`}`)),
+      ),
       minWidth: 2,
     },
     { className: 'span-counted', spans: result.incidents.flatMap((incident) => incident.counted.map((part) => span(part.start, part.end, `counted downtime (${incident.causes.join('+')})`))), minWidth: 2 },
@@ -175,11 +180,11 @@ ${rows.join('\n')}
 }
 
 function incidentsTable(report: AvailabilityReport): string {
-  const { result, zone } = report;
-  if (result.incidents.length === 0) return '<p class="muted">No incident in the period.</p>';
-  const rows = result.incidents.map((incident) => {
-    const excused = [...new Set(incident.excused.map((part) => `${part.rule}: ${part.by}`))].join(', ');
-    return `<tr><td class="when">${escapeHtml(localText(incident.start, zone))}</td><td class="when">${escapeHtml(localText(incident.end, zone))}</td><td class="num">${escapeHtml(hoursText(incident.durationMs))}</td><td>${escapeHtml(incident.causes.join(' + '))}</td><td class="num">${incident.recorded ? escapeHtml(hoursText(incident.countedMs)) : '—'}</td><td>${escapeHtml(incident.recorded ? excused : (incident.reason ?? 'not recorded'))}</td></tr>`;
+  const { zone } = report;
+  if (report.incidents.length === 0) return '<p class="muted">No incident in the period.</p>';
+  const rows = report.incidents.map((view) => {
+    const incident = view.incident;
+    return `<tr><td class="when">${escapeHtml(localText(incident.start, zone))}</td><td class="when">${escapeHtml(localText(incident.end, zone))}</td><td class="num">${escapeHtml(hoursText(incident.durationMs))}</td><td>${escapeHtml(incident.causes.join(' + '))}</td><td class="num">${incident.recorded ? escapeHtml(hoursText(view.countedMs)) : '—'}</td><td>${escapeHtml(incident.recorded ? excusedText(view) : (incident.reason ?? 'not recorded'))}</td></tr>`;
   });
   return `<div class="table-wrap"><table><thead><tr><th>Start (local)</th><th>End (local)</th><th>Length</th><th>Cause</th><th>Counted</th><th>Excused by / note</th></tr></thead><tbody>
 ${rows.join('\n')}

@@ -1,5 +1,5 @@
 import { formatPercent } from '../../index.js';
-import type { AvailabilityReport } from '../commands/availability-report.js';
+import type { AvailabilityReport, IncidentView } from '../commands/availability-report.js';
 import { formatMoney } from '../money.js';
 import { rowsText } from './rows-text.js';
 import { figureFormula } from './figure-formula.js';
@@ -69,6 +69,21 @@ function seriesText(report: AvailabilityReport): string[] {
   return ['Series commitments:', table(['commitment', 'statistic', 'value', 'bound', 'verdict', 'clause'], rows, [2]), ''];
 }
 
+/**
+ * What excused an incident's downtime, by rule and window; with the part of
+ * it over the maintenance budget, which counts.
+ *
+ * @example
+ * ```ts
+ * excusedText(view); // "maintenance: mnt-1 (1 h over the maintenance budget, counted)"
+ * ```
+ */
+export function excusedText(view: IncidentView): string {
+  const excused = view.incident.excused;
+  const rules = excused.length === 0 ? '' : [...new Set(excused.map((part) => `${part.rule}: ${part.by}`))].join(', ');
+  return view.overBudgetMs === 0 ? rules : `${rules} (${hoursText(view.overBudgetMs)} over the maintenance budget, counted)`;
+}
+
 function creditText(report: AvailabilityReport): string {
   const credit = report.report.credit;
   if (credit === null) return 'Service credit: none (the contract has no credit table for this commitment)';
@@ -78,17 +93,17 @@ function creditText(report: AvailabilityReport): string {
 }
 
 function incidentsText(report: AvailabilityReport): string[] {
-  const { zone, result } = report;
-  const recorded = result.incidents.filter((incident) => incident.recorded);
-  const dropped = result.incidents.length - recorded.length;
-  if (result.incidents.length === 0) return ['Incidents: none in the period', ''];
-  const rows = recorded.map((incident) => [
-    localText(incident.start, zone),
-    localText(incident.end, zone),
-    hoursText(incident.durationMs),
-    incident.causes.join('+'),
-    hoursText(incident.countedMs),
-    incident.excused.length === 0 ? '' : [...new Set(incident.excused.map((part) => `${part.rule}: ${part.by}`))].join(', '),
+  const { zone } = report;
+  const recorded = report.incidents.filter((view) => view.incident.recorded);
+  const dropped = report.incidents.length - recorded.length;
+  if (report.incidents.length === 0) return ['Incidents: none in the period', ''];
+  const rows = recorded.map((view) => [
+    localText(view.incident.start, zone),
+    localText(view.incident.end, zone),
+    hoursText(view.incident.durationMs),
+    view.incident.causes.join('+'),
+    hoursText(view.countedMs),
+    excusedText(view),
   ]);
   return [
     `Incidents recorded: ${recorded.length}${dropped > 0 ? ` (${dropped} shorter than the recording threshold not recorded)` : ''}`,

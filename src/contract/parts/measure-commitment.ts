@@ -112,7 +112,7 @@ function measureDowntime(commitment: CommitmentDefinition, data: MeasureData, co
       ...(budget.exhaustingWindow === undefined ? {} : { exhaustingWindow: budget.exhaustingWindow }),
     });
     downtime = budgeted.downtime;
-    maintenanceBudget = { coveredMs: budgeted.coveredMs, excusedMs: budgeted.excusedMs, countedMs: budgeted.countedMs, budgets: budgeted.budgets };
+    maintenanceBudget = { coveredMs: budgeted.coveredMs, excusedMs: budgeted.excusedMs, countedMs: budgeted.countedMs, budgets: budgeted.budgets, windows: budgeted.windows };
     if (budgeted.countedMs > 0) notes.push(`maintenance budget: ${budgeted.countedMs} ms of maintenance downtime over the budget counted`);
   }
   let granularity: TimeMeasure['granularity'];
