@@ -127,7 +127,7 @@ describe('slakit termination', () => {
     const { code, stdout } = await run(args('2026-06..2026-08'));
     expect(code).toBe(0);
     expect(stdout).toMatch(/Termination rights: none arises/);
-    expect(stdout).toMatch(/uptime-twice: .*does not arise/);
+    expect(stdout).toMatch(/uptime-twice \(commitment "uptime"\): does not arise — /);
   });
 
   it('bad --periods and the flags of one period are usage errors', async () => {
@@ -175,7 +175,7 @@ describe('Contract.termination reads consecutive periods only', () => {
     const { defineContract } = await import('../../src/index.js');
     const contract = defineContract(JSON.parse(CONTRACT));
     // Each of these months: 8 h down → far below 99.9 %; three in a row would be two rights' worth of misses.
-    const month = (period: string) => contract.availability({ period, incidents: [{ start: `${period}-10T00:00:00Z`, end: `${period}-10T08:00:00Z` }], series: { latency: [] } });
+    const month = (period: string) => contract.availability({ period, incidents: [{ start: `${period}-10T00:00:00Z`, end: `${period}-10T08:00:00Z` }], series: { latency: [{ at: `${period}-01T00:00:00Z`, value: 100 }] } });
     expect(() => contract.termination(['2026-05', '2026-07', '2026-09'].map(month))).toThrow(/reports\[1\]: expected the period right after reports\[0\] \(2026-05, ending 2026-06-01T00:00:00.000Z\).*got "2026-07"/);
     expect(() => contract.termination(['2026-05', '2026-05', '2026-05'].map(month))).toThrow(/reports\[1\]/);
     expect(() => contract.termination(['2026-06', '2026-05'].map(month))).toThrow(/reports\[1\]/);
