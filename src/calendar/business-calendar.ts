@@ -3,11 +3,12 @@ import { type IntervalInput, IntervalSet } from '../intervals/interval-set.js';
 import { formatDayNumber, isoWeekday, parseLocalDate, yearFromDays } from '../time/civil.js';
 import { type DurationInput, toDurationMs } from '../time/duration.js';
 import { type InstantInput, toInstant } from '../time/instant.js';
-import { localDayOf, localRangeIntervals, startOfLocalDay } from '../time/local-ranges.js';
+import { type LocalRange, localDayOf, startOfLocalDay } from '../time/local-ranges.js';
 import { CALENDAR_YEAR_RANGE, checkLocalDay } from '../time/year-range.js';
 import { TimeZone } from '../time/zone.js';
 import { type CalendarOperand, type Combination, type Operand, candidateClosedDays, combine, evaluate } from './calendar-expression.js';
 import { CalendarYears, sharedRules } from './calendar-years.js';
+import { DayRules, type ParsedRelativeRule, type PartDayHolidays, type RelativeDayRule, type SpecialHours, parsePartDayHolidays, parseRelativeDays, parseSpecialHours } from './day-rules.js';
 import { type HolidayProvider, dateHolidays } from './holidays.js';
 import { type ParsedWeek, type WeeklySchedule, parseWeek, sameHours } from './weekly-schedule.js';
 import type { YearIndex } from './year-index.js';
@@ -50,6 +51,26 @@ export interface BusinessCalendarOptions {
   readonly closedDates?: readonly string[];
   /** Holidays of the provider that are working days after all (`YYYY-MM-DD`). */
   readonly ignoreHolidays?: readonly string[];
+  /**
+   * Opening hours of given local dates, replacing the weekly hours there
+   * (`hours: []` closes the date): short days, a Saturday opening. They win
+   * over holidays and relative rules; a date may not be in `closedDates`
+   * too. See {@link SpecialHours}.
+   */
+  readonly specialHours?: readonly SpecialHours[];
+  /**
+   * Rules for the days near each holiday, e.g. "the day before a public
+   * holiday closes one hour early": `{ relativeTo: 'holiday', offsetDays: -1,
+   * closeEarly: 'PT1H' }`. They only shorten days; see
+   * {@link RelativeDayRule} for the exact rule.
+   */
+  readonly relativeDays?: readonly RelativeDayRule[];
+  /**
+   * How part-day holidays (24 Dec from 14:00 in DE, with holiday type
+   * `bank`) close: `'full-day'` (default: the whole date, as before),
+   * `'partial'` (only from the holiday's start to its end), `'ignore'`.
+   */
+  readonly partDayHolidays?: PartDayHolidays;
   /** Intervals open whatever the schedule and holidays say. */
   readonly extraOpen?: readonly IntervalInput[];
   /** How far `due`, `nextOpen`, `nextClose` search forwards and `before`, `previousOpen`, `previousClose` backwards. Default 10 (1–100). */
@@ -189,33 +210,18 @@ export class BusinessCalendar {
     (options.closedDates ?? []).forEach((date, i) => closed.add(checkDate(date, `closedDates[${i}]`)));
     const ignored = new Set<number>();
     (options.ignoreHolidays ?? []).forEach((date, i) => ignored.add(checkDate(date, `ignoreHolidays[${i}]`)));
+    const special = parseSpecialHours(options.specialHours, 'specialHours');
+    (options.specialHours ?? []).forEach((entry, i) => {
+      if (closed.has(checkDate(entry.date, `specialHours[${i}].date`))) throw new SlaInputError(`specialHours[${i}].date`, entry.date, 'a date not also in closedDates (give hours: [] to close it)');
+    });
+    const relative = parseRelativeDays(options.relativeDays, 'relativeDays');
+    const partDays = parsePartDayHolidays(options.partDayHolidays, 'partDayHolidays');
     const tz = this.#tz;
-    const closedDays: ClosedDaysFn = (from, to) => {
-      const firstDay = localDayOf(tz, from);
-      const lastDay = localDayOf(tz, to - 1);
-      const days: ClosedDay[] = [];
-      const seen = new Set<number>();
-      const add = (day: number, source: string) => {
-        if (day < firstDay || day > lastDay || seen.has(day)) return;
-        seen.add(day);
-        days.push({ date: formatDayNumber(day), source, start: startOfLocalDay(tz, day), end: startOfLocalDay(tz, day + 1) });
-      };
-      for (let year = yearFromDays(firstDay); year <= yearFromDays(lastDay); year++) {
-        for (const provider of providers) {
-          for (const date of provider.datesInYear(year)) {
-            const day = parseLocalDate(date);
-            if (day === undefined) throw new SlaInputError(`holidays(${provider.id}).datesInYear(${year})`, date, 'local dates YYYY-MM-DD');
-            if (!ignored.has(day)) add(day, provider.id);
-          }
-        }
-      }
-      // ignoreHolidays lists the providers' holidays to work on; it does not reopen the
-      // user's own closedDates.
-      for (const day of closed) add(day, 'closedDates');
-      return days.sort((a, b) => a.start - b.start);
-    };
-    const build: Builder = (from, to) => buildWeekly(tz, week, from, to).subtract(closedToSet(closedDays(from, to))).union(extraOpen).clip(from, to);
-    const key = rulesKey(options.zone, week, providers, closed, ignored, extraOpen, this.#maxCachedYears);
+    const days = new DayRules({ tz, week, providers, closed, ignored, special, relative, partDays });
+    const closedDays: ClosedDaysFn = (from, to) =>
+      days.closedDates(from, to).map(({ day, source }) => ({ date: formatDayNumber(day), source, start: startOfLocalDay(tz, day), end: startOfLocalDay(tz, day + 1) }));
+    const build: Builder = (from, to) => days.openIntervals(from, to).union(extraOpen).clip(from, to);
+    const key = rulesKey(options.zone, week, providers, closed, ignored, extraOpen, this.#maxCachedYears, { special, relative, partDays });
     const rules = sharedRules<Rules>(key, () => ({ years: new CalendarYears(tz, build, this.#maxCachedYears), closedDays }));
     this.#years = rules.years;
     this.#closedDays = rules.closedDays;
@@ -770,18 +776,22 @@ function providerId(provider: HolidayProvider): number {
  * hours by value, whatever order they were given in. The name and the
  * horizon are not rules: calendars differing only there share indexes.
  */
-function rulesKey(zone: string, week: ParsedWeek, providers: readonly HolidayProvider[], closed: ReadonlySet<number>, ignored: ReadonlySet<number>, extraOpen: IntervalSet, maxCachedYears: number): string {
-  const hours = week.map((day) => day.map((range) => `${range.startMinute}-${range.endMinute}`).join(',')).join('|');
+function rulesKey(
+  zone: string,
+  week: ParsedWeek,
+  providers: readonly HolidayProvider[],
+  closed: ReadonlySet<number>,
+  ignored: ReadonlySet<number>,
+  extraOpen: IntervalSet,
+  maxCachedYears: number,
+  { special, relative, partDays }: { special: ReadonlyMap<number, readonly LocalRange[]>; relative: readonly ParsedRelativeRule[]; partDays: PartDayHolidays },
+): string {
+  const ranges = (list: readonly LocalRange[]) => list.map((range) => `${range.startMinute}-${range.endMinute}`).join(',');
+  const hours = week.map(ranges).join('|');
   const days = (set: ReadonlySet<number>) => [...set].sort((x, y) => x - y).join(',');
-  return JSON.stringify([zone, hours, providers.map(providerId), days(closed), days(ignored), extraOpen.toBounds(), maxCachedYears]);
+  const specialKey = [...special].sort(([x], [y]) => x - y).map(([day, list]) => `${day}:${ranges(list)}`).join(';');
+  const relativeKey = relative.map((rule) => `${rule.offsetDays}:${rule.closeEarlyMinutes}:${rule.keep === undefined ? '' : ranges(rule.keep)}`).join(';');
+  return JSON.stringify([zone, hours, providers.map(providerId), days(closed), days(ignored), extraOpen.toBounds(), maxCachedYears, specialKey, relativeKey, partDays]);
 }
 
-function buildWeekly(tz: TimeZone, week: ParsedWeek, from: number, to: number): IntervalSet {
-  return localRangeIntervals(tz, (day) => week[isoWeekday(day) - 1] ?? [], from, to);
-}
 
-function closedToSet(days: readonly ClosedDay[]): IntervalSet {
-  const bounds: number[] = [];
-  for (const day of days) bounds.push(day.start, day.end);
-  return IntervalSet.fromSortedBounds(bounds);
-}
