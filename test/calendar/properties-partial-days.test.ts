@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BusinessCalendar, type BusinessCalendarOptions } from '../../src/calendar/business-calendar.js';
 import type { RelativeDayRule } from '../../src/calendar/day-rules.js';
-import { dateHolidays, holidayList } from '../../src/calendar/holidays.js';
+import { type HolidayProvider, dateHolidays, holidayList } from '../../src/calendar/holidays.js';
 import { DAY, HOUR, ZONES, rangeText, scheduleArbitrary, targetArbitrary, trickyInstantArbitrary } from './arbitraries.js';
 
 const relativeRule: fc.Arbitrary<RelativeDayRule> = fc.oneof(
@@ -41,8 +41,8 @@ const HOLIDAYS = [dateHolidays('FR'), dateHolidays('DE', { types: ['public', 'ba
 
 const twins: Twin[] = fc.sample(twinSpec, { numRuns: 18, seed: 10 }).map((spec, i) => {
   // The twin reads part-day holidays the same way: 'partial' and 'ignore' open more than 'full-day' by design.
-  const partDayHolidays = spec.withPartDays as BusinessCalendarOptions['partDayHolidays'];
-  const base: BusinessCalendarOptions = { zone: spec.zone, week: spec.week, holidays: HOLIDAYS[i % HOLIDAYS.length], partDayHolidays, horizonYears: 40, maxCachedYears: 300 };
+  const partDayHolidays = spec.withPartDays as NonNullable<BusinessCalendarOptions['partDayHolidays']>;
+  const base: BusinessCalendarOptions = { zone: spec.zone, week: spec.week, holidays: HOLIDAYS[i % HOLIDAYS.length] as HolidayProvider, partDayHolidays, horizonYears: 40, maxCachedYears: 300 };
   const closed: string[] = [];
   for (let day = Date.UTC(2000, 0, 1) + spec.closedEvery * DAY; day < Date.UTC(2100, 0, 1); day += 37 * DAY) closed.push(new Date(day).toISOString().slice(0, 10));
   return {
