@@ -8,7 +8,7 @@ import { CALENDAR_YEAR_RANGE, checkLocalDay } from '../time/year-range.js';
 import { TimeZone } from '../time/zone.js';
 import { type CalendarOperand, type Combination, type Operand, candidateClosedDays, combine, evaluate } from './calendar-expression.js';
 import { CalendarYears, sharedRules } from './calendar-years.js';
-import { DayRules, type ParsedRelativeRule, type PartDayHolidays, type RelativeDayRule, type SpecialHours, parsePartDayHolidays, parseRelativeDays, parseSpecialHours } from './day-rules.js';
+import { DayRules, type ParsedRelativeRule, checkDate, type PartDayHolidays, type RelativeDayRule, type SpecialHours, parsePartDayHolidays, parseRelativeDays, parseSpecialHours } from './day-rules.js';
 import { type HolidayProvider, dateHolidays } from './holidays.js';
 import { type ParsedWeek, type WeeklySchedule, parseWeek, sameHours } from './weekly-schedule.js';
 import type { YearIndex } from './year-index.js';
@@ -728,12 +728,6 @@ function targetMs(target: DurationInput): number {
 function checkWhole(value: number, field: string, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) throw new SlaInputError(field, value, `a whole number from ${min} to ${max}`);
   return value;
-}
-
-function checkDate(date: string, field: string): number {
-  const day = typeof date === 'string' ? parseLocalDate(date) : undefined;
-  if (day === undefined) throw new SlaInputError(field, date, 'a local date YYYY-MM-DD');
-  return day;
 }
 
 /** The day number of local date `date`, which must be in the calendar's local years. */

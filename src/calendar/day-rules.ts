@@ -276,14 +276,13 @@ function shorten(ranges: readonly LocalRange[], rule: ParsedRelativeRule): reado
   return end > cut.startMinute ? [...others, { startMinute: cut.startMinute, endMinute: end, text: `${cut.text} (closes early)` }] : others;
 }
 
-function checkDate(date: unknown, field: string): number {
+/** The day number of a `YYYY-MM-DD` date; {@link SlaInputError} naming `field` otherwise. @internal */
+export function checkDate(date: unknown, field: string, expected = 'a local date YYYY-MM-DD'): number {
   const day = typeof date === 'string' ? parseLocalDate(date) : undefined;
-  if (day === undefined) throw new SlaInputError(field, date, 'a local date YYYY-MM-DD');
+  if (day === undefined) throw new SlaInputError(field, date, expected);
   return day;
 }
 
 function checkProviderDate(date: unknown, field: string): number {
-  const day = typeof date === 'string' ? parseLocalDate(date) : undefined;
-  if (day === undefined) throw new SlaInputError(field, date, 'local dates YYYY-MM-DD');
-  return day;
+  return checkDate(date, field, 'local dates YYYY-MM-DD');
 }
