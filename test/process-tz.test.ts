@@ -50,6 +50,16 @@ const EXPECTED = {
   linkandoNextBusinessDay: '2026-06-05',
   // February 2028 has 29 days: 29 × 24 = 696
   utcFebruary2028Hours: 696,
+  // issue 10 §4: Wed 17:00 PST − 4 h inside 09–17 → 13:00 PST = 21:00Z
+  losAngelesBefore: '2021-11-10T21:00:00.000Z',
+  // Mon 2026-03-09 09–10 PDT (1 h) + Fri 03-06 16–17 PST (1 h; DST began Sun 03-08) → Fri 16:00 PST = 00:00Z Sat
+  losAngelesBeforeAcrossDst: '2026-03-07T00:00:00.000Z',
+  // Sun 2026-04-05 (DST ended that morning, +12:45): closed; Fri 04-03 17:00 +13:45 = 03:15Z
+  chathamPreviousClose: '2026-04-03T03:15:00.000Z',
+  // Fri 04-03 09:00 +13:45 = Thu 19:15Z
+  chathamPreviousOpen: '2026-04-02T19:15:00.000Z',
+  // Fri 06-05 08–10 (2 h), Thu Fronleichnam closed, Wed 18:00 − 9 h = 09:00 CEST = 07:00Z
+  linkandoBeforeOverHoliday: '2026-06-03T07:00:00.000Z',
 };
 
 describe('process time zone independence (§0, issue 2)', () => {

@@ -3,18 +3,21 @@ import { type IntervalInput, IntervalSet } from '../intervals/interval-set.js';
 import { formatDayNumber, isoWeekday, parseLocalDate, yearFromDays } from '../time/civil.js';
 import { type DurationInput, toDurationMs } from '../time/duration.js';
 import { type InstantInput, toInstant } from '../time/instant.js';
-import { localDayOf, localRangeIntervals, startOfLocalDay } from '../time/local-ranges.js';
+import { type LocalRange, localDayOf, startOfLocalDay } from '../time/local-ranges.js';
 import { CALENDAR_YEAR_RANGE, checkLocalDay } from '../time/year-range.js';
 import { TimeZone } from '../time/zone.js';
 import { type CalendarOperand, type Combination, type Operand, candidateClosedDays, combine, evaluate } from './calendar-expression.js';
 import { CalendarYears, sharedRules } from './calendar-years.js';
+import { DayRules, type ParsedRelativeRule, checkDate, type PartDayHolidays, type RelativeDayRule, type SpecialHours, parsePartDayHolidays, parseRelativeDays, parseSpecialHours } from './day-rules.js';
 import { type HolidayProvider, dateHolidays } from './holidays.js';
 import { type ParsedWeek, type WeeklySchedule, parseWeek, sameHours } from './weekly-schedule.js';
+import type { YearIndex } from './year-index.js';
 
 export { CALENDAR_YEAR_RANGE } from '../time/year-range.js';
 
 /**
- * Default search horizon of `due`, `nextOpen` and `nextClose`, in years.
+ * Default search horizon of `due`, `nextOpen`, `nextClose` (forwards) and
+ * `before`, `previousOpen`, `previousClose` (backwards), in years.
  *
  * @example
  * ```ts
@@ -48,9 +51,29 @@ export interface BusinessCalendarOptions {
   readonly closedDates?: readonly string[];
   /** Holidays of the provider that are working days after all (`YYYY-MM-DD`). */
   readonly ignoreHolidays?: readonly string[];
+  /**
+   * Opening hours of given local dates, replacing the weekly hours there
+   * (`hours: []` closes the date): short days, a Saturday opening. They win
+   * over holidays and relative rules; a date may not be in `closedDates`
+   * too. See {@link SpecialHours}.
+   */
+  readonly specialHours?: readonly SpecialHours[];
+  /**
+   * Rules for the days near each holiday, e.g. "the day before a public
+   * holiday closes one hour early": `{ relativeTo: 'holiday', offsetDays: -1,
+   * closeEarly: 'PT1H' }`. They only shorten days; see
+   * {@link RelativeDayRule} for the exact rule.
+   */
+  readonly relativeDays?: readonly RelativeDayRule[];
+  /**
+   * How part-day holidays (24 Dec from 14:00 in DE, with holiday type
+   * `bank`) close: `'full-day'` (default: the whole date, as before),
+   * `'partial'` (only from the holiday's start to its end), `'ignore'`.
+   */
+  readonly partDayHolidays?: PartDayHolidays;
   /** Intervals open whatever the schedule and holidays say. */
   readonly extraOpen?: readonly IntervalInput[];
-  /** How far `due`, `nextOpen` and `nextClose` search. Default 10 (1–100). */
+  /** How far `due`, `nextOpen`, `nextClose` search forwards and `before`, `previousOpen`, `previousClose` backwards. Default 10 (1–100). */
   readonly horizonYears?: number;
   /** Local years kept indexed at once (memory bound, shared by equal calendars). Default 64. */
   readonly maxCachedYears?: number;
@@ -131,7 +154,7 @@ export class BusinessCalendar {
   readonly zone: string;
   /** Name used in explanations. */
   readonly name: string;
-  /** Search horizon of `due`, `nextOpen`, `nextClose`, in years. */
+  /** Search horizon of `due`, `nextOpen`, `nextClose` and of `before`, `previousOpen`, `previousClose`, in years. */
   readonly horizonYears: number;
   readonly #tz: TimeZone;
   /** The local years' indexes: shared with every equal leaf calendar. */
@@ -187,33 +210,18 @@ export class BusinessCalendar {
     (options.closedDates ?? []).forEach((date, i) => closed.add(checkDate(date, `closedDates[${i}]`)));
     const ignored = new Set<number>();
     (options.ignoreHolidays ?? []).forEach((date, i) => ignored.add(checkDate(date, `ignoreHolidays[${i}]`)));
+    const special = parseSpecialHours(options.specialHours, 'specialHours');
+    (options.specialHours ?? []).forEach((entry, i) => {
+      if (closed.has(checkDate(entry.date, `specialHours[${i}].date`))) throw new SlaInputError(`specialHours[${i}].date`, entry.date, 'a date not also in closedDates (give hours: [] to close it)');
+    });
+    const relative = parseRelativeDays(options.relativeDays, 'relativeDays');
+    const partDays = parsePartDayHolidays(options.partDayHolidays, 'partDayHolidays');
     const tz = this.#tz;
-    const closedDays: ClosedDaysFn = (from, to) => {
-      const firstDay = localDayOf(tz, from);
-      const lastDay = localDayOf(tz, to - 1);
-      const days: ClosedDay[] = [];
-      const seen = new Set<number>();
-      const add = (day: number, source: string) => {
-        if (day < firstDay || day > lastDay || seen.has(day)) return;
-        seen.add(day);
-        days.push({ date: formatDayNumber(day), source, start: startOfLocalDay(tz, day), end: startOfLocalDay(tz, day + 1) });
-      };
-      for (let year = yearFromDays(firstDay); year <= yearFromDays(lastDay); year++) {
-        for (const provider of providers) {
-          for (const date of provider.datesInYear(year)) {
-            const day = parseLocalDate(date);
-            if (day === undefined) throw new SlaInputError(`holidays(${provider.id}).datesInYear(${year})`, date, 'local dates YYYY-MM-DD');
-            if (!ignored.has(day)) add(day, provider.id);
-          }
-        }
-      }
-      // ignoreHolidays lists the providers' holidays to work on; it does not reopen the
-      // user's own closedDates.
-      for (const day of closed) add(day, 'closedDates');
-      return days.sort((a, b) => a.start - b.start);
-    };
-    const build: Builder = (from, to) => buildWeekly(tz, week, from, to).subtract(closedToSet(closedDays(from, to))).union(extraOpen).clip(from, to);
-    const key = rulesKey(options.zone, week, providers, closed, ignored, extraOpen, this.#maxCachedYears);
+    const days = new DayRules({ tz, week, providers, closed, ignored, special, relative, partDays });
+    const closedDays: ClosedDaysFn = (from, to) =>
+      days.closedDates(from, to).map(({ day, source }) => ({ date: formatDayNumber(day), source, start: startOfLocalDay(tz, day), end: startOfLocalDay(tz, day + 1) }));
+    const build: Builder = (from, to) => days.openIntervals(from, to).union(extraOpen).clip(from, to);
+    const key = rulesKey(options.zone, week, providers, closed, ignored, extraOpen, this.#maxCachedYears, { special, relative, partDays });
     const rules = sharedRules<Rules>(key, () => ({ years: new CalendarYears(tz, build, this.#maxCachedYears), closedDays }));
     this.#years = rules.years;
     this.#closedDays = rules.closedDays;
@@ -412,6 +420,81 @@ export class BusinessCalendar {
   }
 
   /**
+   * The last instant at or before `t` up to which the calendar was open —
+   * the mirror of {@link BusinessCalendar.nextOpen} with time running
+   * backwards: `t` itself when the calendar is open just before `t` (inside
+   * an open period or exactly at its end), else the end of the last open
+   * period before `t`; `null` when there is none within the horizon
+   * (`horizonYears` local years back). An instant exactly at an opening is
+   * not "open just before": it gives the end of the period before.
+   * Throws {@link SlaInputError} naming `t` for a bad or out-of-range instant.
+   *
+   * @example
+   * ```ts
+   * const office = new BusinessCalendar({ zone: 'UTC', week: sameHours(['mon', 'tue', 'wed', 'thu', 'fri'], ['09:00-17:00']) });
+   * new Date(office.previousClose('2016-01-23T13:14:00Z')!).toISOString(); // "2016-01-22T17:00:00.000Z" (Sat → Fri 17:00)
+   * new Date(office.previousClose('2016-01-22T11:00:00Z')!).toISOString(); // "2016-01-22T11:00:00.000Z" (open: t itself)
+   * ```
+   */
+  previousClose(t: InstantInput): number | null {
+    const at = toInstant(t, 't');
+    const index = this.#yearOfPeriodBefore(at, this.#firstYearBack(at));
+    if (index === null) return null;
+    const end = index.bounds[2 * index.indexBefore(at) + 1] as number;
+    return end < at ? end : at;
+  }
+
+  /**
+   * The start of the open period running just before `t` (`t` inside it or
+   * exactly at its end), else of the last open period before `t` — the
+   * mirror of {@link BusinessCalendar.nextClose} with time running
+   * backwards; `null` when the calendar has been open since before the
+   * horizon (`horizonYears` local years back) or never opened within it.
+   * An instant exactly at an opening is not inside the period it opens
+   * (as `nextClose` of a closing gives the next period's end): it gives the
+   * start of the period before. Throws {@link SlaInputError} naming `t` for
+   * a bad or out-of-range instant.
+   *
+   * @example
+   * ```ts
+   * const office = new BusinessCalendar({ zone: 'UTC', week: sameHours(['mon', 'tue', 'wed', 'thu', 'fri'], ['09:00-17:00']) });
+   * new Date(office.previousOpen('2016-01-22T11:00:00Z')!).toISOString(); // "2016-01-22T09:00:00.000Z" (Fri, open)
+   * new Date(office.previousOpen('2016-01-23T13:14:00Z')!).toISOString(); // "2016-01-22T09:00:00.000Z" (Sat → Fri's opening)
+   * ```
+   */
+  previousOpen(t: InstantInput): number | null {
+    const at = toInstant(t, 't');
+    const firstYear = this.#firstYearBack(at);
+    let index = this.#yearOfPeriodBefore(at, firstYear);
+    if (index === null) return null;
+    let start = index.bounds[2 * index.indexBefore(at)] as number;
+    // An open period may run across local-year boundaries: follow it back.
+    while (start === index.start) {
+      if (index.year - 1 < firstYear) return null;
+      index = this.#years.year(index.year - 1, 't');
+      const last = index.count - 1;
+      if (last < 0 || (index.bounds[2 * last + 1] as number) !== start) break;
+      start = index.bounds[2 * last] as number;
+    }
+    return start;
+  }
+
+  /** The earliest local year a backward search from `at` may read: `horizonYears` back, not before the year range. */
+  #firstYearBack(at: number): number {
+    return Math.max(this.#years.at(at, 't').year - this.horizonYears, CALENDAR_YEAR_RANGE.min);
+  }
+
+  /** The year holding the last open period that starts before `at` (at `indexBefore(at)`), or null when none from `firstYear` on. */
+  #yearOfPeriodBefore(at: number, firstYear: number): YearIndex | null {
+    let index = this.#years.at(at, 't');
+    while (index.indexBefore(at) < 0) {
+      if (index.year - 1 < firstYear) return null;
+      index = this.#years.year(index.year - 1, 't');
+    }
+    return index;
+  }
+
+  /**
    * The open time inside `[from, to)` as an {@link IntervalSet}.
    *
    * @example
@@ -485,7 +568,7 @@ export class BusinessCalendar {
    */
   due(start: InstantInput, target: DurationInput): number {
     const from = toInstant(start, 'start');
-    const amount = typeof target === 'number' && Number.isSafeInteger(target) && target >= 0 ? target : toDurationMs(target, 'target');
+    const amount = targetMs(target);
     if (amount === 0) return from;
     let index = this.#years.at(from, 'start');
     const lastYear = index.year + this.horizonYears;
@@ -498,6 +581,44 @@ export class BusinessCalendar {
       index = this.#years.year(index.year + 1, 'start');
     }
     return index.instantAfterOpen(wanted);
+  }
+
+  /**
+   * The latest start: the latest instant `s <= end` with
+   * `elapsed(s, end) = target` — the mirror of {@link BusinessCalendar.due}
+   * ("when must work start to finish by `end`"). Counting backwards from
+   * `end`, closed time is skipped; when the target is used up exactly at an
+   * opening, the answer is that opening (not the closing before it, which
+   * gives the same elapsed time but is earlier). A zero target gives `end`
+   * itself. Targets are read as `due` reads them (ms or ISO 8601 /
+   * `{ hours }` durations; {@link SlaInputError} naming `target`
+   * otherwise); {@link SlaInputError} names `end` for a bad or
+   * out-of-range instant. Throws {@link SlaHorizonError} naming `target`
+   * when the calendar does not have that much open time within
+   * `horizonYears` local years before `end`.
+   *
+   * @example
+   * ```ts
+   * const office = new BusinessCalendar({ zone: 'America/Los_Angeles', week: sameHours(['mon', 'tue', 'wed', 'thu', 'fri'], ['09:00-17:00']) });
+   * const start = office.before('2021-11-10T17:00:00-08:00', { hours: 4 });
+   * new Date(start).toISOString(); // "2021-11-10T21:00:00.000Z" (Wed 13:00 PST)
+   * ```
+   */
+  before(end: InstantInput, target: DurationInput): number {
+    const to = toInstant(end, 'end');
+    const amount = targetMs(target);
+    if (amount === 0) return to;
+    let index = this.#years.at(to, 'end');
+    const firstYear = Math.max(index.year - this.horizonYears, CALENDAR_YEAR_RANGE.min);
+    let wanted = index.openBefore(to) - amount;
+    while (wanted < 0) {
+      if (index.year - 1 < firstYear) {
+        throw new SlaHorizonError('target', this.horizonYears, `calendar "${this.name}" has ${amount + wanted} ms of ${amount} ms open time before ${new Date(to).toISOString()}`);
+      }
+      index = this.#years.year(index.year - 1, 'end');
+      wanted += index.total;
+    }
+    return index.instantBeforeOpen(wanted);
   }
 
   /**
@@ -599,15 +720,14 @@ export class BusinessCalendar {
   }
 }
 
+/** A target of `due` / `before` in ms: a safe whole number of ms as is, anything else read as a duration naming `target`. */
+function targetMs(target: DurationInput): number {
+  return typeof target === 'number' && Number.isSafeInteger(target) && target >= 0 ? target : toDurationMs(target, 'target');
+}
+
 function checkWhole(value: number, field: string, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) throw new SlaInputError(field, value, `a whole number from ${min} to ${max}`);
   return value;
-}
-
-function checkDate(date: string, field: string): number {
-  const day = typeof date === 'string' ? parseLocalDate(date) : undefined;
-  if (day === undefined) throw new SlaInputError(field, date, 'a local date YYYY-MM-DD');
-  return day;
 }
 
 /** The day number of local date `date`, which must be in the calendar's local years. */
@@ -650,18 +770,22 @@ function providerId(provider: HolidayProvider): number {
  * hours by value, whatever order they were given in. The name and the
  * horizon are not rules: calendars differing only there share indexes.
  */
-function rulesKey(zone: string, week: ParsedWeek, providers: readonly HolidayProvider[], closed: ReadonlySet<number>, ignored: ReadonlySet<number>, extraOpen: IntervalSet, maxCachedYears: number): string {
-  const hours = week.map((day) => day.map((range) => `${range.startMinute}-${range.endMinute}`).join(',')).join('|');
+function rulesKey(
+  zone: string,
+  week: ParsedWeek,
+  providers: readonly HolidayProvider[],
+  closed: ReadonlySet<number>,
+  ignored: ReadonlySet<number>,
+  extraOpen: IntervalSet,
+  maxCachedYears: number,
+  { special, relative, partDays }: { special: ReadonlyMap<number, readonly LocalRange[]>; relative: readonly ParsedRelativeRule[]; partDays: PartDayHolidays },
+): string {
+  const ranges = (list: readonly LocalRange[]) => list.map((range) => `${range.startMinute}-${range.endMinute}`).join(',');
+  const hours = week.map(ranges).join('|');
   const days = (set: ReadonlySet<number>) => [...set].sort((x, y) => x - y).join(',');
-  return JSON.stringify([zone, hours, providers.map(providerId), days(closed), days(ignored), extraOpen.toBounds(), maxCachedYears]);
+  const specialKey = [...special].sort(([x], [y]) => x - y).map(([day, list]) => `${day}:${ranges(list)}`).join(';');
+  const relativeKey = relative.map((rule) => `${rule.offsetDays}:${rule.closeEarlyMinutes}:${rule.keep === undefined ? '' : ranges(rule.keep)}`).join(';');
+  return JSON.stringify([zone, hours, providers.map(providerId), days(closed), days(ignored), extraOpen.toBounds(), maxCachedYears, specialKey, relativeKey, partDays]);
 }
 
-function buildWeekly(tz: TimeZone, week: ParsedWeek, from: number, to: number): IntervalSet {
-  return localRangeIntervals(tz, (day) => week[isoWeekday(day) - 1] ?? [], from, to);
-}
 
-function closedToSet(days: readonly ClosedDay[]): IntervalSet {
-  const bounds: number[] = [];
-  for (const day of days) bounds.push(day.start, day.end);
-  return IntervalSet.fromSortedBounds(bounds);
-}

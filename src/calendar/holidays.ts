@@ -1,7 +1,7 @@
 import Holidays from 'date-holidays';
 import { SlaInputError } from '../errors.js';
 import { ownValue } from '../ids.js';
-import { formatDayNumber, parseLocalDate } from '../time/civil.js';
+import { MS_PER_DAY, MS_PER_MINUTE, formatDayNumber, parseLocalDate } from '../time/civil.js';
 import { HOLIDAY_CORRECTIONS, type SourceHoliday } from './holiday-corrections.js';
 
 /**
@@ -22,6 +22,32 @@ export interface HolidayProvider {
   readonly id: string;
   /** Local dates `YYYY-MM-DD` of the holidays of `year`. */
   datesInYear(year: number): Iterable<string>;
+  /**
+   * The holidays of `year` that last part of a day only (24 Dec from 14:00
+   * in DE with type `bank`), each also listed by `datesInYear`. A calendar
+   * reads them only with `partDayHolidays: 'partial'` or `'ignore'`; by
+   * default a part-day holiday closes its whole day. Optional.
+   */
+  partDaysInYear?(year: number): Iterable<PartDayHoliday>;
+}
+
+/**
+ * A holiday that closes part of a local day, from
+ * {@link HolidayProvider.partDaysInYear}: closed from `from` to `to`
+ * (local `HH:MM`; `to` may be `"24:00"`).
+ *
+ * @example
+ * ```ts
+ * const christmasEve: PartDayHoliday = { date: '2026-12-24', from: '14:00', to: '24:00' };
+ * ```
+ */
+export interface PartDayHoliday {
+  /** Local date `YYYY-MM-DD`. */
+  readonly date: string;
+  /** Local time the closure starts, `HH:MM`. */
+  readonly from: string;
+  /** Local time the closure ends, `HH:MM` after `from`, `"24:00"` for the end of the day. */
+  readonly to: string;
 }
 
 /** Options of {@link dateHolidays}. */
@@ -90,25 +116,48 @@ function createDateHolidays(region: string, options: DateHolidaysOptions): Holid
   } else {
     source.init(country, sourceOptions);
   }
-  const cache = new Map<number, readonly string[]>();
+  const cache = new Map<number, { readonly dates: readonly string[]; readonly partDays: readonly PartDayHoliday[] }>();
+  const yearOf = (year: number) => {
+    const cached = cache.get(year);
+    if (cached) return cached;
+    const dates = new Set<string>();
+    const wholeDays = new Set<string>();
+    const partDays: PartDayHoliday[] = [];
+    for (const holiday of source.getHolidays(year) as (SourceHoliday & { start: Date; end: Date })[]) {
+      if (!types.has(holiday.type) && !corrections.some((c) => c.include(holiday))) continue;
+      const first = parseLocalDate(holiday.date.slice(0, 10));
+      if (first === undefined) continue;
+      // Computed in UTC (see above), so start and end are the local wall times.
+      const minutes = Math.round((holiday.end.getTime() - holiday.start.getTime()) / MS_PER_MINUTE);
+      const startMinute = Math.round((holiday.start.getTime() - first * MS_PER_DAY) / MS_PER_MINUTE);
+      // A holiday inside one local day that is not the whole day is a part-day holiday; it still
+      // closes its whole date in datesInYear (the default reading), as it always has.
+      if (minutes > 0 && startMinute >= 0 && startMinute + minutes <= 1440 && minutes < 1440) {
+        partDays.push({ date: formatDayNumber(first), from: formatMinute(startMinute), to: formatMinute(startMinute + minutes) });
+      }
+      const days = Math.max(1, Math.round(minutes / 1440));
+      for (let d = 0; d < days; d++) {
+        dates.add(formatDayNumber(first + d));
+        if (!(minutes < 1440 && days === 1)) wholeDays.add(formatDayNumber(first + d));
+      }
+    }
+    // A date with a whole-day holiday too is a whole closed day, whatever the reading.
+    const entry = {
+      dates: Object.freeze([...dates].sort()),
+      partDays: Object.freeze(partDays.filter((part) => !wholeDays.has(part.date)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))),
+    };
+    cache.set(year, entry);
+    return entry;
+  };
   return {
     id: `date-holidays:${region}`,
-    datesInYear(year: number): readonly string[] {
-      const cached = cache.get(year);
-      if (cached) return cached;
-      const dates = new Set<string>();
-      for (const holiday of source.getHolidays(year) as (SourceHoliday & { start: Date; end: Date })[]) {
-        if (!types.has(holiday.type) && !corrections.some((c) => c.include(holiday))) continue;
-        const first = parseLocalDate(holiday.date.slice(0, 10));
-        if (first === undefined) continue;
-        const days = Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / 86_400_000));
-        for (let d = 0; d < days; d++) dates.add(formatDayNumber(first + d));
-      }
-      const list = Object.freeze([...dates].sort());
-      cache.set(year, list);
-      return list;
-    },
+    datesInYear: (year: number): readonly string[] => yearOf(year).dates,
+    partDaysInYear: (year: number): readonly PartDayHoliday[] => yearOf(year).partDays,
   };
+}
+
+function formatMinute(minute: number): string {
+  return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 }
 
 /**

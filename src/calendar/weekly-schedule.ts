@@ -62,10 +62,14 @@ export function parseWeek(week: WeeklySchedule, field = 'week'): ParsedWeek {
     if (!(WEEKDAYS as readonly string[]).includes(key)) throw new SlaInputError(`${field}.${key}`, key, `a weekday key, one of ${WEEKDAYS.join(', ')}`);
   }
   return WEEKDAYS.map((day) => {
-    const ranges = week[day] ?? [];
-    if (!Array.isArray(ranges)) throw new SlaInputError(`${field}.${day}`, ranges, 'an array of "HH:MM-HH:MM" ranges');
-    return ranges.map((range, index) => parseRange(range, `${field}.${day}[${index}]`));
+    return parseRanges(week[day] ?? [], `${field}.${day}`);
   });
+}
+
+/** Validate and parse one day's ranges (`["08:00-12:00", "13:00-18:00"]`); errors name `field[i]`. @internal */
+export function parseRanges(ranges: unknown, field: string): readonly LocalRange[] {
+  if (!Array.isArray(ranges)) throw new SlaInputError(field, ranges, 'an array of "HH:MM-HH:MM" ranges');
+  return ranges.map((range, index) => parseRange(range, `${field}[${index}]`));
 }
 
 function parseRange(range: unknown, field: string): LocalRange {

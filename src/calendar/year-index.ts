@@ -60,19 +60,41 @@ export class YearIndex {
 
   /** Earliest instant x with openBefore(x) === amount, for 0 < amount <= total. */
   instantAfterOpen(amount: number): number {
-    const c = this.cumulative;
-    let lo = 0;
-    let hi = c.length - 1;
-    let found = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((c[mid] as number) < amount) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return (this.bounds[2 * found] as number) + (amount - (c[found] as number));
+    const i = lastPrefixBelow(this.cumulative, amount, false);
+    return (this.bounds[2 * i] as number) + (amount - (this.cumulative[i] as number));
   }
+
+  /**
+   * Latest instant x with openBefore(x) === amount, for 0 <= amount < total:
+   * inside the last interval whose prefix sum is <= amount (its start when
+   * equal), never in the closed gap before it.
+   */
+  instantBeforeOpen(amount: number): number {
+    const i = lastPrefixBelow(this.cumulative, amount, true);
+    return (this.bounds[2 * i] as number) + (amount - (this.cumulative[i] as number));
+  }
+
+  /** Index of the last interval whose start is < t (strictly), or -1: the period running just before t, or the last one before it. */
+  indexBefore(t: number): number {
+    const i = this.indexAtOrBefore(t);
+    return i >= 0 && (this.bounds[2 * i] as number) === t ? i - 1 : i;
+  }
+}
+
+/** Index of the last prefix sum < amount (<= amount when `orEqual`), 0 when none; allocation-free. */
+function lastPrefixBelow(cumulative: Float64Array, amount: number, orEqual: boolean): number {
+  let lo = 0;
+  let hi = cumulative.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const sum = cumulative[mid] as number;
+    if (sum < amount || (orEqual && sum === amount)) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
 }

@@ -73,12 +73,35 @@ const weekSchema = z
     error: 'a calendar must open at least once a week: give at least one range',
   });
 
+/** The hours of one date, replacing its weekly hours (`[]` closes it). */
+const specialHoursSchema = z.strictObject({ date: localDateSchema, hours: z.array(rangeSchema) });
+
+/** A rule for the days near each holiday: `{ relativeTo: 'holiday', offsetDays: -1, closeEarly: 'PT1H' }` or `hours` to keep. */
+const relativeDaySchema = z
+  .strictObject({
+    // Refinements rather than literals: a failed refinement keeps the weekly branch of the calendar union, so the error names its path.
+    relativeTo: z.string().refine((value) => value === 'holiday', { error: (issue) => `expected "holiday", got ${describeValue(issue.input)}` }),
+    offsetDays: z.number().int().min(-14).max(14).refine((n) => n !== 0, { error: 'expected a number of days other than 0 (−1 is the day before the holiday)' }),
+    closeEarly: durationSchema.optional(),
+    hours: z.array(rangeSchema).optional(),
+  })
+  .refine((rule) => (rule.closeEarly === undefined) !== (rule.hours === undefined), { error: 'expected exactly one of closeEarly (a duration) or hours (ranges to keep)' });
+
 const weeklyCalendarSchema = z.strictObject({
   zone: zoneSchema,
   week: weekSchema,
   holidays: z.array(z.string().min(1)).optional(),
+  /** date-holidays types that close days, for every region of `holidays`. Default `["public"]`. */
+  holidayTypes: z.array(z.string().min(1)).min(1).optional(),
+  /** How part-day holidays close: the whole date (default), only their hours, or nothing. */
+  partDayHolidays: z
+    .string()
+    .refine((value) => ['full-day', 'partial', 'ignore'].includes(value), { error: (issue) => `expected "full-day", "partial" or "ignore", got ${describeValue(issue.input)}` })
+    .optional(),
   closedDates: z.array(localDateSchema).optional(),
   ignoreHolidays: z.array(localDateSchema).optional(),
+  specialHours: z.array(specialHoursSchema).optional(),
+  relativeDays: z.array(relativeDaySchema).optional(),
   name: z.string().optional(),
   source: sourceSchema.optional(),
 });
@@ -92,11 +115,20 @@ const alwaysCalendarSchema = z.strictObject({
 
 /**
  * A calendar: a weekly schedule with holidays, or `{ always: true }` (24/7).
+ * A weekly calendar may also give `specialHours` (the hours of given dates),
+ * `relativeDays` (days near holidays that close early or keep fewer hours),
+ * `holidayTypes` (date-holidays types, default `["public"]`) and
+ * `partDayHolidays` (`"full-day"` default, `"partial"`, `"ignore"`).
  *
  * @example
  * ```ts
  * calendarDefinitionSchema.safeParse({ zone: 'Europe/Berlin', week: { mon: ['08:00-18:00'] }, holidays: ['DE-RP'] }).success; // true
  * calendarDefinitionSchema.safeParse({ always: true, zone: 'Europe/London' }).success;               // true
+ * calendarDefinitionSchema.safeParse({
+ *   zone: 'Europe/Berlin', week: { mon: ['08:00-18:00'] }, holidays: ['DE'],
+ *   relativeDays: [{ relativeTo: 'holiday', offsetDays: -1, closeEarly: 'PT1H' }],
+ *   specialHours: [{ date: '2026-12-31', hours: ['08:00-12:00'] }],
+ * }).success; // true
  * ```
  */
 export const calendarDefinitionSchema = z.union([alwaysCalendarSchema, weeklyCalendarSchema]);

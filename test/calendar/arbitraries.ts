@@ -97,3 +97,11 @@ function windowArbitrary(month: number, day: number, days: number): fc.Arbitrary
     .record({ year: fc.integer({ min: 2000, max: 2098 }), minute: fc.integer({ min: 0, max: days * 1440 }) })
     .map(({ year, minute }) => Date.UTC(year, month, day) + minute * MINUTE);
 }
+
+/** Targets in ms up to 2,000 h: arbitrary ms, whole minutes, whole hours, short ones (for `due` and `before`). */
+export const targetArbitrary: fc.Arbitrary<number> = fc.oneof(
+  fc.integer({ min: 0, max: 2000 * HOUR }),
+  fc.integer({ min: 0, max: 2000 * 60 }).map((m) => m * MINUTE),
+  fc.integer({ min: 0, max: 2000 }).map((h) => h * HOUR),
+  fc.integer({ min: 0, max: 3 * HOUR }),
+);

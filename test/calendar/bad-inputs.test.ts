@@ -7,26 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { BusinessCalendar, type BusinessCalendarOptions } from '../../src/calendar/business-calendar.js';
 import { sameHours } from '../../src/calendar/weekly-schedule.js';
 import { SlaHorizonError, SlaInputError, SlaIntervalError, SlaZoneError } from '../../src/errors.js';
+import { caught, expectError } from './expect-error.js';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
 const week = sameHours(WEEKDAYS, ['08:00-18:00']);
 const support = new BusinessCalendar({ zone: 'Europe/Berlin', week });
-
-function caught(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a throw');
-}
-
-/** Assert the error class and that the message names the field (every slakit message starts with "<field>: "). */
-function expectError(fn: () => unknown, type: abstract new (...args: never[]) => Error, field: string): void {
-  const error = caught(fn);
-  expect(error).toBeInstanceOf(type);
-  expect(error.message.startsWith(`${field}: `), error.message).toBe(true);
-}
 
 const build = (options: Partial<BusinessCalendarOptions>) => () => new BusinessCalendar({ zone: 'Europe/Berlin', week, ...options });
 

@@ -5,19 +5,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HOUR, trickyInstantArbitrary } from './arbitraries.js';
+import { targetArbitrary, trickyInstantArbitrary } from './arbitraries.js';
 import { calendarPool } from './pool.js';
 
 const pool = calendarPool(32, 2026);
 const entry = fc.integer({ min: 0, max: pool.length - 1 }).map((i) => pool[i] as (typeof pool)[number]);
 
-/** Targets in ms up to 2,000 h: arbitrary ms, whole minutes, whole hours. */
-const target = fc.oneof(
-  fc.integer({ min: 0, max: 2000 * HOUR }),
-  fc.integer({ min: 0, max: 2000 * 60 }).map((m) => m * 60_000),
-  fc.integer({ min: 0, max: 2000 }).map((h) => h * HOUR),
-  fc.integer({ min: 0, max: 3 * HOUR }),
-);
+const target = targetArbitrary;
 
 const options = { numRuns: 1000 };
 

@@ -1,4 +1,5 @@
 import { BusinessCalendar } from '../../calendar/business-calendar.js';
+import type { PartDayHolidays, RelativeDayRule } from '../../calendar/day-rules.js';
 import { type HolidayProvider, dateHolidays } from '../../calendar/holidays.js';
 import type { WeeklySchedule } from '../../calendar/weekly-schedule.js';
 import { buildStep } from '../build-step.js';
@@ -12,10 +13,12 @@ import type { CalendarDefinition, ContractTerms } from '../schema.js';
 export function buildCalendars(terms: ContractTerms, prefix: string): Map<string, BusinessCalendar> {
   const calendars = new Map<string, BusinessCalendar>();
   for (const [id, calendar] of Object.entries(terms.calendars)) {
+    const types = 'holidayTypes' in calendar && calendar.holidayTypes ? { types: calendar.holidayTypes } : {};
     const holidays = 'holidays' in calendar && calendar.holidays
-      ? calendar.holidays.map((region, i) => buildStep(`${prefix}calendars.${id}.holidays[${i}]`, () => dateHolidays(region)))
+      ? calendar.holidays.map((region, i) => buildStep(`${prefix}calendars.${id}.holidays[${i}]`, () => dateHolidays(region, types)))
       : [];
-    calendars.set(id, buildStep(`${prefix}calendars.${id}`, () => buildCalendar(id, calendar, holidays)));
+    // A calendar's errors name their own field (specialHours[1].date): the path points at it.
+    calendars.set(id, buildStep(`${prefix}calendars.${id}`, () => buildCalendar(id, calendar, holidays), { appendField: true }));
   }
   return calendars;
 }
@@ -29,5 +32,8 @@ function buildCalendar(id: string, definition: CalendarDefinition, holidays: rea
     ...(holidays.length > 0 ? { holidays } : {}),
     ...(definition.closedDates ? { closedDates: definition.closedDates } : {}),
     ...(definition.ignoreHolidays ? { ignoreHolidays: definition.ignoreHolidays } : {}),
+    ...(definition.specialHours ? { specialHours: definition.specialHours } : {}),
+    ...(definition.relativeDays ? { relativeDays: definition.relativeDays as readonly RelativeDayRule[] } : {}),
+    ...(definition.partDayHolidays ? { partDayHolidays: definition.partDayHolidays as PartDayHolidays } : {}),
   });
 }
