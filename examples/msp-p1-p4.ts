@@ -2,9 +2,9 @@
 // business hours Mon–Fri 09:00–17:30 New York, US federal holidays, response
 // and resolution targets per priority. Run: npx tsx examples/msp-p1-p4.ts
 //
-// Resolution is a second clock on the same ticket; until contracts have one,
-// each resolution target is its own priority (`p1-resolution`, …), judged
-// with the resolution instant as the stop event. Two targets are not
+// Resolution is a second clock on the same ticket: the contract's
+// `responses.metrics.resolution`, stopped when the ticket's status becomes
+// `resolved` or `closed` (`responses.statuses`). Two targets are not
 // durations and cannot be written yet: P4 response "by the end of the next
 // business day" and P2 resolution "the same business day". For those the
 // example computes the due instant from the contract's business calendar.
@@ -26,12 +26,22 @@ assert.equal(ny(p3.dueAt), '2026-07-06T11:30:00.000-04:00');
 // P1 opened Sat 2026-07-04 03:00 EDT on the 24/7 calendar:
 // response 03:00 + 1 h = 04:00; resolution 03:00 + 4 h = 07:00; resolved 06:30 < 07:00 → met.
 assert.equal(ny(msp.due('p1', '2026-07-04T03:00:00-04:00').dueAt), '2026-07-04T04:00:00.000-04:00');
-const p1Resolution = msp.ticket(
-  { id: 'T-1', priority: 'p1-resolution', openedAt: '2026-07-04T03:00:00-04:00', respondedAt: '2026-07-04T06:30:00-04:00' },
+const p1 = msp.ticket(
+  {
+    id: 'T-1',
+    priority: 'p1',
+    events: [
+      { type: 'open', at: '2026-07-04T03:00:00-04:00' },
+      { type: 'message', at: '2026-07-04T03:40:00-04:00', author: 'agent' },
+      { type: 'status', at: '2026-07-04T06:30:00-04:00', status: 'resolved' },
+    ],
+  },
   '2026-07-05T00:00:00-04:00',
 );
-assert.equal(ny(p1Resolution.dueAt), '2026-07-04T07:00:00.000-04:00');
-assert.equal(p1Resolution.met, true);
+assert.equal(p1.met, true); // replied 03:40 ≤ 04:00
+const p1Resolution = p1.metrics?.resolution?.current;
+assert.equal(ny(p1Resolution?.dueAt as number), '2026-07-04T07:00:00.000-04:00');
+assert.equal(p1Resolution?.met, true);
 
 // P2 opened Fri 2026-11-27 10:00 EST (the day after Thanksgiving is not a federal holiday):
 // response 10:00 + 2 business hours = 12:00 EST.

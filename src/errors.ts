@@ -213,14 +213,17 @@ export class SlaDefinitionError extends SlaError {
 
 /**
  * A ticket's event stream is inconsistent (out of order, respond before open,
- * resume without pause, …): names the ticket, the event index and the event.
+ * resume without pause, a message with an unknown author, a status the
+ * policy does not map, …): names the ticket, the event index, the event's
+ * field when one field is at fault (`type`, `at`, `status`, `author`,
+ * `priority`) and the event.
  *
  * @example
  * ```ts
  * try {
  *   clock.status({ id: 'T-1', priority: 'critical', events: [{ type: 'resume', at: '2026-06-01T08:00Z' }] }, now);
  * } catch (error) {
- *   if (error instanceof SlaEventError) console.log(error.ticketId, error.eventIndex); // "T-1" 0
+ *   if (error instanceof SlaEventError) console.log(error.ticketId, error.eventIndex, error.eventField); // "T-1" 0 "type"
  * }
  * ```
  */
@@ -229,10 +232,13 @@ export class SlaEventError extends SlaInputError {
   readonly ticketId: string;
   /** Index of the offending event in the ticket's event list. */
   readonly eventIndex: number;
+  /** The offending field of the event (`type`, `at`, `status`, `author`, `priority`), or `null` when the event as a whole is at fault. */
+  readonly eventField: string | null;
 
-  constructor(ticketId: string, eventIndex: number, event: unknown, expected: string) {
-    super(`ticket ${ticketId} events[${eventIndex}]`, event, expected, 'SLA_EVENT');
+  constructor(ticketId: string, eventIndex: number, event: unknown, expected: string, eventField: string | null = null) {
+    super(`ticket ${ticketId} events[${eventIndex}]${eventField === null ? '' : `.${eventField}`}`, event, expected, 'SLA_EVENT');
     this.ticketId = ticketId;
     this.eventIndex = eventIndex;
+    this.eventField = eventField;
   }
 }

@@ -60,6 +60,12 @@ const EXPECTED = {
   chathamPreviousOpen: '2026-04-02T19:15:00.000Z',
   // Fri 06-05 08–10 (2 h), Thu Fronleichnam closed, Wed 18:00 − 9 h = 09:00 CEST = 07:00Z
   linkandoBeforeOverHoliday: '2026-06-03T07:00:00.000Z',
+  // issue 10 next reply (Paris, CEST = UTC+2): cycles due Tue 15:00, Wed 11:30, Wed 17:00 local
+  nextReplyDues: ['2026-06-02T13:00:00.000Z', '2026-06-03T09:30:00.000Z', '2026-06-03T15:00:00.000Z'],
+  // issue 10 periodic update: 2 h met, 4 h missed, 1 h met, 3.5 h by Mon 13:00 missed
+  periodicUpdateStates: ['met', 'missed', 'met', 'missed'],
+  // issue 10 resolution reopened: 11.5 h counted by Mon 13:00, 4 h Mon + 0.5 h → Tue 09:30 CEST
+  reopenedResolutionDue: '2026-06-09T07:30:00.000Z',
 };
 
 describe('process time zone independence (§0, issue 2)', () => {

@@ -104,16 +104,21 @@ export function pausesOf(timeline: ClockTimeline): Pause[] {
     if (event.type === 'pause') pausedAt = i;
     if (event.type === 'resume' && pausedAt >= 0) {
       const start = (ticket.events[pausedAt] as (typeof ticket.events)[number]).at;
-      if (event.at > start) pauses.push({ start, end: event.at, detail: `paused by events[${pausedAt}], resumed by events[${event.index}]` });
+      if (event.at > start) pauses.push({ start, end: event.at, detail: `paused by events[${eventIndex(ticket.events, pausedAt)}], resumed by events[${event.index}]` });
       pausedAt = -1;
     }
   }
   if (pausedAt >= 0) {
     const start = (ticket.events[pausedAt] as (typeof ticket.events)[number]).at;
     const until = respondedAt === null ? 'not resumed by now' : 'still paused at the response';
-    if (stop > start) pauses.push({ start, end: stop, detail: `paused by events[${pausedAt}], ${until}` });
+    if (stop > start) pauses.push({ start, end: stop, detail: `paused by events[${eventIndex(ticket.events, pausedAt)}], ${until}` });
   }
   return pauses;
+}
+
+/** The index in the ticket's own event list of `events[position]` (a metric's cycle lists a subset of them). */
+function eventIndex(events: readonly { readonly index: number }[], position: number): number {
+  return (events[position] as { readonly index: number }).index;
 }
 
 /** `[from, to)` while the clock runs: open intervals, and between them closed hours and closed days. */

@@ -9,8 +9,18 @@ export {
   REPRIORITISATIONS,
   DEFAULT_WARNINGS,
 } from './response-policy.js';
-export { type TicketEvent, type Ticket, type SimpleTicket, type TicketInput } from './ticket.js';
+export { type TicketEvent, type Ticket, type SimpleTicket, type TicketInput, type MessageAuthor } from './ticket.js';
 export { ResponseTimeClock } from './response-time-clock.js';
 export { type TicketStatus, type ClockState, type WarningStatus } from './ticket-status.js';
 export { type ExplanationSegment, type ExplanationReason } from './explanation.js';
 export { type BatchResult, type BatchSummary, type PrioritySummary, nearestRank } from './batch-summary.js';
+export {
+  TicketPolicy,
+  type TicketPolicyOptions,
+  type MetricKind,
+  type MetricOptions,
+  type StatusMap,
+  type UnmappedStatus,
+  METRIC_KINDS,
+} from './ticket-policy.js';
+export { TicketClock, type MetricStatus, type TicketMetrics, type MetricsBatchResult } from './ticket-clock.js';

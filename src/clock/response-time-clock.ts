@@ -1,9 +1,9 @@
 import { SlaInputError } from '../errors.js';
-import { type InstantInput, formatInstant, toInstant } from '../time/instant.js';
+import { type InstantInput, toInstant } from '../time/instant.js';
 import { type BatchResult, BatchTally, mergeBatches, policyKinds } from './batch-summary.js';
 import { ClockTimeline } from './clock-timeline.js';
 import { ResponsePolicy, type ResponsePolicyOptions, type ResponseTargetKind } from './response-policy.js';
-import { type SimpleFields, type SimpleTicket, type Ticket, type TicketEvent, type TicketInput, parseTicketEvents, readSimpleTicket } from './ticket.js';
+import { type SimpleFields, type SimpleTicket, type Ticket, type TicketEvent, type TicketInput, checkNow, parseTicketEvents, readSimpleTicket, ticketIterable } from './ticket.js';
 import { ClockStatus, type TicketStatus } from './ticket-status.js';
 
 /**
@@ -143,14 +143,11 @@ export class ResponseTimeClock {
    */
   evaluate(tickets: Iterable<TicketInput>, now: InstantInput): BatchResult {
     const at = toInstant(now, 'now');
-    if (tickets === null || typeof tickets !== 'object' || typeof (tickets as Iterable<TicketInput>)[Symbol.iterator] !== 'function') {
-      throw new SlaInputError('tickets', tickets, 'an iterable of tickets');
-    }
     const statuses: TicketStatus[] = [];
     const tally = new BatchTally(this.#kinds);
     // One hash operation per ticket: the set did not grow ⇒ a repeated id (its first use is looked up only then).
     const seen = new Set<string>();
-    for (const ticket of tickets) {
+    for (const ticket of ticketIterable(tickets)) {
       const status = this.#status(ticket, at);
       seen.add(status.id);
       if (seen.size === statuses.length) {
@@ -173,8 +170,4 @@ export class ResponseTimeClock {
     checkNow(now, ticket.id, ticket.openedAt);
     return ClockStatus.of(new ClockTimeline(ticket, this.policy, now), this.policy);
   }
-}
-
-function checkNow(now: number, id: string, openedAt: number): void {
-  if (now < openedAt) throw new SlaInputError('now', formatInstant(now), `an instant at or after the opening of ticket ${id} (${formatInstant(openedAt)})`);
 }

@@ -1,20 +1,20 @@
 import { AvailabilityPeriod, type CauseReading, type IncidentCauses } from '../availability/index.js';
 import type { BusinessCalendar } from '../calendar/business-calendar.js';
 import type { ClaimDeadline, ClaimEvent } from '../claims/claim-deadline.js';
-import type { ResponseTimeClock } from '../clock/index.js';
+import type { ResponseTimeClock, TicketClock } from '../clock/index.js';
 import { SlaInputError } from '../errors.js';
 import type { AdHocWindowInput, MaintenanceWindow } from '../maintenance/index.js';
 import { type InstantInput, toInstant } from '../time/instant.js';
 import type { LiveSupportBilling } from './billing.js';
 import { type CalendarDayDeadline, calendarDayDeadline } from './deadline.js';
 import { evaluateAvailability } from './parts/evaluate-availability.js';
-import type { ContractBatchResult, ContractTicket, ContractTicketStatus, DueAnswer } from './parts/responses.js';
+import type { ContractBatchResult, ContractTicket, ContractTicketMetrics, ContractTicketStatus, DueAnswer } from './parts/responses.js';
 import type { ContractTermsEngine } from './parts/terms.js';
 import { TermsVersions } from './parts/versions.js';
 import type { ContractAvailabilityInput, ContractAvailabilityReport, TerminationReport } from './report.js';
 import type { Ambiguity, ContractDefinition, ContractNote } from './schema.js';
 
-export type { ContractTicket, DueAnswer, ContractTicketStatus, ContractBatchResult } from './parts/responses.js';
+export type { ContractTicket, DueAnswer, ContractTicketStatus, ContractBatchResult, ContractTicketMetrics } from './parts/responses.js';
 export type {
   CommitmentData,
   ContractAvailabilityInput,
@@ -136,6 +136,56 @@ export class Contract {
    */
   ticket(ticket: ContractTicket, now: InstantInput): ContractTicketStatus {
     return this.#base.responses.ticket(ticket, now);
+  }
+
+  /**
+   * Judge one ticket on every metric of the contract at `now`: first
+   * response (`responses.priorities`), and the `responses.metrics`
+   * (resolution, next reply, periodic update), driven by the ticket's events
+   * through the contract's status maps. A metric without a target for the
+   * ticket's priority is left out (a priority with a resolution target only
+   * has no first response). Throws what {@link TicketClock.status} throws.
+   *
+   * @example
+   * ```ts
+   * const status = msp.ticketMetrics({
+   *   id: 'T-1', priority: 'p1',
+   *   events: [
+   *     { type: 'open', at: '2026-07-04T03:00:00-04:00' },
+   *     { type: 'message', at: '2026-07-04T03:40:00-04:00', author: 'agent' },
+   *     { type: 'status', at: '2026-07-04T06:30:00-04:00', status: 'resolved' },
+   *   ],
+   * }, '2026-07-05T00:00:00Z');
+   * status.metrics.resolution?.current?.met; // true (due 07:00, resolved 06:30)
+   * ```
+   */
+  ticketMetrics(ticket: ContractTicket, now: InstantInput): ContractTicketMetrics {
+    return this.#base.responses.ticketMetrics(ticket, now);
+  }
+
+  /**
+   * The clock of every metric (for `region` when the contract has regions).
+   *
+   * @example
+   * ```ts
+   * msp.metricClock().policy.metrics; // ["firstResponse", "resolution"]
+   * ```
+   */
+  metricClock(region?: string): TicketClock {
+    return this.#base.responses.metricClock(region);
+  }
+
+  /**
+   * Priorities some metric covers (first response first, then those only
+   * other metrics have), in definition order.
+   *
+   * @example
+   * ```ts
+   * msp.metricPriorities; // ["p1", "p2", "p3", "p4"]
+   * ```
+   */
+  get metricPriorities(): string[] {
+    return this.#base.responses.allPriorities;
   }
 
   /**

@@ -36,11 +36,15 @@ export function checkTerms(terms: ContractTerms, prefix = ''): DefinitionIssue[]
   for (const [id, region] of Object.entries(regions)) {
     if (!calendars.has(region.calendar)) at(`regions.${id}.calendar`, unknownRef('calendar', region.calendar, calendars));
   }
-  for (const [priority, target] of Object.entries(terms.responses?.priorities ?? {})) {
-    if (target.calendar === '$region') {
-      if (Object.keys(regions).length === 0) at(`responses.priorities.${priority}.calendar`, '"$region" needs a "regions" section');
-    } else if (!calendars.has(target.calendar)) {
-      at(`responses.priorities.${priority}.calendar`, unknownRef('calendar', target.calendar, calendars));
+  const targetLists: [string, Readonly<Record<string, { readonly calendar: string }>>][] = [['responses.priorities', terms.responses?.priorities ?? {}]];
+  for (const [metric, options] of Object.entries(terms.responses?.metrics ?? {})) if (options !== undefined) targetLists.push([`responses.metrics.${metric}.priorities`, options.priorities]);
+  for (const [path, targets] of targetLists) {
+    for (const [priority, target] of Object.entries(targets)) {
+      if (target.calendar === '$region') {
+        if (Object.keys(regions).length === 0) at(`${path}.${priority}.calendar`, '"$region" needs a "regions" section');
+      } else if (!calendars.has(target.calendar)) {
+        at(`${path}.${priority}.calendar`, unknownRef('calendar', target.calendar, calendars));
+      }
     }
   }
   const commitments = new Map<string, Commitment>();

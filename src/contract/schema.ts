@@ -150,12 +150,59 @@ export const responseTargetSchema = z.strictObject({
   source: sourceSchema.optional(),
 });
 
+const statusListSchema = z.array(z.string().min(1)).optional();
+
+/**
+ * What a helpdesk's statuses do to a ticket's clocks: run, pause, stop. A
+ * status may appear in one list only.
+ *
+ * @example
+ * ```ts
+ * statusMapSchema.safeParse({ runOn: ['open'], pauseOn: ['pending'], stopOn: ['solved'] }).success; // true
+ * statusMapSchema.safeParse({ runOn: ['open'], stopOn: ['open'] }).success;                        // false
+ * ```
+ */
+export const statusMapSchema = z
+  .strictObject({ runOn: statusListSchema, pauseOn: statusListSchema, stopOn: statusListSchema, description: z.string().optional(), source: sourceSchema.optional() })
+  .superRefine((map, ctx) => {
+    const seen = new Set<string>();
+    for (const list of ['runOn', 'pauseOn', 'stopOn'] as const) {
+      (map[list] ?? []).forEach((status, i) => {
+        if (seen.has(status)) ctx.addIssue({ code: 'custom', message: `status "${status}" is already mapped by an earlier list: a status runs, pauses or stops the clock, one of the three`, path: [list, i] });
+        seen.add(status);
+      });
+    }
+  });
+
+/**
+ * A metric of the tickets besides the first response (whose targets are
+ * `responses.priorities`): its targets per priority, and optionally its own
+ * status map.
+ *
+ * @example
+ * ```ts
+ * metricSchema.safeParse({ priorities: { p1: { target: 'PT4H', calendar: 'always' } }, statuses: { stopOn: ['resolved'] } }).success; // true
+ * ```
+ */
+export const metricSchema = z.strictObject({
+  priorities: keyedRecord(idSchema, responseTargetSchema).refine((p) => Object.keys(p).length > 0, { error: 'at least one priority' }),
+  statuses: statusMapSchema.optional(),
+  description: z.string().optional(),
+  source: sourceSchema.optional(),
+});
+
 const responsesSchema = z.strictObject({
   priorities: keyedRecord(idSchema, responseTargetSchema).refine((p) => Object.keys(p).length > 0, { error: 'at least one priority' }),
   reprioritisation: z.enum(['recompute-from-open', 'from-change']).optional(),
   warnings: z.array(z.number().gt(0).lt(1)).optional(),
   startEvent: z.string().optional(),
   stopEvent: z.string().optional(),
+  /** The status map of every metric without its own (the first response's). */
+  statuses: statusMapSchema.optional(),
+  /** What a status event naming an unmapped status does: an error (default) or the clocks run. */
+  unmappedStatus: z.enum(['error', 'run']).optional(),
+  /** Metrics besides the first response. */
+  metrics: z.strictObject({ resolution: metricSchema.optional(), nextReply: metricSchema.optional(), periodicUpdate: metricSchema.optional() }).optional(),
 });
 
 const regionSchema = z.strictObject({

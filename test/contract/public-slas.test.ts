@@ -238,11 +238,31 @@ describe('msp-p1-p4: business hours Mon–Fri 09:00–17:30 New York, US federal
   });
 
   it('P1 response and resolution run 24/7: opened Sat 03:00 → 04:00 and 07:00; resolved 06:30 is met', () => {
-    // 03:00 + 1 h = 04:00; 03:00 + 4 h = 07:00 EDT; 06:30 < 07:00.
+    // 03:00 + 1 h = 04:00; 03:00 + 4 h = 07:00 EDT; agent reply 03:40 < 04:00; resolved 06:30 < 07:00.
     expect(ny(msp.due('p1', '2026-07-04T03:00:00-04:00').dueAt)).toBe('2026-07-04T04:00:00.000-04:00');
-    const resolution = msp.ticket({ id: 'T-1', priority: 'p1-resolution', openedAt: '2026-07-04T03:00:00-04:00', respondedAt: '2026-07-04T06:30:00-04:00' }, '2026-07-05T00:00:00Z');
-    expect(ny(resolution.dueAt)).toBe('2026-07-04T07:00:00.000-04:00');
-    expect(resolution.met).toBe(true);
+    const ticket = {
+      id: 'T-1',
+      priority: 'p1',
+      events: [
+        { type: 'open', at: '2026-07-04T03:00:00-04:00' },
+        { type: 'message', at: '2026-07-04T03:40:00-04:00', author: 'agent' },
+        { type: 'status', at: '2026-07-04T06:30:00-04:00', status: 'resolved' },
+      ],
+    } as const;
+    const status = msp.ticket(ticket, '2026-07-05T00:00:00Z');
+    expect(ny(status.dueAt)).toBe('2026-07-04T04:00:00.000-04:00');
+    expect(status.met).toBe(true);
+    const resolution = status.metrics?.resolution?.current;
+    expect(ny(resolution?.dueAt as number)).toBe('2026-07-04T07:00:00.000-04:00');
+    expect(ny(resolution?.respondedAt as number)).toBe('2026-07-04T06:30:00.000-04:00');
+    expect(resolution?.elapsedMs).toBe(3.5 * 3_600_000);
+    expect(resolution?.met).toBe(true);
+  });
+
+  it('the resolution targets are a metric, not pseudo priorities', () => {
+    expect(msp.priorities).toEqual(['p1', 'p2', 'p3']);
+    expect(msp.metricPriorities).toEqual(['p1', 'p2', 'p3', 'p4']);
+    expect(msp.metricClock().policy.metrics).toEqual(['firstResponse', 'resolution']);
   });
 
   it('P2 response on the day after Thanksgiving, not a federal holiday: 10:00 + 2 h = 12:00 EST', () => {
@@ -251,7 +271,16 @@ describe('msp-p1-p4: business hours Mon–Fri 09:00–17:30 New York, US federal
 
   it('P3 resolution, 2 business days read as 17 business hours', () => {
     // Thu 07-02 16:00–17:30 = 1.5 h; Fri closed; Mon 07-06 8.5 h (total 10); Tue 07-07 09:00 + 7 h = 16:00 EDT.
-    expect(ny(msp.due('p3-resolution', '2026-07-02T16:00:00-04:00').dueAt)).toBe('2026-07-07T16:00:00.000-04:00');
+    const status = msp.ticketMetrics({ id: 'T-3', priority: 'p3', openedAt: '2026-07-02T16:00:00-04:00' }, '2026-07-02T17:00:00-04:00');
+    expect(ny(status.metrics.resolution?.current?.dueAt as number)).toBe('2026-07-07T16:00:00.000-04:00');
+  });
+
+  it('P4 resolution, 5 business days read as 42.5 business hours (P4 has no duration response target)', () => {
+    // Mon 2026-06-08 10:00–17:30 = 7.5 h; Tue–Thu 3 × 8.5 = 25.5 h (33 h); Fri 06-12 8.5 h (41.5 h);
+    // Mon 06-15 09:00 + 1 h = 10:00 EDT (42.5 h).
+    const status = msp.ticketMetrics({ id: 'T-4', priority: 'p4', openedAt: '2026-06-08T10:00:00-04:00' }, '2026-06-08T11:00:00-04:00');
+    expect(Object.keys(status.metrics)).toEqual(['resolution']);
+    expect(ny(status.metrics.resolution?.current?.dueAt as number)).toBe('2026-06-15T10:00:00.000-04:00');
   });
 
   describe('targets that are not durations (not in the definition yet): the business calendar gives them', () => {

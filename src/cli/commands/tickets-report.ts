@@ -1,5 +1,6 @@
-import { type BatchSummary, type Contract, type ContractTicket, type ContractTicketStatus, SlaError, formatInstant } from '../../index.js';
+import { type BatchSummary, type Contract, type ContractTicket, type ContractTicketStatus, type MetricKind, type MetricStatus, SlaError, type TicketEvent, formatInstant } from '../../index.js';
 import type { RejectedRow, RowLedger } from '../csv/row-ledger.js';
+import type { TicketEventRow } from '../inputs/ticket-events-file.js';
 import type { TicketRow } from '../inputs/ticket-file.js';
 import type { FileRows } from '../render/rows-text.js';
 
@@ -15,6 +16,26 @@ export interface TicketJson {
   readonly met: boolean | null;
   /** Business time counted up to the response (or `now`), on the priority's calendar. */
   readonly businessElapsedMs: number;
+  /** Every metric of the ticket, when the contract has metrics or the ticket has events (`--events`). */
+  readonly metrics?: Readonly<Partial<Record<MetricKind, MetricJson>>>;
+}
+
+/** One cycle of a metric in the JSON output. */
+export interface CycleJson {
+  readonly startedAt: string;
+  readonly dueAt: string;
+  /** The agent reply or stop status that ended the cycle; `null` while it runs. */
+  readonly stoppedAt: string | null;
+  readonly met: boolean | null;
+  readonly businessElapsedMs: number;
+}
+
+/** One metric of a ticket in the JSON output: its current (or last) cycle's verdict and every cycle. */
+export interface MetricJson {
+  /** The current or last cycle's state; `null` before the first cycle. */
+  readonly state: 'running' | 'paused' | 'met' | 'missed' | null;
+  readonly missedCycles: number;
+  readonly cycles: readonly CycleJson[];
 }
 
 /** The JSON output of `slakit tickets`. */
@@ -29,6 +50,8 @@ export interface TicketsJson {
     readonly rowsRejected: number;
     /** The instant open tickets were judged at (`--now`, else the latest response); `null` with no ticket. */
     readonly now: string | null;
+    /** Per metric and priority, over cycles; present when the tickets have metrics. */
+    readonly metrics?: Readonly<Partial<Record<MetricKind, BatchSummary>>>;
   };
 }
 
@@ -51,14 +74,16 @@ export interface TicketsReport {
  * report.json.summary.rowsRead === report.json.summary.rowsUsed + report.json.summary.rowsRejected; // true
  * ```
  */
-export function judgeTickets(contract: Contract, rows: readonly TicketRow[], ledger: RowLedger, now: number | null): TicketsReport {
+export function judgeTickets(contract: Contract, rows: readonly TicketRow[], ledger: RowLedger, now: number | null, events?: { readonly rows: readonly TicketEventRow[]; readonly ledger: RowLedger }): TicketsReport {
+  const eventsOf = new Map<string, TicketEventRow[]>();
+  for (const row of events?.rows ?? []) eventsOf.set(row.ticketId, [...(eventsOf.get(row.ticketId) ?? []), row]);
   const judged: { ticket: ContractTicket; status: ContractTicketStatus }[] = [];
   for (const row of rows) {
+    const own = eventsOf.get(row.id);
     const ticket: ContractTicket = {
       id: row.id,
       priority: row.priority,
-      openedAt: row.openedAt,
-      respondedAt: row.respondedAt,
+      ...(own === undefined ? { openedAt: row.openedAt, respondedAt: row.respondedAt } : { events: ticketEvents(row, own) }),
       ...(row.region === null ? {} : { region: row.region }),
     };
     try {
@@ -66,12 +91,13 @@ export function judgeTickets(contract: Contract, rows: readonly TicketRow[], led
     } catch (error) {
       if (!(error instanceof SlaError)) throw error;
       ledger.revoke(row.line, error.message);
+      for (const event of own ?? []) events?.ledger.revoke(event.line, `ticket ${row.id} (${ledger.file} line ${row.line}) is rejected: ${error.message}`);
     }
   }
-  const summary = contract.tickets(
+  const batch = contract.tickets(
     judged.map((entry) => entry.ticket),
     now ?? 0,
-  ).summary;
+  );
   const counts = ledger.counts();
   if (counts.used !== judged.length) throw new Error(`tickets: ${counts.used} rows used but ${judged.length} tickets judged`);
   const tickets = judged.map(({ status }) => ({
@@ -83,15 +109,54 @@ export function judgeTickets(contract: Contract, rows: readonly TicketRow[], led
     respondedAt: status.respondedAt === null ? null : formatInstant(status.respondedAt),
     met: status.met,
     businessElapsedMs: status.elapsedMs,
+    ...(status.metrics === undefined ? {} : { metrics: metricsJson(status.metrics) }),
   }));
+  const files = [{ file: ledger.file, read: counts.read, used: counts.used, rejected: ledger.rejected() }];
+  if (events !== undefined) {
+    const eventCounts = events.ledger.counts();
+    files.push({ file: events.ledger.file, read: eventCounts.read, used: eventCounts.used, rejected: events.ledger.rejected() });
+  }
   return {
     json: {
       contract: contract.id,
       tickets,
-      rejected: ledger.rejected(),
-      summary: { rowsRead: counts.read, rowsUsed: counts.used, rowsRejected: counts.rejected, now: now === null ? null : formatInstant(now), ...summary },
+      rejected: files.length === 1 ? ledger.rejected() : files.flatMap((file) => file.rejected.map((row) => ({ file: file.file, ...row }))),
+      summary: {
+        rowsRead: counts.read,
+        rowsUsed: counts.used,
+        rowsRejected: counts.rejected,
+        now: now === null ? null : formatInstant(now),
+        ...batch.summary,
+        ...(batch.metrics === undefined ? {} : { metrics: batch.metrics }),
+      },
     },
     zones: judged.map(({ status }) => status.zone),
-    files: [{ file: ledger.file, read: counts.read, used: counts.used, rejected: ledger.rejected() }],
+    files,
   };
+}
+
+/** A ticket row with its events file rows: open at `openedAt`, then every event and the response in time order (ties in file order, the response last). */
+function ticketEvents(row: TicketRow, own: readonly TicketEventRow[]): TicketEvent[] {
+  const later: TicketEvent[] = own.map((event) => event.event);
+  if (row.respondedAt !== null) later.push({ type: 'respond', at: row.respondedAt });
+  later.sort((a, b) => (a.at as number) - (b.at as number));
+  return [{ type: 'open', at: row.openedAt }, ...later];
+}
+
+function metricsJson(metrics: Readonly<Partial<Record<MetricKind, MetricStatus>>>): Partial<Record<MetricKind, MetricJson>> {
+  const out: Partial<Record<MetricKind, MetricJson>> = {};
+  for (const [kind, metric] of Object.entries(metrics) as [MetricKind, MetricStatus][]) {
+    out[kind] = {
+      state: metric.current?.state ?? null,
+      missedCycles: metric.missedCycles,
+      cycles: metric.cycles.map((cycle) => ({
+        startedAt: formatInstant(cycle.openedAt),
+        dueAt: formatInstant(cycle.dueAt),
+        stoppedAt: cycle.respondedAt === null ? null : formatInstant(cycle.respondedAt),
+        met: cycle.met,
+        businessElapsedMs: cycle.elapsedMs,
+      })),
+    };
+  }
+  return out;
 }

@@ -3,6 +3,7 @@ import { CliUsageError, EXIT } from '../cli-error.js';
 import { type Command, type CommandArgs, type CliOutput, formatFlag, stringFlag } from '../command.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS, checkRegion, contractFromArgs, contractInputs, readInstant, zoneFromArgs } from '../contract-source.js';
 import { type CsvSource, csvSource, withDelimiter } from '../csv/csv-source.js';
+import { readTicketEventsFile } from '../inputs/ticket-events-file.js';
 import { readTicketFile } from '../inputs/ticket-file.js';
 import { type CsvLineOptions, csvLine } from '../render/csv-text.js';
 import { rejectionNotes, rowsText } from '../render/rows-text.js';
@@ -14,15 +15,24 @@ import { delimiterFromArgs } from './availability.js';
 const HELP = `slakit tickets — judge a ticket export against a contract's response targets
 
 Usage:
-  slakit tickets <file.csv> --contract <id> [--region <r>] [--now <iso>] [--format text|json|csv]
+  slakit tickets <file.csv> --contract <id> [--events <events.csv>] [--region <r>] [--now <iso>] [--format text|json|csv]
 
 The CSV has the header id,priority,openedAt,respondedAt and an optional region column
 (header names are matched case-insensitively; other columns are ignored). Instants are
 ISO 8601 with offset or Z. An empty respondedAt is an open ticket, judged at --now.
 <file.csv> may be "-": the export is read from standard input.
 
+With --events, a second CSV with the header ticketId,at,type,value gives each ticket's helpdesk
+events: type status (value: the status, e.g. pending), message (value: customer or agent),
+pause, resume, respond (value empty) or reprioritise (value: the new priority). The contract's
+status maps (responses.statuses) turn them into every metric's clock: first response,
+resolution, next reply, periodic update (responses.metrics). A ticket's events are put in
+time order after its opening; a bad row, or an event of a ticket the contract refuses, is
+rejected with its line, and each file's rows reconcile: read = used + rejected.
+
 Flags:
 ${CONTRACT_HELP}
+  --events <events.csv>          the tickets' helpdesk events (see above)
   -r, --region <r>               region of rows without a region value (lumapps: emea, nam, latam, apac)
   --now <iso>                    the instant open tickets are judged at; required when some
                                  ticket is open (slakit never reads the system clock)
@@ -57,18 +67,22 @@ Example:
 export async function ticketsReport(
   source: CsvSource,
   contract: Contract,
-  options: { readonly region?: string | undefined; readonly now?: number | undefined; readonly zone?: string | undefined },
+  options: { readonly region?: string | undefined; readonly now?: number | undefined; readonly zone?: string | undefined; readonly events?: CsvSource | undefined },
 ): Promise<TicketsReport> {
   if (contract.priorities.length === 0) throw new CliUsageError(`contract ${contract.id} has no response-time targets`, 'tickets');
   checkRegion(contract, options.region, 'tickets', { required: false });
   const { tickets, ledger } = await readTicketFile(source, contract, options.region, options.zone);
+  const events = options.events === undefined ? undefined : await readTicketEventsFile(options.events, contract, new Set(tickets.map((ticket) => ticket.id)), options.zone);
   const open = tickets.filter((ticket) => ticket.respondedAt === null);
   if (options.now === undefined && open.length > 0) {
     throw new CliUsageError(`--now is required: ${open.length} ticket(s) have no respondedAt (e.g. ${open[0]?.id} on line ${open[0]?.line}); give the instant to judge open tickets at`, 'tickets');
   }
-  // With every ticket answered, "now" only has to follow the last event: the latest response.
-  const latest = tickets.reduce<number | null>((max, ticket) => Math.max(max ?? -Infinity, ticket.respondedAt ?? ticket.openedAt), null);
-  return judgeTickets(contract, tickets, ledger, options.now ?? latest);
+  // With every ticket answered, "now" only has to follow the last event: the latest response (or events file row).
+  const latest = [...tickets.map((ticket) => ticket.respondedAt ?? ticket.openedAt), ...(events?.events ?? []).map((row) => row.event.at as number)].reduce<number | null>(
+    (max, at) => Math.max(max ?? -Infinity, at),
+    null,
+  );
+  return judgeTickets(contract, tickets, ledger, options.now ?? latest, events === undefined ? undefined : { rows: events.events, ledger: events.ledger });
 }
 
 /**
@@ -108,6 +122,22 @@ export function ticketsText(report: TicketsReport, contractName: string, file: s
     p.medianResponseMs === null ? '—' : hoursText(p.medianResponseMs),
     p.p90ResponseMs === null ? '—' : hoursText(p.p90ResponseMs),
   ]);
+  const metricRows = json.tickets.flatMap((ticket, i) =>
+    Object.entries(ticket.metrics ?? {}).map(([kind, metric]) => {
+      const last = metric.cycles[metric.cycles.length - 1];
+      return [
+        ticket.id,
+        kind,
+        String(metric.cycles.length),
+        String(metric.missedCycles),
+        metric.state ?? '—',
+        last === undefined ? '—' : localText(Date.parse(last.dueAt), zones[i] as string),
+        last === undefined ? '—' : hoursText(last.businessElapsedMs),
+      ];
+    }),
+  );
+  const metricsText =
+    metricRows.length === 0 ? [] : ['', 'Metrics (current or last cycle):', '', table(['id', 'metric', 'cycles', 'missed', 'state', 'due (local)', 'business time'], metricRows, [2, 3, 6]), ''];
   return [
     `${contractName} — tickets from ${file}, judged at ${summary.now ?? '(no ticket)'}`,
     '',
@@ -116,6 +146,7 @@ export function ticketsText(report: TicketsReport, contractName: string, file: s
     `Summary: ${summary.total} ticket(s): ${summary.met} met, ${summary.missed} missed, ${summary.running + summary.paused} open and not yet due`,
     '',
     table(['priority', 'kind', 'tickets', 'met', 'missed', 'open', 'median response', 'p90 response'], priorities, [2, 3, 4, 5, 6, 7]),
+    ...metricsText,
     '',
     rowsText(report.files),
   ].join('\n');
@@ -167,10 +198,16 @@ export const ticketsCommand: Command = {
     format: { type: 'string', short: 'f' },
     'csv-raw': { type: 'boolean' },
     delimiter: { type: 'string' },
+    events: { type: 'string' },
   },
   inputFiles: (args) => {
     const file = args.positionals[0];
-    return [...contractInputs(args), ...(file === undefined || file === '-' ? [] : [{ path: file, named: '<file.csv>' }])];
+    const events = args.values['events'];
+    return [
+      ...contractInputs(args),
+      ...(file === undefined || file === '-' ? [] : [{ path: file, named: '<file.csv>' }]),
+      ...(typeof events === 'string' ? [{ path: events, named: '--events' }] : []),
+    ];
   },
   async run(args: CommandArgs, output) {
     const file = args.positionals[0];
@@ -188,8 +225,11 @@ export const ticketsCommand: Command = {
       if (error instanceof SlaError) throw new CliUsageError(error.message, 'tickets');
       throw error;
     }
-    const source = withDelimiter(csvSource(file), delimiterFromArgs(args, 'tickets'));
-    const report = await ticketsReport(source, contract, { region: stringFlag(args, 'region', 'tickets'), now, zone });
+    const delimiter = delimiterFromArgs(args, 'tickets');
+    const source = withDelimiter(csvSource(file), delimiter);
+    const eventsFile = stringFlag(args, 'events', 'tickets');
+    const events = eventsFile === undefined ? undefined : withDelimiter(csvSource(eventsFile), delimiter);
+    const report = await ticketsReport(source, contract, { region: stringFlag(args, 'region', 'tickets'), now, zone, events });
     return writeTickets(report, format, contract, source.name, output, { raw });
   },
 };

@@ -1,11 +1,29 @@
 import type { BusinessCalendar } from '../../calendar/business-calendar.js';
-import { type BatchResult, ResponsePolicy, ResponseTimeClock, type Ticket, type TicketEvent, type TicketStatus } from '../../clock/index.js';
+import {
+  type BatchResult,
+  type BatchSummary,
+  type MetricKind,
+  type MetricOptions,
+  type MetricsBatchResult,
+  type ResponseTarget,
+  type StatusMap,
+  ResponsePolicy,
+  ResponseTimeClock,
+  type Ticket,
+  TicketClock,
+  type TicketEvent,
+  type TicketMetrics,
+  type TicketStatus,
+} from '../../clock/index.js';
+import { summarise } from '../../clock/batch-summary.js';
 import { SlaInputError } from '../../errors.js';
 import { ownValue } from '../../ids.js';
 import { toDurationMs } from '../../time/duration.js';
 import { type InstantInput, toInstant } from '../../time/instant.js';
 import type { SourceRef } from '../provenance.js';
 import type { ContractTerms } from '../schema.js';
+
+type ResponsesTerms = NonNullable<ContractTerms['responses']>;
 
 /** A ticket as a contract sees it: the clock's events, or opened/responded shortcuts. */
 export interface ContractTicket {
@@ -39,14 +57,29 @@ export interface DueAnswer {
   readonly source?: SourceRef;
 }
 
-/** A judged ticket: the clock's status plus the region and scope. */
-export type ContractTicketStatus = TicketStatus & { readonly region: string | null; readonly excluded: boolean };
+/**
+ * A judged ticket: the first-response clock's status plus the region and
+ * scope; with `metrics` (every metric of the ticket: first response,
+ * resolution, next reply, periodic update) when the contract defines
+ * `responses.metrics` or `responses.statuses`, or the ticket has `status` or
+ * `message` events.
+ */
+export type ContractTicketStatus = TicketStatus & { readonly region: string | null; readonly excluded: boolean; readonly metrics?: TicketMetrics['metrics'] };
 
-/** Output of {@link Contract.tickets}: statuses in input order with their region, the summary, and the excluded tickets. */
+/**
+ * Output of {@link Contract.tickets}: statuses in input order with their
+ * region, the summary (first response), and the excluded tickets; with
+ * `metrics` (a summary per metric, see {@link MetricsBatchResult}) when the
+ * statuses have metrics.
+ */
 export type ContractBatchResult = Omit<BatchResult, 'tickets'> & {
   readonly tickets: readonly ContractTicketStatus[];
   readonly excluded: readonly ContractTicket[];
+  readonly metrics?: MetricsBatchResult['summary'];
 };
+
+/** A ticket's metrics as a contract judges them: {@link TicketMetrics} plus the region and scope. */
+export type ContractTicketMetrics = TicketMetrics & { readonly region: string | null; readonly excluded: boolean };
 
 /**
  * The response side of a contract's terms: one clock per region (built
@@ -57,6 +90,7 @@ export class ContractResponses {
   readonly #terms: ContractTerms;
   readonly #calendar: (id: string) => BusinessCalendar;
   readonly #clocks = new Map<string, ResponseTimeClock>();
+  readonly #metricClocks = new Map<string, TicketClock>();
 
   constructor(terms: ContractTerms, calendar: (id: string) => BusinessCalendar) {
     this.#terms = terms;
@@ -77,26 +111,67 @@ export class ContractResponses {
     if (!clock) {
       const responses = this.#terms.responses;
       if (!responses) throw new SlaInputError('contract', this.#terms.id, 'a contract with response-time targets');
-      const regionCalendar = key === null ? undefined : this.#calendar(ownValue(this.#terms.regions, key)?.calendar as string);
-      const priorities = Object.fromEntries(
-        Object.entries(responses.priorities).map(([priority, target]) => [
-          priority,
-          {
-            target: toDurationMs(target.target, `responses.priorities.${priority}.target`),
-            calendar: target.calendar === '$region' ? (regionCalendar as BusinessCalendar) : this.#calendar(target.calendar),
-            kind: target.kind ?? 'contractual',
-            ...(target.source ? { source: target.source } : {}),
-          },
-        ]),
-      );
       clock = new ResponseTimeClock(
         new ResponsePolicy({
-          priorities,
+          priorities: this.#targets(responses.priorities, 'responses.priorities', key),
           ...(responses.reprioritisation ? { reprioritisation: responses.reprioritisation } : {}),
           ...(responses.warnings ? { warnings: responses.warnings } : {}),
         }),
       );
       this.#clocks.set(key ?? '', clock);
+    }
+    return clock;
+  }
+
+  /** The targets of a `priorities` record of the definition, on the calendars of `region`. */
+  #targets(priorities: ResponsesTerms['priorities'], path: string, region: string | null): Record<string, ResponseTarget> {
+    const regionCalendar = region === null ? undefined : this.#calendar(ownValue(this.#terms.regions, region)?.calendar as string);
+    return Object.fromEntries(
+      Object.entries(priorities).map(([priority, target]) => [
+        priority,
+        {
+          target: toDurationMs(target.target, `${path}.${priority}.target`),
+          calendar: target.calendar === '$region' ? (regionCalendar as BusinessCalendar) : this.#calendar(target.calendar),
+          kind: target.kind ?? 'contractual',
+          ...(target.source ? { source: target.source } : {}),
+        },
+      ]),
+    );
+  }
+
+  /** Whether tickets are judged on every metric: the definition has `responses.metrics` or `responses.statuses`. */
+  get hasMetrics(): boolean {
+    return this.#terms.responses?.metrics !== undefined || this.#terms.responses?.statuses !== undefined;
+  }
+
+  /** Every priority some metric covers: the first response's, then the other metrics' new ones. */
+  get allPriorities(): string[] {
+    const all = this.priorities;
+    for (const metric of Object.values(this.#terms.responses?.metrics ?? {})) for (const priority of Object.keys(metric?.priorities ?? {})) if (!all.includes(priority)) all.push(priority);
+    return all;
+  }
+
+  /** The clock of every metric (for `region`): the first response is {@link clock}'s policy. */
+  metricClock(region?: string): TicketClock {
+    const key = this.regionKey(region);
+    let clock = this.#metricClocks.get(key ?? '');
+    if (!clock) {
+      const responses = this.#terms.responses as ResponsesTerms;
+      const metrics: Partial<Record<MetricKind, ResponsePolicy | MetricOptions>> = {
+        firstResponse: this.clock(key ?? undefined).policy,
+      };
+      for (const [kind, metric] of Object.entries(responses.metrics ?? {}) as [MetricKind, NonNullable<ResponsesTerms['metrics']>['resolution']][]) {
+        if (metric === undefined) continue;
+        metrics[kind] = { priorities: this.#targets(metric.priorities, `responses.metrics.${kind}.priorities`, key), ...(metric.statuses ? { statuses: statusMap(metric.statuses) } : {}) };
+      }
+      clock = new TicketClock({
+        metrics,
+        ...(responses.statuses ? { statuses: statusMap(responses.statuses) } : {}),
+        ...(responses.unmappedStatus ? { unmappedStatus: responses.unmappedStatus } : {}),
+        ...(responses.reprioritisation ? { reprioritisation: responses.reprioritisation } : {}),
+        ...(responses.warnings ? { warnings: responses.warnings } : {}),
+      });
+      this.#metricClocks.set(key ?? '', clock);
     }
     return clock;
   }
@@ -139,22 +214,23 @@ export class ContractResponses {
 
   ticket(ticket: ContractTicket, now: InstantInput): ContractTicketStatus {
     const region = this.regionKey(ticket.region);
+    if (this.#judgesMetrics([ticket])) return this.#firstResponse(this.ticketMetrics(ticket, now), ticket);
     const status = this.clock(region ?? undefined).status(toClockTicket(ticket), now);
+    return { ...status, region, excluded: ticket.excluded === true };
+  }
+
+  ticketMetrics(ticket: ContractTicket, now: InstantInput): ContractTicketMetrics {
+    const region = this.regionKey(ticket.region);
+    const status = this.metricClock(region ?? undefined).status(toClockTicket(ticket), now);
     return { ...status, region, excluded: ticket.excluded === true };
   }
 
   tickets(tickets: readonly ContractTicket[], now: InstantInput): ContractBatchResult {
     const judged = tickets.filter((t) => t.excluded !== true);
     const excluded = tickets.filter((t) => t.excluded === true);
+    if (this.#judgesMetrics(judged)) return this.#metricTickets(judged, excluded, now);
     // Group by region (each region has its own clock), remembering positions.
-    const groups = new Map<string | null, { tickets: ContractTicket[]; positions: number[] }>();
-    judged.forEach((ticket, position) => {
-      const region = this.regionKey(ticket.region);
-      const group = groups.get(region) ?? { tickets: [], positions: [] };
-      group.tickets.push(ticket);
-      group.positions.push(position);
-      groups.set(region, group);
-    });
+    const groups = this.#byRegion(judged);
     const statuses: ContractTicketStatus[] = new Array(judged.length);
     const results: BatchResult[] = [];
     for (const [region, group] of groups) {
@@ -168,6 +244,60 @@ export class ContractResponses {
     const merged = results.length === 1 ? (results[0] as BatchResult) : ResponseTimeClock.merge(results);
     return { ...merged, tickets: statuses, excluded };
   }
+
+  /** Whether these tickets are judged on every metric: the contract has metrics, or a ticket has helpdesk events. */
+  #judgesMetrics(tickets: readonly ContractTicket[]): boolean {
+    return this.hasMetrics || tickets.some((ticket) => Array.isArray(ticket.events) && ticket.events.some((event) => event?.type === 'status' || event?.type === 'message'));
+  }
+
+  /** The tickets grouped by region (each region has its own clock), with their positions. */
+  #byRegion(tickets: readonly ContractTicket[]): Map<string | null, { tickets: ContractTicket[]; positions: number[] }> {
+    const groups = new Map<string | null, { tickets: ContractTicket[]; positions: number[] }>();
+    tickets.forEach((ticket, position) => {
+      const region = this.regionKey(ticket.region);
+      const group = groups.get(region) ?? { tickets: [], positions: [] };
+      group.tickets.push(ticket);
+      group.positions.push(position);
+      groups.set(region, group);
+    });
+    return groups;
+  }
+
+  /** The first-response status of a ticket's metrics, with the metrics; a priority without a first-response target is refused as {@link ticket} refuses it. */
+  #firstResponse(status: ContractTicketMetrics, ticket: ContractTicket): ContractTicketStatus {
+    const first = status.metrics.firstResponse?.current;
+    if (first === undefined || first === null) {
+      this.clock(status.region ?? undefined).policy.target(ticket.priority, `ticket ${ticket.id}.priority`);
+      throw new SlaInputError(`ticket ${ticket.id}.priority`, status.priority, `a priority with a first-response target: ${this.clock(status.region ?? undefined).policy.describePriorities()}`);
+    }
+    return { ...first, region: status.region, excluded: status.excluded, metrics: status.metrics };
+  }
+
+  #metricTickets(judged: readonly ContractTicket[], excluded: readonly ContractTicket[], now: InstantInput): ContractBatchResult {
+    const statuses: ContractTicketStatus[] = new Array(judged.length);
+    const cycles = new Map<MetricKind, TicketStatus[]>();
+    for (const [region, group] of this.#byRegion(judged)) {
+      const result = this.metricClock(region ?? undefined).evaluate(group.tickets.map(toClockTicket), now);
+      result.tickets.forEach((status, i) => {
+        const position = group.positions[i] as number;
+        statuses[position] = this.#firstResponse({ ...status, region, excluded: false }, judged[position] as ContractTicket);
+        for (const [kind, metric] of Object.entries(status.metrics)) cycles.set(kind as MetricKind, [...(cycles.get(kind as MetricKind) ?? []), ...metric.cycles]);
+      });
+    }
+    const policy = this.metricClock(this.regions[0]).policy;
+    const metrics: Partial<Record<MetricKind, BatchSummary>> = {};
+    for (const kind of policy.metrics) {
+      const targets = policy.metric(kind)?.policy as ResponsePolicy;
+      metrics[kind] = summarise(new Map(targets.priorities.map((p) => [p, targets.target(p).kind])), cycles.get(kind) ?? []);
+    }
+    const summary = metrics.firstResponse as BatchSummary;
+    return { tickets: statuses, summary, excluded, metrics };
+  }
+}
+
+/** The lists of a definition's status map (without its description and source). */
+function statusMap(json: NonNullable<ResponsesTerms['statuses']>): StatusMap {
+  return { ...(json.runOn ? { runOn: json.runOn } : {}), ...(json.pauseOn ? { pauseOn: json.pauseOn } : {}), ...(json.stopOn ? { stopOn: json.stopOn } : {}) };
 }
 
 function toClockTicket(ticket: ContractTicket): Ticket {
