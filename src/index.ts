@@ -85,6 +85,7 @@ export {
   type Ambiguity,
   type ContractNote,
 } from './contract/schema.js';
+export { responseTargetValueSchema } from './contract/sections/response-target.js';
 export { defineContract } from './contract/define-contract.js';
 export { claimPack, claimPackOf, type ClaimPackData } from './contract/claim-pack.js';
 export {

@@ -1,5 +1,5 @@
 import type { BusinessCalendar } from '../../calendar/business-calendar.js';
-import { type BatchResult, ResponsePolicy, ResponseTimeClock, type Ticket, type TicketEvent, type TicketStatus } from '../../clock/index.js';
+import { type BatchResult, ResponsePolicy, ResponseTimeClock, type Ticket, type TicketEvent, type TicketStatus, isTargetRule, targetMsFrom } from '../../clock/index.js';
 import { SlaInputError } from '../../errors.js';
 import { ownValue } from '../../ids.js';
 import { toDurationMs } from '../../time/duration.js';
@@ -29,7 +29,10 @@ export interface DueAnswer {
   readonly region: string | null;
   readonly openedAt: number;
   readonly dueAt: number;
+  /** Business ms from the opening to `dueAt` on the calendar (for a rule target: the rule resolved from the opening). */
   readonly targetMs: number;
+  /** A rule target in words ("end of the next business day"), or `null` for a duration. */
+  readonly rule: string | null;
   readonly kind: 'contractual' | 'kpi';
   /** Name of the calendar the target runs on. */
   readonly calendar: string;
@@ -82,7 +85,7 @@ export class ContractResponses {
         Object.entries(responses.priorities).map(([priority, target]) => [
           priority,
           {
-            target: toDurationMs(target.target, `responses.priorities.${priority}.target`),
+            target: isTargetRule(target.target) ? target.target : toDurationMs(target.target, `responses.priorities.${priority}.target`),
             calendar: target.calendar === '$region' ? (regionCalendar as BusinessCalendar) : this.#calendar(target.calendar),
             kind: target.kind ?? 'contractual',
             ...(target.source ? { source: target.source } : {}),
@@ -116,21 +119,23 @@ export class ContractResponses {
     const clock = this.clock(key ?? undefined);
     const target = clock.policy.target(priority);
     const opened = toInstant(openedAt, 'openedAt');
-    const dueAt = target.calendar.due(opened, target.targetMs);
+    const targetMs = targetMsFrom(target, opened);
+    const dueAt = target.calendar.due(opened, targetMs);
     const firstOpen = target.calendar.nextOpen(opened);
     const definitionTarget = ownValue(this.#terms.responses?.priorities, priority);
-    const hours = target.targetMs / 3_600_000;
+    const what = target.rule === null ? `${target.targetMs as number / 3_600_000} h` : `${target.rule.explain(opened)} (${targetMs / 3_600_000} h)`;
     return {
       priority,
       region: key,
       openedAt: opened,
       dueAt,
-      targetMs: target.targetMs,
+      targetMs,
+      rule: target.rule === null ? null : target.rule.text,
       kind: target.kind,
       calendar: target.calendar.name,
       zone: target.calendar.zone,
       explanation:
-        `${priority}: ${hours} h of calendar "${target.calendar.name}" (${target.calendar.zone})` +
+        `${priority}: ${what} of calendar "${target.calendar.name}" (${target.calendar.zone})` +
         (firstOpen !== null && firstOpen > opened ? `; opened while closed, counting from ${new Date(firstOpen).toISOString()}` : '') +
         `; due ${new Date(dueAt).toISOString()}`,
       ...(definitionTarget?.source ? { source: definitionTarget.source } : {}),
