@@ -29,8 +29,11 @@ export type TargetRuleName = 'end-of-business-day' | 'by-time' | 'cutoff' | 'bus
  * - `open-hours`: N × the open time of day 0, as business time (8 h days:
  *   2 business days = 16 business hours);
  * - `same-local-time`: the local time the clock starts at (the opening, or
- *   the next opening when opened while closed), N business days later, or
- *   the next opening after it when the calendar is closed then;
+ *   the next opening when opened while closed), N business days later; when
+ *   the calendar is closed then, the next opening — in business time the
+ *   same instant as the close before it, where the due instant is written
+ *   (every due instant is the earliest instant the business time is
+ *   reached, so a target reached at a closing is due at that closing);
  * - `end-of-day`: the end of the N-th business day after day 0 (the same
  *   deadline as `{ rule: 'end-of-business-day', days: N }`).
  *
@@ -108,7 +111,8 @@ export type BeforeOpeningReading = 'same-day' | 'outside-hours';
  *   Mon 10:00 → 2 × 8.5 h = 17 business hours → Wed 10:00.
  * - `{ rule: 'business-days', days: 2, reading: 'same-local-time' }`:
  *   opened Mon 10:00 → Wed 10:00; opened Mon 18:00 (closed: the clock
- *   starts Tue 09:00) → Thu 09:00.
+ *   starts Tue 09:00) → Thu 09:00, in business time Wed 17:30, where it
+ *   is due (the same as the `open-hours` reading: 17 business hours).
  * - `{ rule: 'business-days', days: 2, reading: 'end-of-day' }`: opened
  *   Mon 10:00 → Wed 17:30.
  *
@@ -376,7 +380,9 @@ export class TargetRule {
       const day = localDayOf(this.#tz, from);
       const wallTime = this.#tz.toWall(from) - day * MS_PER_DAY;
       const target = this.#tz.fromWall(this.#addBusinessDays(day, rule.days) * MS_PER_DAY + wallTime);
-      return this.#nextOpen(target);
+      // Closed then: the next opening, which in business time is the close before it; written at that close,
+      // as every due instant is the earliest instant the business time is reached.
+      return calendar.due(start, calendar.elapsed(start, target));
     }
     const opened = localDayOf(this.#tz, start);
     const inTime = this.#inTime(start, opened);
