@@ -68,7 +68,10 @@ export type OutsideHoursReading = 'ticket-date' | 'next-business-day';
  * - `same-day` (default): in time for that day (opened 07:00, due at the
  *   end of that very business day);
  * - `outside-hours`: like a ticket opened outside hours (see
- *   {@link OutsideHoursReading}).
+ *   {@link OutsideHoursReading}). Then a ticket opened at 08:59, before a
+ *   09:00 opening, may be due a business day later than one opened at
+ *   09:00: that is the reading, and the one case where a rule's deadline is
+ *   not monotone in the opening.
  *
  * @example
  * ```ts

@@ -42,8 +42,22 @@ export interface DueAnswer {
   readonly source?: SourceRef;
 }
 
-/** A judged ticket: the clock's status plus the region and scope. */
-export type ContractTicketStatus = TicketStatus & { readonly region: string | null; readonly excluded: boolean };
+/**
+ * The version of a contract a ticket is judged under: its name (`initial`
+ * for the top-level terms, else the amendment's id or `versions[i]`) and
+ * when it took effect (`null` for the top-level terms).
+ */
+export interface TicketVersion {
+  readonly version: string;
+  readonly versionEffectiveFrom: number | null;
+}
+
+/**
+ * A judged ticket: the clock's status plus the region, the scope, the rule
+ * of a rule target in words (`null` for a duration) and the version of the
+ * contract it was judged under.
+ */
+export type ContractTicketStatus = TicketStatus & TicketVersion & { readonly region: string | null; readonly excluded: boolean; readonly rule: string | null };
 
 /** Output of {@link Contract.tickets}: statuses in input order with their region, the summary, and the excluded tickets. */
 export type ContractBatchResult = Omit<BatchResult, 'tickets'> & {
@@ -142,13 +156,14 @@ export class ContractResponses {
     };
   }
 
-  ticket(ticket: ContractTicket, now: InstantInput): ContractTicketStatus {
+  ticket(ticket: ContractTicket, now: InstantInput, version: TicketVersion): ContractTicketStatus {
     const region = this.regionKey(ticket.region);
-    const status = this.clock(region ?? undefined).status(toClockTicket(ticket), now);
-    return { ...status, region, excluded: ticket.excluded === true };
+    const clock = this.clock(region ?? undefined);
+    const status = clock.status(toClockTicket(ticket), now);
+    return { ...status, region, excluded: ticket.excluded === true, rule: clock.policy.target(status.priority).rule?.text ?? null, ...version };
   }
 
-  tickets(tickets: readonly ContractTicket[], now: InstantInput): ContractBatchResult {
+  tickets(tickets: readonly ContractTicket[], now: InstantInput, version: TicketVersion): ContractBatchResult {
     const judged = tickets.filter((t) => t.excluded !== true);
     const excluded = tickets.filter((t) => t.excluded === true);
     // Group by region (each region has its own clock), remembering positions.
@@ -163,10 +178,11 @@ export class ContractResponses {
     const statuses: ContractTicketStatus[] = new Array(judged.length);
     const results: BatchResult[] = [];
     for (const [region, group] of groups) {
-      const result = this.clock(region ?? undefined).evaluate(group.tickets.map(toClockTicket), now);
+      const clock = this.clock(region ?? undefined);
+      const result = clock.evaluate(group.tickets.map(toClockTicket), now);
       results.push(result);
       result.tickets.forEach((status, i) => {
-        statuses[group.positions[i] as number] = { ...status, region, excluded: false };
+        statuses[group.positions[i] as number] = { ...status, region, excluded: false, rule: clock.policy.target(status.priority).rule?.text ?? null, ...version };
       });
     }
     if (results.length === 0) results.push(this.clock(this.regions[0]).evaluate([], now));
