@@ -13,7 +13,7 @@ import { type TicketsReport, judgeTickets } from './tickets-report.js';
 const HELP = `slakit tickets — judge a ticket export against a contract's response targets
 
 Usage:
-  slakit tickets <file.csv> --contract <id> [--region <r>] [--now <iso>] [--format text|json|csv]
+  slakit tickets <file.csv> --contract <id> [--region <r>] [--now <iso>] [--version-at opened|now] [--format text|json|csv]
 
 The CSV has the header id,priority,openedAt,respondedAt and an optional region column
 (header names are matched case-insensitively; other columns are ignored). Instants are
@@ -25,6 +25,8 @@ ${CONTRACT_HELP}
   -r, --region <r>               region of rows without a region value (lumapps: emea, nam, latam, apac)
   --now <iso>                    the instant open tickets are judged at; required when some
                                  ticket is open (slakit never reads the system clock)
+  --version-at opened|now        which contract version judges a ticket: the one in force when it
+                                 was opened (default) or the one in force at --now
   -f, --format text|json|csv     default text
   --csv-raw                      with --format csv: write text cells as they are; by default a cell
                                  starting with = + - @ tab or CR (a spreadsheet formula) is written
@@ -55,7 +57,7 @@ Example:
 export async function ticketsReport(
   source: CsvSource,
   contract: Contract,
-  options: { readonly region?: string | undefined; readonly now?: number | undefined; readonly zone?: string | undefined },
+  options: { readonly region?: string | undefined; readonly now?: number | undefined; readonly zone?: string | undefined; readonly versionAt?: 'opened' | 'now' | undefined },
 ): Promise<TicketsReport> {
   if (contract.priorities.length === 0) throw new CliUsageError(`contract ${contract.id} has no response-time targets`, 'tickets');
   checkRegion(contract, options.region, 'tickets', { required: false });
@@ -66,7 +68,7 @@ export async function ticketsReport(
   }
   // With every ticket answered, "now" only has to follow the last event: the latest response.
   const latest = tickets.reduce<number | null>((max, ticket) => Math.max(max ?? -Infinity, ticket.respondedAt ?? ticket.openedAt), null);
-  return judgeTickets(contract, tickets, ledger, options.now ?? latest);
+  return judgeTickets(contract, tickets, ledger, options.now ?? latest, options.versionAt ?? 'opened');
 }
 
 /**
@@ -88,6 +90,7 @@ export function ticketsText(report: TicketsReport, contractName: string, file: s
       ticket.id,
       ticket.priority,
       ticket.region ?? '',
+      ticket.target,
       localText(Date.parse(ticket.openedAt), zone),
       localText(Date.parse(ticket.dueAt), zone),
       ticket.dueAt,
@@ -109,7 +112,7 @@ export function ticketsText(report: TicketsReport, contractName: string, file: s
   return [
     `${contractName} — tickets from ${file}, judged at ${summary.now ?? '(no ticket)'}`,
     '',
-    table(['id', 'priority', 'region', 'opened (local)', 'due (local)', 'due (UTC)', 'responded (local)', 'verdict', 'business time'], rows, [8]),
+    table(['id', 'priority', 'region', 'target', 'opened (local)', 'due (local)', 'due (UTC)', 'responded (local)', 'verdict', 'business time'], rows, [9]),
     '',
     `Summary: ${summary.total} ticket(s): ${summary.met} met, ${summary.missed} missed, ${summary.running + summary.paused} open and not yet due`,
     '',
@@ -120,8 +123,8 @@ export function ticketsText(report: TicketsReport, contractName: string, file: s
 }
 
 function ticketsCsv(report: TicketsReport, options: CsvLineOptions): string {
-  const header = ['id', 'priority', 'region', 'openedAt', 'dueAt', 'respondedAt', 'met', 'businessElapsedMs'];
-  const lines = report.json.tickets.map((t) => csvLine([t.id, t.priority, t.region, t.openedAt, t.dueAt, t.respondedAt, t.met, t.businessElapsedMs], options));
+  const header = ['id', 'priority', 'region', 'target', 'version', 'openedAt', 'dueAt', 'respondedAt', 'met', 'businessElapsedMs'];
+  const lines = report.json.tickets.map((t) => csvLine([t.id, t.priority, t.region, t.target, t.version, t.openedAt, t.dueAt, t.respondedAt, t.met, t.businessElapsedMs], options));
   return `${[csvLine(header), ...lines].join('\n')}\n`;
 }
 
@@ -164,6 +167,7 @@ export const ticketsCommand: Command = {
     now: { type: 'string' },
     format: { type: 'string', short: 'f' },
     'csv-raw': { type: 'boolean' },
+    'version-at': { type: 'string' },
   },
   inputFiles: (args) => {
     const file = args.positionals[0];
@@ -185,8 +189,10 @@ export const ticketsCommand: Command = {
       if (error instanceof SlaError) throw new CliUsageError(error.message, 'tickets');
       throw error;
     }
+    const versionAt = stringFlag(args, 'version-at', 'tickets') ?? 'opened';
+    if (versionAt !== 'opened' && versionAt !== 'now') throw new CliUsageError(`--version-at ${versionAt}: expected "opened" (the version in force when a ticket was opened) or "now"`, 'tickets');
     const source = csvSource(file);
-    const report = await ticketsReport(source, contract, { region: stringFlag(args, 'region', 'tickets'), now, zone });
+    const report = await ticketsReport(source, contract, { region: stringFlag(args, 'region', 'tickets'), now, zone, versionAt });
     return writeTickets(report, format, contract, source.name, output, { raw });
   },
 };
