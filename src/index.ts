@@ -93,6 +93,8 @@ export {
   type ContractTicket,
   type ContractTicketStatus,
   type ContractBatchResult,
+  type TicketOptions,
+  type TicketVersion,
   type DueAnswer,
   type ContractAvailabilityInput,
   type ContractAvailabilityReport,

@@ -16,6 +16,7 @@ export {
   type BusinessDaysReading,
   type OutsideHoursReading,
   type BeforeOpeningReading,
+  type ParsedTargetRule,
   TargetRule,
   TARGET_RULES,
   BUSINESS_DAYS_READINGS,

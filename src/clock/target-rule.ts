@@ -8,7 +8,7 @@ import { TimeZone } from '../time/zone.js';
 /**
  * How a target that is not a duration reads its deadline, in business days
  * of the target's calendar (see {@link TargetRuleInput} for each rule with a
- * worked example, and docs/clock.md, "Targets that are not durations"):
+ * worked example, and docs/concepts.md, "Targets that are not durations"):
  * - `end-of-business-day`: the end of day 0, or of the `days`-th business
  *   day after it;
  * - `by-time`: local time `time` on the `days`-th business day after day 0;
@@ -149,26 +149,36 @@ export const BEFORE_OPENING_READINGS: readonly BeforeOpeningReading[] = ['same-d
 /** Largest `days` a rule accepts: about ten years of business days (the calendar's horizon bounds the search anyway). */
 const MAX_DAYS = 3660;
 
-/** What a rule resolves: the deadline day's end, a local time on it, or the open-hours / same-local-time readings. */
-type Deadline = 'end' | 'time' | 'open-hours' | 'same-local-time';
+type Deadline = ParsedTargetRule['deadline'];
 
 /**
- * A validated rule: what {@link parseTargetRule} returns, plain and frozen.
- * @internal
+ * A validated rule (see {@link TargetRule.rule}), plain and frozen: the
+ * input, and what it reads as.
+ *
+ * @example
+ * ```ts
+ * new TargetRule({ rule: 'cutoff', cutoff: '15:00' }, business).rule.minute; // 900 (15:00)
+ * ```
  */
 export interface ParsedTargetRule {
+  /** The rule as given. */
   readonly input: TargetRuleInput;
-  readonly deadline: Deadline;
+  /** What the deadline is: a business day's `end`, a local `time` on it, or a `business-days` reading. */
+  readonly deadline: 'end' | 'time' | 'open-hours' | 'same-local-time';
+  /** Business days after day 0 (0 for the cutoff rule). */
   readonly days: number;
   /** Minutes after local midnight: the by-time deadline, or the cutoff; -1 when none. */
   readonly minute: number;
   /** Whether `minute` is a cutoff (the `cutoff` rule). */
   readonly isCutoff: boolean;
+  /** How a ticket opened outside hours counts its days (default `ticket-date`). */
   readonly outsideHours: OutsideHoursReading;
+  /** How a ticket opened before the day's first opening counts (default `same-day`). */
   readonly beforeOpening: BeforeOpeningReading;
   /** The rule in words, e.g. "end of the next business day". */
   readonly text: string;
 }
+
 
 const COMMON_KEYS = ['rule', 'days', 'outsideHours', 'beforeOpening'];
 const KEYS: Readonly<Record<TargetRuleName, ReadonlySet<string>>> = {

@@ -400,10 +400,10 @@ export const contractTermsSchema = z.strictObject(termsShape);
  * date or date-time read in `zone`, else the availability section's zone)
  * the terms are the previous version's with `patch` applied (RFC 7396 JSON
  * Merge Patch: members replace, `null` removes, arrays replace whole).
- * Amendments change availability, remedies and claims; a patch that changes
- * response targets, regions, deadlines, billing, limits or a calendar a
- * response target runs on is refused (tickets are judged under the
- * top-level terms).
+ * Amendments change availability, remedies, claims and response targets
+ * (a ticket is judged under the version in force when it was opened, or at
+ * `now`); a patch that changes deadlines, billing or limits is refused
+ * (they are answered under the top-level terms).
  *
  * @example
  * ```ts

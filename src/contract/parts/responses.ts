@@ -43,12 +43,17 @@ export interface DueAnswer {
 }
 
 /**
- * The version of a contract a ticket is judged under: its name (`initial`
- * for the top-level terms, else the amendment's id or `versions[i]`) and
- * when it took effect (`null` for the top-level terms).
+ * The version of a contract a ticket is judged under.
+ *
+ * @example
+ * ```ts
+ * const version: TicketVersion = { version: 'amendment-2026-07', versionEffectiveFrom: Date.parse('2026-07-01T00:00:00Z') };
+ * ```
  */
 export interface TicketVersion {
+  /** `initial` for the top-level terms, else the amendment's id or `versions[i]`. */
   readonly version: string;
+  /** When that version took effect, epoch ms; `null` for the top-level terms. */
   readonly versionEffectiveFrom: number | null;
 }
 
