@@ -47,14 +47,16 @@ assert.equal(p1Resolution?.met, true);
 // response 10:00 + 2 business hours = 12:00 EST.
 assert.equal(ny(msp.due('p2', '2026-11-27T10:00:00-05:00').dueAt), '2026-11-27T12:00:00.000-05:00');
 
-// Not expressible in the contract yet (targets other than durations), computed from its calendar:
+// P4 response by the end of the next business day (a rule target): opened Mon 2026-06-08 10:00 EDT,
+// the next business day is Tue 06-09, which closes at 17:30 EDT: 7.5 h Monday + 8.5 h Tuesday = 16 business hours.
+const p4 = msp.due('p4', '2026-06-08T10:00:00-04:00');
+assert.equal(ny(p4.dueAt), '2026-06-09T17:30:00.000-04:00');
+assert.equal(p4.targetMs, 16 * 3_600_000);
+
+// Not in the contract yet (a second, resolution clock on the same ticket), computed from its calendar:
 const business = msp.calendar('business');
 /** The close of business on local day `date`. */
 const closeOf = (date: string) => business.nextClose(business.nextOpen(business.startOfDay(date)) as number) as number;
-
-// P4 opened Mon 2026-06-08 10:00 EDT: the next business day is Tue 06-09, which closes at 17:30 EDT.
-const p4Opened = '2026-06-08T10:00:00-04:00';
-assert.equal(ny(closeOf(business.addBusinessDays(business.localDate(p4Opened), 1))), '2026-06-09T17:30:00.000-04:00');
 
 // P2 resolution, opened Fri 2026-11-27 10:00 EST inside business hours: the same business day closes at 17:30 EST.
 assert.equal(ny(closeOf('2026-11-27')), '2026-11-27T17:30:00.000-05:00');

@@ -86,6 +86,7 @@ export {
   type Ambiguity,
   type ContractNote,
 } from './contract/schema.js';
+export { responseTargetValueSchema } from './contract/sections/response-target.js';
 export { defineContract } from './contract/define-contract.js';
 export { claimPack, claimPackOf, type ClaimPackData } from './contract/claim-pack.js';
 export {
@@ -93,6 +94,8 @@ export {
   type ContractTicket,
   type ContractTicketStatus,
   type ContractBatchResult,
+  type TicketOptions,
+  type TicketVersion,
   type DueAnswer,
   type ContractAvailabilityInput,
   type ContractAvailabilityReport,

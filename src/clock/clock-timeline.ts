@@ -1,4 +1,4 @@
-import type { ResolvedResponseTarget, ResponsePolicy } from './response-policy.js';
+import { type ResolvedResponseTarget, type ResponsePolicy, targetMsFrom } from './response-policy.js';
 import type { ParsedEvent, ParsedTicket } from './ticket.js';
 
 /**
@@ -36,6 +36,8 @@ export class ClockTimeline {
   readonly phases: readonly ClockPhase[];
   /** The target of the priority in force at `stop` (the last phase's). */
   readonly target: ResolvedResponseTarget;
+  /** That target in business ms for this ticket: a rule target resolved from the opening. */
+  readonly targetMs: number;
   /** Business ms counted before the last phase (carried over under `from-change`). */
   readonly carried: number;
   /** Business ms counted in `[openedAt, stop)`. */
@@ -83,6 +85,7 @@ export class ClockTimeline {
     this.running = running;
     this.phases = phases;
     this.target = target;
+    this.targetMs = targetMsFrom(target, ticket.openedAt);
     this.carried = phases.length === 1 ? 0 : countedBefore(running, phases, (phases[phases.length - 1] as ClockPhase).from);
     const floor = (phases[phases.length - 1] as ClockPhase).from;
     const calendar = target.calendar;

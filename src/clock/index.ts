@@ -8,7 +8,23 @@ export {
   type Reprioritisation,
   REPRIORITISATIONS,
   DEFAULT_WARNINGS,
+  targetMsFrom,
 } from './response-policy.js';
+export {
+  type TargetRuleInput,
+  type TargetRuleName,
+  type BusinessDaysReading,
+  type OutsideHoursReading,
+  type BeforeOpeningReading,
+  type ParsedTargetRule,
+  TargetRule,
+  TARGET_RULES,
+  BUSINESS_DAYS_READINGS,
+  OUTSIDE_HOURS_READINGS,
+  BEFORE_OPENING_READINGS,
+  isTargetRule,
+  targetRuleText,
+} from './target-rule.js';
 export { type TicketEvent, type Ticket, type SimpleTicket, type TicketInput, type MessageAuthor } from './ticket.js';
 export { ResponseTimeClock } from './response-time-clock.js';
 export { type TicketStatus, type ClockState, type WarningStatus } from './ticket-status.js';

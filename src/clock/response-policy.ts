@@ -3,6 +3,7 @@ import type { SourceRef } from '../contract/provenance.js';
 import { SlaInputError } from '../errors.js';
 import { checkId } from '../ids.js';
 import { type DurationInput, toDurationMs } from '../time/duration.js';
+import { TargetRule, type TargetRuleInput, isTargetRule } from './target-rule.js';
 
 /**
  * Whether missing a target is a breach of contract (`contractual`) or only a
@@ -48,7 +49,18 @@ export const REPRIORITISATIONS: readonly Reprioritisation[] = ['recompute-from-o
 export const DEFAULT_WARNINGS: readonly number[] = [0.5, 0.75, 0.9];
 
 /**
- * The response target of one priority: a business duration on a calendar.
+ * The response target of one priority on a calendar: a business duration,
+ * or a rule such as "end of the next business day" ({@link TargetRuleInput}).
+ *
+ * A rule target resolves, per ticket, at the instant the clock starts (the
+ * opening) to a due instant; the clock then runs on the business duration
+ * `calendar.elapsed(openedAt, ruleDue)`, so pauses push the due instant by
+ * the paused business time, and warnings, `percentUsed`, batch summaries,
+ * explanations and reprioritisation work as for a duration. Under both
+ * reprioritisation rules a rule target is resolved from the opening: under
+ * `from-change` the business time carried over counts against that
+ * duration, so with one calendar and no pauses the ticket stays due at the
+ * rule's deadline.
  *
  * @example
  * ```ts
@@ -57,11 +69,12 @@ export const DEFAULT_WARNINGS: readonly number[] = [0.5, 0.75, 0.9];
  *   calendar: support, // Mon–Fri 08:00–18:00 Europe/Berlin, DE-RP holidays
  *   source: linkandoSources.reactionCritical,
  * };
+ * const low: ResponseTarget = { target: { rule: 'end-of-business-day', days: 1 }, calendar: support };
  * ```
  */
 export interface ResponseTarget {
-  /** Business time allowed before the first response; must be positive. */
-  readonly target: DurationInput;
+  /** Business time allowed before the first response (positive), or a rule. */
+  readonly target: DurationInput | TargetRuleInput;
   /** The calendar whose open time counts toward the target. */
   readonly calendar: BusinessCalendar;
   /** `contractual` (default) or `kpi`. */
@@ -95,19 +108,23 @@ export interface ResponsePolicyOptions {
 }
 
 /**
- * A priority's target once validated: the target in milliseconds, with its
- * calendar, kind and source.
+ * A priority's target once validated: the target in milliseconds (or the
+ * rule), with its calendar, kind and source.
  *
  * @example
  * ```ts
  * policy.target('critical').targetMs; // 36000000
+ * policy.target('low').rule?.text;    // "end of the next business day"
+ * policy.target('low').targetMs;      // null: resolved per ticket, see targetMsFrom
  * ```
  */
 export interface ResolvedResponseTarget {
   /** The priority id. */
   readonly priority: string;
-  /** The target in business milliseconds (> 0). */
-  readonly targetMs: number;
+  /** The target in business milliseconds (> 0), or `null` for a rule target. */
+  readonly targetMs: number | null;
+  /** The rule of a rule target on its calendar, or `null` for a duration. */
+  readonly rule: TargetRule | null;
   /** The calendar whose open time counts. */
   readonly calendar: BusinessCalendar;
   /** `contractual` or `kpi`. */
@@ -218,14 +235,35 @@ export class ResponsePolicy {
   }
 }
 
+/**
+ * The business ms a ticket whose clock starts at `start` (epoch ms) has on
+ * `target`: the duration, or the rule resolved from `start` (see
+ * {@link ResponseTarget}). Allocates nothing and never reads local time
+ * through luxon.
+ *
+ * @example
+ * ```ts
+ * targetMsFrom(policy.target('critical'), Date.parse('2026-06-01T08:00:00+02:00')); // 36000000
+ * ```
+ */
+export function targetMsFrom(target: ResolvedResponseTarget, start: number): number {
+  return target.rule === null ? (target.targetMs as number) : target.rule.targetMsFrom(start);
+}
+
 const KINDS: readonly ResponseTargetKind[] = ['contractual', 'kpi'];
 
 function resolveTarget(priority: string, target: ResponseTarget): ResolvedResponseTarget {
   const field = `priorities.${priority}`;
   if (target === null || typeof target !== 'object') throw new SlaInputError(field, target, '{ target, calendar, kind?, source? }');
-  const targetMs = toDurationMs(target.target, `${field}.target`);
-  if (targetMs === 0) throw new SlaInputError(`${field}.target`, target.target, 'a positive duration (a zero target is always missed)');
   if (!(target.calendar instanceof BusinessCalendar)) throw new SlaInputError(`${field}.calendar`, target.calendar, 'a BusinessCalendar');
+  let targetMs: number | null = null;
+  let rule: TargetRule | null = null;
+  if (isTargetRule(target.target)) {
+    rule = new TargetRule(target.target, target.calendar, `${field}.target`);
+  } else {
+    targetMs = toDurationMs(target.target, `${field}.target`);
+    if (targetMs === 0) throw new SlaInputError(`${field}.target`, target.target, 'a positive duration (a zero target is always missed)');
+  }
   const kind = target.kind ?? 'contractual';
   if (!KINDS.includes(kind)) throw new SlaInputError(`${field}.kind`, kind, '"contractual" or "kpi"');
   const source = target.source;
@@ -233,7 +271,7 @@ function resolveTarget(priority: string, target: ResponseTarget): ResolvedRespon
     const ok = source !== null && typeof source === 'object' && typeof source.document === 'string' && typeof source.section === 'string' && typeof source.quote === 'string';
     if (!ok) throw new SlaInputError(`${field}.source`, source, 'a SourceRef { document, section, quote }');
   }
-  const resolved = { priority, targetMs, calendar: target.calendar, kind };
+  const resolved = { priority, targetMs, rule, calendar: target.calendar, kind };
   return Object.freeze(source === undefined ? resolved : { ...resolved, source });
 }
 

@@ -1,7 +1,7 @@
 import type { SourceRef } from '../contract/provenance.js';
 import { ClockTimeline } from './clock-timeline.js';
 import { type ExplanationSegment, explain } from './explanation.js';
-import type { ResolvedResponseTarget, ResponsePolicy, ResponseTargetKind } from './response-policy.js';
+import { type ResolvedResponseTarget, type ResponsePolicy, type ResponseTargetKind, targetMsFrom } from './response-policy.js';
 import type { ParsedEvent, ParsedTicket, SimpleFields } from './ticket.js';
 
 /**
@@ -73,7 +73,10 @@ export interface TicketStatus {
    * clock had run on, so that `met` iff `respondedAt <= dueAt`.
    */
   readonly dueAt: number;
-  /** The target of `priority`, business ms. */
+  /**
+   * The target of `priority`, business ms: for a rule target, the rule
+   * resolved from the opening (`calendar.elapsed(openedAt, ruleDue)`).
+   */
   readonly targetMs: number;
   /** Business time counted up to the response, or `now` (pauses excluded). */
   readonly elapsedMs: number;
@@ -96,6 +99,13 @@ export interface TicketStatus {
   readonly zone: string;
   /** The clause the target comes from, when the policy gives one. */
   readonly source?: SourceRef;
+  /**
+   * For a rule target, the rule and the deadline it resolved to from the
+   * opening, in the calendar's local time ("end of the next business day:
+   * Tue 2026-06-09 17:30 America/New_York"); `null` for a duration. Computed
+   * on first read, then kept.
+   */
+  readonly targetRule: string | null;
   /**
    * Segments covering `[openedAt, respondedAt ?? now)`: what counted and why
    * the rest did not. Computed on first read (it formats local times and
@@ -134,11 +144,13 @@ export class ClockStatus implements TicketStatus {
   declare readonly source?: SourceRef;
   declare readonly warnings: readonly WarningStatus[];
   declare readonly explanation: readonly ExplanationSegment[];
+  declare readonly targetRule: string | null;
   /** The validated events, or `null` when they are just `open` (+ `respond`): then the fields above replay them. */
   readonly #events: readonly ParsedEvent[] | null;
   readonly #policy: ResponsePolicy;
-  /** `warnings` and `explanation` once read (one slot for both keeps a status small). */
-  #lazy: { warnings?: readonly WarningStatus[]; explanation?: readonly ExplanationSegment[] } | undefined = undefined;
+  readonly #target: ResolvedResponseTarget;
+  /** `warnings`, `explanation` and `targetRule` once read (one slot for all keeps a status small). */
+  #lazy: { warnings?: readonly WarningStatus[]; explanation?: readonly ExplanationSegment[]; targetRule?: string | null } | undefined = undefined;
 
   /** The lazy fields' accessors: the same getter functions on every status, so all share one hidden class. */
   static readonly #warningsAccessor: PropertyDescriptor = {
@@ -158,6 +170,14 @@ export class ClockStatus implements TicketStatus {
     },
     enumerable: true,
   };
+  static readonly #targetRuleAccessor: PropertyDescriptor = {
+    get(this: ClockStatus): string | null {
+      const lazy = (this.#lazy ??= {});
+      if (lazy.targetRule === undefined) lazy.targetRule = this.#target.rule === null ? null : this.#target.rule.explain(this.openedAt);
+      return lazy.targetRule;
+    },
+    enumerable: true,
+  };
 
   /**
    * The status of a timeline (any ticket): due where the timeline reaches
@@ -173,8 +193,9 @@ export class ClockStatus implements TicketStatus {
       timeline.respondedAt,
       timeline.now,
       timeline.pausedAtStop,
+      timeline.targetMs,
       timeline.elapsed,
-      timeline.instantReaching(timeline.target.targetMs),
+      timeline.instantReaching(timeline.targetMs),
       simple ? null : events,
       policy,
     );
@@ -192,9 +213,10 @@ export class ClockStatus implements TicketStatus {
     const { openedAt, respondedAt } = fields;
     const calendar = target.calendar;
     const stop = respondedAt ?? now;
+    const targetMs = targetMsFrom(target, openedAt);
     const elapsed = calendar.elapsed(openedAt, stop);
-    const dueAt = elapsed >= target.targetMs ? calendar.due(openedAt, target.targetMs) : calendar.due(stop, target.targetMs - elapsed);
-    return new ClockStatus(fields.id, target, openedAt, respondedAt, now, false, elapsed, dueAt, null, policy);
+    const dueAt = elapsed >= targetMs ? calendar.due(openedAt, targetMs) : calendar.due(stop, targetMs - elapsed);
+    return new ClockStatus(fields.id, target, openedAt, respondedAt, now, false, targetMs, elapsed, dueAt, null, policy);
   }
 
   private constructor(
@@ -204,12 +226,12 @@ export class ClockStatus implements TicketStatus {
     respondedAt: number | null,
     now: number,
     pausedAtStop: boolean,
+    targetMs: number,
     elapsedMs: number,
     dueAt: number,
     events: readonly ParsedEvent[] | null,
     policy: ResponsePolicy,
   ) {
-    const targetMs = target.targetMs;
     const state: ClockState = respondedAt !== null ? (respondedAt <= dueAt ? 'met' : 'missed') : now > dueAt ? 'missed' : pausedAtStop ? 'paused' : 'running';
     const met = state === 'met' ? true : state === 'missed' ? false : null;
     this.id = id;
@@ -231,8 +253,10 @@ export class ClockStatus implements TicketStatus {
     if (target.source !== undefined) this.source = target.source;
     this.#events = events;
     this.#policy = policy;
+    this.#target = target;
     Object.defineProperty(this, 'warnings', ClockStatus.#warningsAccessor);
     Object.defineProperty(this, 'explanation', ClockStatus.#explanationAccessor);
+    Object.defineProperty(this, 'targetRule', ClockStatus.#targetRuleAccessor);
   }
 }
 
@@ -254,7 +278,7 @@ function replay(status: ClockStatus, events: readonly ParsedEvent[] | null, poli
 /** The warning thresholds of a timeline: the instant each is reached, and whether by `stop`. */
 function warningsOf(timeline: ClockTimeline, thresholds: readonly number[]): WarningStatus[] {
   return thresholds.map((threshold) => {
-    const thresholdMs = thresholdAmount(threshold, timeline.target.targetMs);
+    const thresholdMs = thresholdAmount(threshold, timeline.targetMs);
     const at = timeline.instantReaching(thresholdMs);
     return { threshold, thresholdMs, at, crossed: at <= timeline.stop };
   });

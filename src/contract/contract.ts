@@ -1,20 +1,35 @@
 import { AvailabilityPeriod, type CauseReading, type IncidentCauses } from '../availability/index.js';
 import type { BusinessCalendar } from '../calendar/business-calendar.js';
 import type { ClaimDeadline, ClaimEvent } from '../claims/claim-deadline.js';
-import type { ResponseTimeClock, TicketClock } from '../clock/index.js';
 import { SlaInputError } from '../errors.js';
 import type { AdHocWindowInput, MaintenanceWindow } from '../maintenance/index.js';
 import { type InstantInput, toInstant } from '../time/instant.js';
 import type { LiveSupportBilling } from './billing.js';
 import { type CalendarDayDeadline, calendarDayDeadline } from './deadline.js';
 import { evaluateAvailability } from './parts/evaluate-availability.js';
-import type { ContractBatchResult, ContractTicket, ContractTicketMetrics, ContractTicketStatus, DueAnswer } from './parts/responses.js';
+import { type BatchResult, ResponseTimeClock, type TicketClock } from '../clock/index.js';
+import type { ContractBatchResult, ContractTicket, ContractTicketMetrics, ContractTicketStatus, DueAnswer, TicketVersion } from './parts/responses.js';
 import type { ContractTermsEngine } from './parts/terms.js';
-import { TermsVersions } from './parts/versions.js';
+import { INITIAL_VERSION, TermsVersions } from './parts/versions.js';
 import type { ContractAvailabilityInput, ContractAvailabilityReport, TerminationReport } from './report.js';
 import type { Ambiguity, ContractDefinition, ContractNote } from './schema.js';
 
-export type { ContractTicket, DueAnswer, ContractTicketStatus, ContractBatchResult, ContractTicketMetrics } from './parts/responses.js';
+export type { ContractTicket, DueAnswer, ContractTicketStatus, ContractBatchResult, ContractTicketMetrics, TicketVersion } from './parts/responses.js';
+
+/**
+ * Which version of a contract judges a ticket: the one in force when it was
+ * opened (`opened`, the default, as Salesforce entitlements do) or the one
+ * in force at `now` (`now`: the current terms, applied to every ticket).
+ *
+ * @example
+ * ```ts
+ * const options: TicketOptions = { versionAt: 'now' };
+ * ```
+ */
+export interface TicketOptions {
+  /** `opened` (default) or `now`. */
+  readonly versionAt?: 'opened' | 'now';
+}
 export type {
   CommitmentData,
   ContractAvailabilityInput,
@@ -29,6 +44,14 @@ export type {
   ExactRatioJson,
   RatioUnit,
 } from './report.js';
+
+const INITIAL: TicketVersion = Object.freeze({ version: INITIAL_VERSION, versionEffectiveFrom: null });
+
+function versionAtOf(options: TicketOptions): 'opened' | 'now' {
+  const value = options?.versionAt ?? 'opened';
+  if (value !== 'opened' && value !== 'now') throw new SlaInputError('options.versionAt', value, '"opened" (the version in force when the ticket was opened) or "now"');
+  return value;
+}
 
 /**
  * A contract's engine, built by {@link defineContract} from a definition:
@@ -69,7 +92,7 @@ export class Contract {
     this.liveSupport = this.#base.liveSupport;
   }
 
-  /** The top-level terms (tickets, calendars and deadlines are answered from them). */
+  /** The top-level terms (calendars, clocks and deadlines are answered from them; tickets from the version in force). */
   get #base(): ContractTermsEngine {
     return this.#versions.base;
   }
@@ -79,14 +102,14 @@ export class Contract {
     return [...this.#base.calendars.keys()];
   }
 
-  /** Response priorities, in definition order. @example `contract.priorities; // ["critical", "other", "live-booking"]` */
+  /** Response priorities, in definition order (then those an amendment adds). @example `contract.priorities; // ["critical", "other", "live-booking"]` */
   get priorities(): string[] {
-    return this.#base.responses.priorities;
+    return [...new Set(this.#versions.engines.flatMap((engine) => engine.responses.priorities))];
   }
 
-  /** Region ids (empty when calendars do not depend on a region). @example `lumapps().regions; // ["emea", "nam", "latam", "apac"]` */
+  /** Region ids (empty when calendars do not depend on a region; then those an amendment adds). @example `lumapps().regions; // ["emea", "nam", "latam", "apac"]` */
   get regions(): string[] {
-    return this.#base.responses.regions;
+    return [...new Set(this.#versions.engines.flatMap((engine) => engine.responses.regions))];
   }
 
   /**
@@ -114,7 +137,8 @@ export class Contract {
   }
 
   /**
-   * When a ticket of `priority` opened at `openedAt` is due, and why.
+   * When a ticket of `priority` opened at `openedAt` is due, and why, under
+   * the version of the contract in force at `openedAt`.
    *
    * @example
    * ```ts
@@ -123,19 +147,24 @@ export class Contract {
    * ```
    */
   due(priority: string, openedAt: InstantInput, options: { readonly region?: string } = {}): DueAnswer {
-    return this.#base.responses.due(priority, openedAt, options.region);
+    const opened = toInstant(openedAt, 'openedAt');
+    return this.#versions.at(opened).responses.due(priority, opened, options.region);
   }
 
   /**
-   * Judge one ticket at `now`.
+   * Judge one ticket at `now`, under the version of the contract in force
+   * when it was opened (default) or at `now` (`options.versionAt`); the
+   * status names that version (`version`, `versionEffectiveFrom`). Throws
+   * {@link SlaInputError} naming `options.versionAt` on another value.
    *
    * @example
    * ```ts
    * contract.ticket({ id: 'T-1', priority: 'critical', openedAt: '2026-06-01T08:00:00+02:00', respondedAt: '2026-06-01T17:00:00+02:00' }, '2026-06-02T00:00:00Z').met; // true
    * ```
    */
-  ticket(ticket: ContractTicket, now: InstantInput): ContractTicketStatus {
-    return this.#base.responses.ticket(ticket, now);
+  ticket(ticket: ContractTicket, now: InstantInput, options: TicketOptions = {}): ContractTicketStatus {
+    const { engine, version } = this.#ticketVersion(ticket, now, versionAtOf(options));
+    return engine.responses.ticket(ticket, now, version);
   }
 
   /**
@@ -159,8 +188,8 @@ export class Contract {
    * status.metrics.resolution?.current?.met; // true (due 07:00, resolved 06:30)
    * ```
    */
-  ticketMetrics(ticket: ContractTicket, now: InstantInput): ContractTicketMetrics {
-    return this.#base.responses.ticketMetrics(ticket, now);
+  ticketMetrics(ticket: ContractTicket, now: InstantInput, options: TicketOptions = {}): ContractTicketMetrics {
+    return this.#ticketVersion(ticket, now, versionAtOf(options)).engine.responses.ticketMetrics(ticket, now);
   }
 
   /**
@@ -190,16 +219,61 @@ export class Contract {
 
   /**
    * Judge many tickets at `now` and summarise per priority. Statuses come
-   * back in input order, each with its region; excluded tickets are returned
-   * apart and not counted.
+   * back in input order, each with its region and the version it was judged
+   * under (see {@link Contract.ticket}); excluded tickets are returned apart
+   * and not counted.
    *
    * @example
    * ```ts
    * contract.tickets(rows, '2026-07-01T00:00:00Z').summary.byPriority.critical?.missed;
+   * contract.tickets(rows, '2026-07-01T00:00:00Z', { versionAt: 'now' }).tickets[0]?.version; // the version in force on 1 July
    * ```
    */
-  tickets(tickets: readonly ContractTicket[], now: InstantInput): ContractBatchResult {
-    return this.#base.responses.tickets(tickets, now);
+  tickets(tickets: readonly ContractTicket[], now: InstantInput, options: TicketOptions = {}): ContractBatchResult {
+    const versionAt = versionAtOf(options);
+    if (!this.#versions.hasVersions) return this.#base.responses.tickets(tickets, now, INITIAL);
+    if (!Array.isArray(tickets as unknown)) throw new SlaInputError('tickets', tickets, 'an array of tickets');
+    const judged = tickets.filter((t) => t.excluded !== true);
+    const excluded = tickets.filter((t) => t.excluded === true);
+    // One batch per version, remembering positions.
+    const groups = new Map<ContractTermsEngine, { version: TicketVersion; tickets: ContractTicket[]; positions: number[] }>();
+    judged.forEach((ticket, position) => {
+      const { engine, version } = this.#ticketVersion(ticket, now, versionAt);
+      const group = groups.get(engine) ?? { version, tickets: [], positions: [] };
+      group.tickets.push(ticket);
+      group.positions.push(position);
+      groups.set(engine, group);
+    });
+    if (groups.size <= 1) {
+      const [engine, group] = [...groups][0] ?? [this.#base, { version: INITIAL, tickets: [] }];
+      return { ...engine.responses.tickets(group.tickets, now, group.version), excluded };
+    }
+    const statuses: ContractTicketStatus[] = new Array(judged.length);
+    const results: BatchResult[] = [];
+    for (const [engine, group] of groups) {
+      const result = engine.responses.tickets(group.tickets, now, group.version);
+      results.push(result);
+      result.tickets.forEach((status, i) => {
+        statuses[group.positions[i] as number] = status;
+      });
+    }
+    return { ...ResponseTimeClock.merge(results), tickets: statuses, excluded };
+  }
+
+  /** The engine a ticket is judged under and its version's name: at the opening, or at `now`. */
+  #ticketVersion(ticket: ContractTicket, now: InstantInput, versionAt: 'opened' | 'now'): { engine: ContractTermsEngine; version: TicketVersion } {
+    if (!this.#versions.hasVersions) return { engine: this.#base, version: INITIAL };
+    // An instant the clock cannot read is reported by the clock, under the top-level terms.
+    const at = versionAt === 'now' ? now : (ticket?.openedAt ?? ticket?.events?.[0]?.at);
+    let instant: number;
+    try {
+      instant = toInstant(at as InstantInput, 'at');
+    } catch (error) {
+      if (error instanceof SlaInputError) return { engine: this.#base, version: INITIAL };
+      throw error;
+    }
+    const { engine, effectiveFrom } = this.#versions.versionAt(instant);
+    return { engine, version: { version: engine.name, versionEffectiveFrom: effectiveFrom } };
   }
 
   /**

@@ -16,6 +16,7 @@ import {
 } from './sections/measurement.js';
 import { periodRuleSchema } from './sections/periods.js';
 import { remediesSectionSchema } from './sections/remedies.js';
+import { responseTargetValueSchema } from './sections/response-target.js';
 import { gapPolicySchema, instantSchema, localDateOrTimeSchema, percentSchema, sourceSchema, tierSchema, zoneSchema } from './sections/shared.js';
 import { durationValueSchema as durationSchema } from './sections/value-schemas.js';
 
@@ -134,16 +135,19 @@ const alwaysCalendarSchema = z.strictObject({
 export const calendarDefinitionSchema = z.union([alwaysCalendarSchema, weeklyCalendarSchema]);
 
 /**
- * A response-time target per priority. `calendar` names a calendar, or `$region` for the ticket's region calendar.
+ * A response-time target per priority: a business duration or a rule
+ * (see `responseTargetValueSchema`). `calendar` names a calendar, or
+ * `$region` for the ticket's region calendar.
  *
  * @example
  * ```ts
- * responseTargetSchema.safeParse({ target: 'PT10H', calendar: 'support' }).success; // true
- * responseTargetSchema.safeParse({ target: -1, calendar: 'support' }).success;     // false
+ * responseTargetSchema.safeParse({ target: 'PT10H', calendar: 'support' }).success;                               // true
+ * responseTargetSchema.safeParse({ target: { rule: 'end-of-business-day', days: 1 }, calendar: 'support' }).success; // true
+ * responseTargetSchema.safeParse({ target: -1, calendar: 'support' }).success;                                   // false
  * ```
  */
 export const responseTargetSchema = z.strictObject({
-  target: durationSchema,
+  target: responseTargetValueSchema,
   calendar: z.string().min(1),
   kind: z.enum(['contractual', 'kpi']).optional(),
   description: z.string().optional(),
@@ -475,10 +479,10 @@ export const contractTermsSchema = z.strictObject(termsShape);
  * date or date-time read in `zone`, else the availability section's zone)
  * the terms are the previous version's with `patch` applied (RFC 7396 JSON
  * Merge Patch: members replace, `null` removes, arrays replace whole).
- * Amendments change availability, remedies and claims; a patch that changes
- * response targets, regions, deadlines, billing, limits or a calendar a
- * response target runs on is refused (tickets are judged under the
- * top-level terms).
+ * Amendments change availability, remedies, claims and response targets
+ * (a ticket is judged under the version in force when it was opened, or at
+ * `now`); a patch that changes deadlines, billing or limits is refused
+ * (they are answered under the top-level terms).
  *
  * @example
  * ```ts

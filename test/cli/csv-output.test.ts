@@ -67,7 +67,7 @@ describe('slakit tickets --format csv', () => {
     const result = await run(['tickets', file(), '--contract', 'lumapps', '--format', 'csv']);
     expect(result.code).toBe(0);
     // 10:00 Paris + 30 min response, p1 due 11:00: met; 30 min of business time = 1 800 000 ms.
-    expect(result.stdout.split('\n')[1]).toBe(`"'=HYPERLINK(""http://evil.example/"",""x"")",p1,emea,2026-11-10T09:00:00.000Z,2026-11-10T10:00:00.000Z,2026-11-10T09:30:00.000Z,true,1800000`);
+    expect(result.stdout.split('\n')[1]).toBe(`"'=HYPERLINK(""http://evil.example/"",""x"")",p1,emea,1 h,initial,2026-11-10T09:00:00.000Z,2026-11-10T10:00:00.000Z,2026-11-10T09:30:00.000Z,true,1800000`);
   });
 
   it('--csv-raw keeps it as it is; with another format it is a usage error', async () => {

@@ -29,12 +29,12 @@ describe('slakit tickets --format json (LumApps sample export, judged at 2026-11
   let cached: { code: number | null; json: Output } | undefined;
   const run = (): { code: number | null; json: Output } => (cached ??= slakitJson<Output>(['tickets', SAMPLE, '--contract', 'lumapps', '--now', NOW]));
 
-  it('has exactly the documented shape: { contract, tickets: [{ id, priority, region, openedAt, dueAt, respondedAt, met, businessElapsedMs }], rejected, summary }', () => {
+  it('has exactly the documented shape: { contract, tickets: [{ id, priority, region, target, version, openedAt, dueAt, respondedAt, met, businessElapsedMs }], rejected, summary }', () => {
     const { code, json } = run();
     expect(code).toBe(0);
     expect(Object.keys(json)).toEqual(['contract', 'tickets', 'rejected', 'summary']);
     expect(json.contract).toBe('lumapps');
-    for (const ticket of json.tickets) expect(Object.keys(ticket)).toEqual(['id', 'priority', 'region', 'openedAt', 'dueAt', 'respondedAt', 'met', 'businessElapsedMs']);
+    for (const ticket of json.tickets) expect(Object.keys(ticket)).toEqual(['id', 'priority', 'region', 'target', 'version', 'openedAt', 'dueAt', 'respondedAt', 'met', 'businessElapsedMs']);
     for (const ticket of json.tickets) expect(ticket['dueAt']).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     expect(json.summary).toMatchObject({ rowsRead: 14, rowsUsed: 14, rowsRejected: 0, now: '2026-11-30T18:00:00.000Z', total: 14 });
   });
@@ -46,6 +46,8 @@ describe('slakit tickets --format json (LumApps sample export, judged at 2026-11
       id: 'LA-1001',
       priority: 'p1',
       region: 'emea',
+      target: '1 h',
+      version: 'initial',
       openedAt: '2026-11-10T16:30:00.000Z',
       dueAt: '2026-11-12T08:30:00.000Z',
       respondedAt: '2026-11-12T08:20:00.000Z',
@@ -95,7 +97,7 @@ describe('slakit tickets --format csv and text', () => {
     const dir = scratch({ 't.csv': 'id,priority,region,openedAt,respondedAt\n"A,1",p1,emea,2026-11-10T10:00:00+01:00,2026-11-10T10:30:00+01:00\nB,p5,emea,2026-11-10T10:00:00+01:00,\n' });
     const run = slakit(['tickets', join(dir, 't.csv'), '--contract', 'lumapps', '--now', NOW, '--format', 'csv']);
     expect(run.code).toBe(1);
-    expect(run.stdout).toBe('id,priority,region,openedAt,dueAt,respondedAt,met,businessElapsedMs\n"A,1",p1,emea,2026-11-10T09:00:00.000Z,2026-11-10T10:00:00.000Z,2026-11-10T09:30:00.000Z,true,1800000\n');
+    expect(run.stdout).toBe('id,priority,region,target,version,openedAt,dueAt,respondedAt,met,businessElapsedMs\n"A,1",p1,emea,1 h,initial,2026-11-10T09:00:00.000Z,2026-11-10T10:00:00.000Z,2026-11-10T09:30:00.000Z,true,1800000\n');
     expect(run.stderr).toContain('line 3: rejected: priority: expected one of p1, p2');
   });
 

@@ -283,15 +283,22 @@ describe('msp-p1-p4: business hours Mon–Fri 09:00–17:30 New York, US federal
     expect(ny(status.metrics.resolution?.current?.dueAt as number)).toBe('2026-06-15T10:00:00.000-04:00');
   });
 
-  describe('targets that are not durations (not in the definition yet): the business calendar gives them', () => {
+  it('P4 response by the end of the next business day (a rule target): opened Mon 2026-06-08 10:00 → due Tue 2026-06-09 17:30 EDT', () => {
+    // The business day after Mon 06-08 is Tue 06-09; its last close is 17:30 EDT. Business time: 7.5 h Mon + 8.5 h Tue = 16 h.
+    const answer = msp.due('p4', '2026-06-08T10:00:00-04:00');
+    expect(ny(answer.dueAt)).toBe('2026-06-09T17:30:00.000-04:00');
+    expect(answer.targetMs).toBe(16 * 3_600_000);
+    expect(answer.rule).toBe('end of the next business day');
+    const late = msp.ticket({ id: 'P4-1', priority: 'p4', openedAt: '2026-06-08T10:00:00-04:00', respondedAt: '2026-06-09T17:31:00-04:00' }, '2026-06-10T00:00:00Z');
+    expect(late.met).toBe(false);
+    expect(late.targetRule).toBe('end of the next business day: Tue 2026-06-09 17:30 America/New_York');
+    // Opened Thu 07-02 16:00: Fri 07-03 is the observed Independence Day → Mon 07-06 17:30.
+    expect(ny(msp.due('p4', '2026-07-02T16:00:00-04:00').dueAt)).toBe('2026-07-06T17:30:00.000-04:00');
+  });
+
+  describe('targets the definition does not state yet (a resolution clock): the business calendar gives them', () => {
     const business = msp.calendar('business');
     const closeOf = (date: string) => business.nextClose(business.nextOpen(business.startOfDay(date)) as number) as number;
-
-    it('P4 response by the end of the next business day: opened Mon 2026-06-08 10:00 → Tue 17:30 EDT', () => {
-      // The business day after Mon 06-08 is Tue 06-09; it closes at 17:30 EDT.
-      expect(business.addBusinessDays(business.localDate('2026-06-08T10:00:00-04:00'), 1)).toBe('2026-06-09');
-      expect(ny(closeOf('2026-06-09'))).toBe('2026-06-09T17:30:00.000-04:00');
-    });
 
     it('P2 resolution the same business day: opened Fri 2026-11-27 10:00 → 17:30 EST', () => {
       expect(business.isOpen('2026-11-27T10:00:00-05:00')).toBe(true);

@@ -130,16 +130,9 @@ describe('bad definitions: typed errors naming the JSON path', () => {
     expect(definitionErrorOf(withChange((d) => { d.versions[0].patch.versions = []; })).path).toBe('versions[0].patch');
   });
 
-  it('a version that changes the ticket side (response targets, deadlines, or a calendar a target runs on) is refused, naming it', () => {
-    const withResponses = (change: (d: any) => void) =>
-      withChange((d) => {
-        d.calendars = { office: { zone: 'UTC', week: { mon: ['09:00-17:00'] } } };
-        d.responses = { priorities: { p1: { target: 'PT4H', calendar: 'office' } } };
-        change(d);
-      });
-    expect(definitionErrorOf(withResponses((d) => { d.versions[0].patch.responses = { priorities: { p1: { target: 'PT2H', calendar: 'office' } } }; })).path).toBe('versions[0].patch.responses');
-    expect(definitionErrorOf(withResponses((d) => { d.versions[0].patch.calendars = { office: { zone: 'UTC', week: { tue: ['09:00-17:00'] } } }; })).path).toBe('versions[0].patch.calendars.office');
+  it('a version that changes deadlines, billing or limits is refused, naming it (response targets may change: tickets follow their version)', () => {
     expect(definitionErrorOf(withChange((d) => { d.versions[0].patch.deadlines = [{ id: 'export', days: 30, from: 'contractEnd', zone: 'UTC' }]; })).path).toBe('versions[0].patch.deadlines');
+    expect(definitionErrorOf(withChange((d) => { d.versions[0].patch.limits = [{ id: 'contacts', max: 2, unit: 'people' }]; })).path).toBe('versions[0].patch.limits');
   });
 
   it('a maintenance budget without a period → availability.maintenanceBudget.per', () => {

@@ -184,11 +184,55 @@ describe('Letsignit §3 Escalade', () => {
     expect(iso(contract.escalationDue('2026-05-03T10:00:00+02:00').dueAt)).toBe('2026-05-04T22:00:00.000Z');
   });
 
-  it('Letsignit §3: under end-of-next-business-day the duration clock refuses escalation tickets instead of judging them on 24 h', () => {
+  it('Letsignit §3 end-of-next-business-day through ticket(): received Wed 2026-05-13 15:00, Thu 14 May is Ascension → due end of Fri 15 May', () => {
     const contract = letsignit({ escalation: 'end-of-next-business-day' });
-    const ticket = { id: 'E-2', priority: 'escalation', openedAt: '2026-06-01T10:00:00+02:00', respondedAt: '2026-06-02T20:00:00+02:00' };
-    expect(() => contract.ticket(ticket, '2026-06-10T00:00:00Z')).toThrow(SlaInputError);
-    expect(() => contract.tickets([ticket], '2026-06-10T00:00:00Z')).toThrow(/E-2\.priority/);
+    const opened = '2026-05-13T15:00:00+02:00';
+    // Next jour ouvrable after Wed 13: Thu 14 is Ascension (Easter 5 April + 39 days) → Fri 15; its end is Sat 16 00:00 CEST = Fri 22:00Z.
+    // Business time from the opening: Wed 15:00–24:00 = 9 h, Thu 0 h, Fri 24 h → 33 h.
+    const met = contract.ticket({ id: 'E-1', priority: 'escalation', openedAt: opened, respondedAt: '2026-05-15T23:59:00+02:00' }, '2026-05-20T00:00:00Z');
+    expect(iso(met.dueAt)).toBe('2026-05-15T22:00:00.000Z');
+    expect(met.targetMs).toBe(33 * HOUR);
+    expect(met.met).toBe(true);
+    expect(met.targetRule).toBe('end of the next business day: Fri 2026-05-15 24:00 Europe/Paris');
+    // Answered 00:01 Saturday: 1 min late.
+    const late = contract.ticket({ id: 'E-2', priority: 'escalation', openedAt: opened, respondedAt: '2026-05-16T00:01:00+02:00' }, '2026-05-20T00:00:00Z');
+    expect(late.met).toBe(false);
+    expect(late.breached).toBe(true);
+  });
+
+  it('Letsignit §3 end-of-next-business-day across a weekend and 8 May (Victoire 1945): ticket() and tickets() agree with escalationDue', () => {
+    const contract = letsignit({ escalation: 'end-of-next-business-day' });
+    const now = '2026-05-20T00:00:00Z';
+    const cases = [
+      // Received Fri 8 May (holiday, closed): the first jour ouvrable after it is Sat 9 May → ends Sun 10 00:00 CEST = Sat 22:00Z.
+      { id: 'H', openedAt: '2026-05-08T10:00:00+02:00', due: '2026-05-09T22:00:00.000Z' },
+      // Received Sat 9 May (a jour ouvrable): next one is Mon 11 (Sunday closed) → ends Tue 12 00:00 = Mon 22:00Z.
+      { id: 'S', openedAt: '2026-05-09T10:00:00+02:00', due: '2026-05-11T22:00:00.000Z' },
+      // Received Sun 10 May (closed): the first jour ouvrable after the date is Mon 11 → same deadline, not Tuesday's.
+      { id: 'D', openedAt: '2026-05-10T10:00:00+02:00', due: '2026-05-11T22:00:00.000Z' },
+    ];
+    const batch = contract.tickets(cases.map((c) => ({ id: c.id, priority: 'escalation', openedAt: c.openedAt })), now);
+    cases.forEach((c, i) => {
+      expect(iso(contract.ticket({ id: c.id, priority: 'escalation', openedAt: c.openedAt }, now).dueAt)).toBe(c.due);
+      expect(iso(batch.tickets[i]?.dueAt as number)).toBe(c.due);
+      expect(iso(contract.escalationDue(c.openedAt).dueAt)).toBe(c.due);
+    });
+    // Nobody answered by 20 May: all three missed.
+    expect(batch.summary.byPriority['escalation']?.missed).toBe(3);
+  });
+
+  it('Letsignit §3 end-of-next-business-day on 14 July 2026 (a Tuesday): received Mon 13 → due end of Wed 15; a pause of 2 h pushes it 2 h', () => {
+    const contract = letsignit({ escalation: 'end-of-next-business-day' });
+    const plain = contract.ticket({ id: 'J', priority: 'escalation', openedAt: '2026-07-13T10:00:00+02:00' }, '2026-07-13T12:00:00+02:00');
+    // Tue 14 July closed → Wed 15 → ends Thu 16 00:00 CEST = Wed 22:00Z; target 14 h (Mon) + 24 h (Wed) = 38 h.
+    expect(iso(plain.dueAt)).toBe('2026-07-15T22:00:00.000Z');
+    expect(plain.targetMs).toBe(38 * HOUR);
+    const paused = contract.ticket(
+      { id: 'J', priority: 'escalation', events: [{ type: 'open', at: '2026-07-13T10:00:00+02:00' }, { type: 'pause', at: '2026-07-13T11:00:00+02:00' }, { type: 'resume', at: '2026-07-13T13:00:00+02:00' }] },
+      '2026-07-13T14:00:00+02:00',
+    );
+    // 2 h of paused business time (Monday is a jour ouvrable all day) → Thu 16 02:00 CEST = Thu 00:00Z.
+    expect(iso(paused.dueAt)).toBe('2026-07-16T00:00:00.000Z');
   });
 
   it('Letsignit §3 ambiguity "escalation": jours-ouvres counts Monday–Friday only — Friday 15:00 → Monday 15:00', () => {

@@ -1,4 +1,4 @@
-import type { CalendarDefinition, Contract } from '../../index.js';
+import { type CalendarDefinition, type Contract, isTargetRule, targetRuleText } from '../../index.js';
 import { CliUsageError, EXIT } from '../cli-error.js';
 import { type Command, type CommandArgs, formatFlag } from '../command.js';
 import { PRESETS, definitionDurationMs } from '../contract-source.js';
@@ -40,7 +40,8 @@ export function contractText(contract: Contract): string {
     lines.push('  response priorities:');
     for (const [id, target] of Object.entries(d.responses.priorities)) {
       const calendar = target.calendar === '$region' ? "the ticket's region calendar" : `calendar ${target.calendar}`;
-      lines.push(`    ${id}: ${hoursText(definitionDurationMs(target.target, id))} on ${calendar}${target.kind === 'kpi' ? ' (KPI, not a breach)' : ''}`);
+      const value = isTargetRule(target.target) ? targetRuleText(target.target) : hoursText(definitionDurationMs(target.target, id));
+      lines.push(`    ${id}: ${value} on ${calendar}${target.kind === 'kpi' ? ' (KPI, not a breach)' : ''}`);
     }
   }
   const availability = d.availability;

@@ -10,7 +10,10 @@ export interface DueJson {
   readonly priority: string;
   readonly region: string | null;
   readonly kind: 'contractual' | 'kpi';
+  /** Business ms from the opening to the due instant. */
   readonly targetMs: number;
+  /** A rule target in words (`end of the next business day`), or `null` for a duration. */
+  readonly rule: string | null;
   readonly calendar: string;
   readonly zone: string;
   readonly openedAt: string;
@@ -68,6 +71,7 @@ export function dueJson(contract: Contract, priority: string, openedAt: number, 
     region: answer.region,
     kind: answer.kind,
     targetMs: answer.targetMs,
+    rule: answer.rule,
     calendar: answer.calendar,
     zone: answer.zone,
     openedAt: formatInstant(answer.openedAt),
@@ -114,7 +118,7 @@ export function dueText(due: DueJson, contractName: string): string {
   const dueAt = Date.parse(due.dueAt);
   const lines = [
     `${contractName}`,
-    `${due.priority}${due.region ? ` (region ${due.region})` : ''}: ${hoursText(due.targetMs)} of calendar "${due.calendar}" (${due.zone}), ${due.kind === 'kpi' ? 'a KPI target' : 'a contractual target'}`,
+    `${due.priority}${due.region ? ` (region ${due.region})` : ''}: ${due.rule === null ? hoursText(due.targetMs) : `${due.rule} (here ${hoursText(due.targetMs)})`} of calendar "${due.calendar}" (${due.zone}), ${due.kind === 'kpi' ? 'a KPI target' : 'a contractual target'}`,
     '',
     `  opened  ${bothTimes(opened, due.zone)}`,
     `  due     ${bothTimes(dueAt, due.zone)}`,

@@ -3,12 +3,17 @@ import type { RejectedRow, RowLedger } from '../csv/row-ledger.js';
 import type { TicketEventRow } from '../inputs/ticket-events-file.js';
 import type { TicketRow } from '../inputs/ticket-file.js';
 import type { FileRows } from '../render/rows-text.js';
+import { hoursText } from '../render/time-text.js';
 
 /** One judged ticket in the JSON output (instants ISO 8601 UTC with ms). */
 export interface TicketJson {
   readonly id: string;
   readonly priority: string;
   readonly region: string | null;
+  /** The target in words: a business duration (`4 h`) or a rule (`end of the next business day`). */
+  readonly target: string;
+  /** The contract version the ticket was judged under (`initial`: the top-level terms). */
+  readonly version: string;
   readonly openedAt: string;
   readonly dueAt: string;
   readonly respondedAt: string | null;
@@ -64,7 +69,8 @@ export interface TicketsReport {
 }
 
 /**
- * Judge validated ticket rows at `now` (`null` only when there is no row): each ticket through the contract's
+ * Judge validated ticket rows at `now` (`null` only when there is no row), each under the contract version in
+ * force when it was opened (or at `now`, `versionAt`): each ticket through the contract's
  * clock (a ticket the contract refuses is moved to the rejected rows with
  * the contract's reason), then the contract's batch summary of the rest.
  *
@@ -74,9 +80,20 @@ export interface TicketsReport {
  * report.json.summary.rowsRead === report.json.summary.rowsUsed + report.json.summary.rowsRejected; // true
  * ```
  */
-export function judgeTickets(contract: Contract, rows: readonly TicketRow[], ledger: RowLedger, now: number | null, events?: { readonly rows: readonly TicketEventRow[]; readonly ledger: RowLedger }): TicketsReport {
+export function judgeTickets(
+  contract: Contract,
+  rows: readonly TicketRow[],
+  ledger: RowLedger,
+  now: number | null,
+  events?: { readonly rows: readonly TicketEventRow[]; readonly ledger: RowLedger },
+  versionAt: 'opened' | 'now' = 'opened',
+): TicketsReport {
   const eventsOf = new Map<string, TicketEventRow[]>();
-  for (const row of events?.rows ?? []) eventsOf.set(row.ticketId, [...(eventsOf.get(row.ticketId) ?? []), row]);
+  for (const row of events?.rows ?? []) {
+    const own = eventsOf.get(row.ticketId);
+    if (own === undefined) eventsOf.set(row.ticketId, [row]);
+    else own.push(row);
+  }
   const judged: { ticket: ContractTicket; status: ContractTicketStatus }[] = [];
   for (const row of rows) {
     const own = eventsOf.get(row.id);
@@ -87,7 +104,7 @@ export function judgeTickets(contract: Contract, rows: readonly TicketRow[], led
       ...(row.region === null ? {} : { region: row.region }),
     };
     try {
-      judged.push({ ticket, status: contract.ticket(ticket, now as number) });
+      judged.push({ ticket, status: contract.ticket(ticket, now as number, { versionAt }) });
     } catch (error) {
       if (!(error instanceof SlaError)) throw error;
       ledger.revoke(row.line, error.message);
@@ -97,6 +114,7 @@ export function judgeTickets(contract: Contract, rows: readonly TicketRow[], led
   const batch = contract.tickets(
     judged.map((entry) => entry.ticket),
     now ?? 0,
+    { versionAt },
   );
   const counts = ledger.counts();
   if (counts.used !== judged.length) throw new Error(`tickets: ${counts.used} rows used but ${judged.length} tickets judged`);
@@ -104,6 +122,8 @@ export function judgeTickets(contract: Contract, rows: readonly TicketRow[], led
     id: status.id,
     priority: status.priority,
     region: status.region,
+    target: status.rule ?? hoursText(status.targetMs),
+    version: status.version,
     openedAt: formatInstant(status.openedAt),
     dueAt: formatInstant(status.dueAt),
     respondedAt: status.respondedAt === null ? null : formatInstant(status.respondedAt),

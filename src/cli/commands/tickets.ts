@@ -15,7 +15,7 @@ import { delimiterFromArgs } from './availability.js';
 const HELP = `slakit tickets — judge a ticket export against a contract's response targets
 
 Usage:
-  slakit tickets <file.csv> --contract <id> [--events <events.csv>] [--region <r>] [--now <iso>] [--format text|json|csv]
+  slakit tickets <file.csv> --contract <id> [--events <events.csv>] [--region <r>] [--now <iso>] [--version-at opened|now] [--format text|json|csv]
 
 The CSV has the header id,priority,openedAt,respondedAt and an optional region column
 (header names are matched case-insensitively; other columns are ignored). Instants are
@@ -36,6 +36,8 @@ ${CONTRACT_HELP}
   -r, --region <r>               region of rows without a region value (lumapps: emea, nam, latam, apac)
   --now <iso>                    the instant open tickets are judged at; required when some
                                  ticket is open (slakit never reads the system clock)
+  --version-at opened|now        which contract version judges a ticket: the one in force when it
+                                 was opened (default) or the one in force at --now
   -f, --format text|json|csv     default text
   --csv-raw                      with --format csv: write text cells as they are; by default a cell
                                  starting with = + - @ tab or CR (a spreadsheet formula) is written
@@ -67,7 +69,13 @@ Example:
 export async function ticketsReport(
   source: CsvSource,
   contract: Contract,
-  options: { readonly region?: string | undefined; readonly now?: number | undefined; readonly zone?: string | undefined; readonly events?: CsvSource | undefined },
+  options: {
+    readonly region?: string | undefined;
+    readonly now?: number | undefined;
+    readonly zone?: string | undefined;
+    readonly events?: CsvSource | undefined;
+    readonly versionAt?: 'opened' | 'now' | undefined;
+  },
 ): Promise<TicketsReport> {
   if (contract.priorities.length === 0) throw new CliUsageError(`contract ${contract.id} has no response-time targets`, 'tickets');
   checkRegion(contract, options.region, 'tickets', { required: false });
@@ -82,7 +90,7 @@ export async function ticketsReport(
     (max, at) => Math.max(max ?? -Infinity, at),
     null,
   );
-  return judgeTickets(contract, tickets, ledger, options.now ?? latest, events === undefined ? undefined : { rows: events.events, ledger: events.ledger });
+  return judgeTickets(contract, tickets, ledger, options.now ?? latest, events === undefined ? undefined : { rows: events.events, ledger: events.ledger }, options.versionAt ?? 'opened');
 }
 
 /**
@@ -104,6 +112,7 @@ export function ticketsText(report: TicketsReport, contractName: string, file: s
       ticket.id,
       ticket.priority,
       ticket.region ?? '',
+      ticket.target,
       localText(Date.parse(ticket.openedAt), zone),
       localText(Date.parse(ticket.dueAt), zone),
       ticket.dueAt,
@@ -141,7 +150,7 @@ export function ticketsText(report: TicketsReport, contractName: string, file: s
   return [
     `${contractName} — tickets from ${file}, judged at ${summary.now ?? '(no ticket)'}`,
     '',
-    table(['id', 'priority', 'region', 'opened (local)', 'due (local)', 'due (UTC)', 'responded (local)', 'verdict', 'business time'], rows, [8]),
+    table(['id', 'priority', 'region', 'target', 'opened (local)', 'due (local)', 'due (UTC)', 'responded (local)', 'verdict', 'business time'], rows, [9]),
     '',
     `Summary: ${summary.total} ticket(s): ${summary.met} met, ${summary.missed} missed, ${summary.running + summary.paused} open and not yet due`,
     '',
@@ -153,8 +162,8 @@ export function ticketsText(report: TicketsReport, contractName: string, file: s
 }
 
 function ticketsCsv(report: TicketsReport, options: CsvLineOptions): string {
-  const header = ['id', 'priority', 'region', 'openedAt', 'dueAt', 'respondedAt', 'met', 'businessElapsedMs'];
-  const lines = report.json.tickets.map((t) => csvLine([t.id, t.priority, t.region, t.openedAt, t.dueAt, t.respondedAt, t.met, t.businessElapsedMs], options));
+  const header = ['id', 'priority', 'region', 'target', 'version', 'openedAt', 'dueAt', 'respondedAt', 'met', 'businessElapsedMs'];
+  const lines = report.json.tickets.map((t) => csvLine([t.id, t.priority, t.region, t.target, t.version, t.openedAt, t.dueAt, t.respondedAt, t.met, t.businessElapsedMs], options));
   return `${[csvLine(header), ...lines].join('\n')}\n`;
 }
 
@@ -199,6 +208,7 @@ export const ticketsCommand: Command = {
     'csv-raw': { type: 'boolean' },
     delimiter: { type: 'string' },
     events: { type: 'string' },
+    'version-at': { type: 'string' },
   },
   inputFiles: (args) => {
     const file = args.positionals[0];
@@ -225,11 +235,13 @@ export const ticketsCommand: Command = {
       if (error instanceof SlaError) throw new CliUsageError(error.message, 'tickets');
       throw error;
     }
+    const versionAt = stringFlag(args, 'version-at', 'tickets') ?? 'opened';
+    if (versionAt !== 'opened' && versionAt !== 'now') throw new CliUsageError(`--version-at ${versionAt}: expected "opened" (the version in force when a ticket was opened) or "now"`, 'tickets');
     const delimiter = delimiterFromArgs(args, 'tickets');
     const source = withDelimiter(csvSource(file), delimiter);
     const eventsFile = stringFlag(args, 'events', 'tickets');
     const events = eventsFile === undefined ? undefined : withDelimiter(csvSource(eventsFile), delimiter);
-    const report = await ticketsReport(source, contract, { region: stringFlag(args, 'region', 'tickets'), now, zone, events });
+    const report = await ticketsReport(source, contract, { region: stringFlag(args, 'region', 'tickets'), now, zone, events, versionAt });
     return writeTickets(report, format, contract, source.name, output, { raw });
   },
 };

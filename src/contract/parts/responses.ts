@@ -14,6 +14,8 @@ import {
   type TicketEvent,
   type TicketMetrics,
   type TicketStatus,
+  isTargetRule,
+  targetMsFrom,
 } from '../../clock/index.js';
 import { summarise } from '../../clock/batch-summary.js';
 import { SlaInputError } from '../../errors.js';
@@ -47,7 +49,10 @@ export interface DueAnswer {
   readonly region: string | null;
   readonly openedAt: number;
   readonly dueAt: number;
+  /** Business ms from the opening to `dueAt` on the calendar (for a rule target: the rule resolved from the opening). */
   readonly targetMs: number;
+  /** A rule target in words ("end of the next business day"), or `null` for a duration. */
+  readonly rule: string | null;
   readonly kind: 'contractual' | 'kpi';
   /** Name of the calendar the target runs on. */
   readonly calendar: string;
@@ -58,13 +63,30 @@ export interface DueAnswer {
 }
 
 /**
- * A judged ticket: the first-response clock's status plus the region and
- * scope; with `metrics` (every metric of the ticket: first response,
- * resolution, next reply, periodic update) when the contract defines
- * `responses.metrics` or `responses.statuses`, or the ticket has `status` or
- * `message` events.
+ * The version of a contract a ticket is judged under.
+ *
+ * @example
+ * ```ts
+ * const version: TicketVersion = { version: 'amendment-2026-07', versionEffectiveFrom: Date.parse('2026-07-01T00:00:00Z') };
+ * ```
  */
-export type ContractTicketStatus = TicketStatus & { readonly region: string | null; readonly excluded: boolean; readonly metrics?: TicketMetrics['metrics'] };
+export interface TicketVersion {
+  /** `initial` for the top-level terms, else the amendment's id or `versions[i]`. */
+  readonly version: string;
+  /** When that version took effect, epoch ms; `null` for the top-level terms. */
+  readonly versionEffectiveFrom: number | null;
+}
+
+/**
+ * A judged ticket: the first-response clock's status plus the region, the
+ * scope, the rule of a rule target in words (`null` for a duration) and the
+ * version of the contract it was judged under; with `metrics` (every metric
+ * of the ticket: first response, resolution, next reply, periodic update)
+ * when the contract defines `responses.metrics` or `responses.statuses`, or
+ * the ticket has `status` or `message` events.
+ */
+export type ContractTicketStatus = TicketStatus &
+  TicketVersion & { readonly region: string | null; readonly excluded: boolean; readonly rule: string | null; readonly metrics?: TicketMetrics['metrics'] };
 
 /**
  * Output of {@link Contract.tickets}: statuses in input order with their
@@ -130,7 +152,7 @@ export class ContractResponses {
       Object.entries(priorities).map(([priority, target]) => [
         priority,
         {
-          target: toDurationMs(target.target, `${path}.${priority}.target`),
+          target: isTargetRule(target.target) ? target.target : toDurationMs(target.target, `${path}.${priority}.target`),
           calendar: target.calendar === '$region' ? (regionCalendar as BusinessCalendar) : this.#calendar(target.calendar),
           kind: target.kind ?? 'contractual',
           ...(target.source ? { source: target.source } : {}),
@@ -191,32 +213,35 @@ export class ContractResponses {
     const clock = this.clock(key ?? undefined);
     const target = clock.policy.target(priority);
     const opened = toInstant(openedAt, 'openedAt');
-    const dueAt = target.calendar.due(opened, target.targetMs);
+    const targetMs = targetMsFrom(target, opened);
+    const dueAt = target.calendar.due(opened, targetMs);
     const firstOpen = target.calendar.nextOpen(opened);
     const definitionTarget = ownValue(this.#terms.responses?.priorities, priority);
-    const hours = target.targetMs / 3_600_000;
+    const what = target.rule === null ? `${target.targetMs as number / 3_600_000} h` : `${target.rule.explain(opened)} (${targetMs / 3_600_000} h)`;
     return {
       priority,
       region: key,
       openedAt: opened,
       dueAt,
-      targetMs: target.targetMs,
+      targetMs,
+      rule: target.rule === null ? null : target.rule.text,
       kind: target.kind,
       calendar: target.calendar.name,
       zone: target.calendar.zone,
       explanation:
-        `${priority}: ${hours} h of calendar "${target.calendar.name}" (${target.calendar.zone})` +
+        `${priority}: ${what} of calendar "${target.calendar.name}" (${target.calendar.zone})` +
         (firstOpen !== null && firstOpen > opened ? `; opened while closed, counting from ${new Date(firstOpen).toISOString()}` : '') +
         `; due ${new Date(dueAt).toISOString()}`,
       ...(definitionTarget?.source ? { source: definitionTarget.source } : {}),
     };
   }
 
-  ticket(ticket: ContractTicket, now: InstantInput): ContractTicketStatus {
+  ticket(ticket: ContractTicket, now: InstantInput, version: TicketVersion): ContractTicketStatus {
     const region = this.regionKey(ticket.region);
-    if (this.#judgesMetrics([ticket])) return this.#firstResponse(this.ticketMetrics(ticket, now), ticket);
-    const status = this.clock(region ?? undefined).status(toClockTicket(ticket), now);
-    return { ...status, region, excluded: ticket.excluded === true };
+    if (this.#judgesMetrics([ticket])) return this.#firstResponse(this.ticketMetrics(ticket, now), ticket, version);
+    const clock = this.clock(region ?? undefined);
+    const status = clock.status(toClockTicket(ticket), now);
+    return { ...status, region, excluded: ticket.excluded === true, rule: clock.policy.target(status.priority).rule?.text ?? null, ...version };
   }
 
   ticketMetrics(ticket: ContractTicket, now: InstantInput): ContractTicketMetrics {
@@ -225,19 +250,20 @@ export class ContractResponses {
     return { ...status, region, excluded: ticket.excluded === true };
   }
 
-  tickets(tickets: readonly ContractTicket[], now: InstantInput): ContractBatchResult {
+  tickets(tickets: readonly ContractTicket[], now: InstantInput, version: TicketVersion): ContractBatchResult {
     const judged = tickets.filter((t) => t.excluded !== true);
     const excluded = tickets.filter((t) => t.excluded === true);
-    if (this.#judgesMetrics(judged)) return this.#metricTickets(judged, excluded, now);
+    if (this.#judgesMetrics(judged)) return this.#metricTickets(judged, excluded, now, version);
     // Group by region (each region has its own clock), remembering positions.
     const groups = this.#byRegion(judged);
     const statuses: ContractTicketStatus[] = new Array(judged.length);
     const results: BatchResult[] = [];
     for (const [region, group] of groups) {
-      const result = this.clock(region ?? undefined).evaluate(group.tickets.map(toClockTicket), now);
+      const clock = this.clock(region ?? undefined);
+      const result = clock.evaluate(group.tickets.map(toClockTicket), now);
       results.push(result);
       result.tickets.forEach((status, i) => {
-        statuses[group.positions[i] as number] = { ...status, region, excluded: false };
+        statuses[group.positions[i] as number] = { ...status, region, excluded: false, rule: clock.policy.target(status.priority).rule?.text ?? null, ...version };
       });
     }
     if (results.length === 0) results.push(this.clock(this.regions[0]).evaluate([], now));
@@ -264,24 +290,29 @@ export class ContractResponses {
   }
 
   /** The first-response status of a ticket's metrics, with the metrics; a priority without a first-response target is refused as {@link ticket} refuses it. */
-  #firstResponse(status: ContractTicketMetrics, ticket: ContractTicket): ContractTicketStatus {
+  #firstResponse(status: ContractTicketMetrics, ticket: ContractTicket, version: TicketVersion): ContractTicketStatus {
     const first = status.metrics.firstResponse?.current;
     if (first === undefined || first === null) {
       this.clock(status.region ?? undefined).policy.target(ticket.priority, `ticket ${ticket.id}.priority`);
       throw new SlaInputError(`ticket ${ticket.id}.priority`, status.priority, `a priority with a first-response target: ${this.clock(status.region ?? undefined).policy.describePriorities()}`);
     }
-    return { ...first, region: status.region, excluded: status.excluded, metrics: status.metrics };
+    const rule = this.clock(status.region ?? undefined).policy.target(first.priority).rule?.text ?? null;
+    return { ...first, region: status.region, excluded: status.excluded, rule, metrics: status.metrics, ...version };
   }
 
-  #metricTickets(judged: readonly ContractTicket[], excluded: readonly ContractTicket[], now: InstantInput): ContractBatchResult {
+  #metricTickets(judged: readonly ContractTicket[], excluded: readonly ContractTicket[], now: InstantInput, version: TicketVersion): ContractBatchResult {
     const statuses: ContractTicketStatus[] = new Array(judged.length);
     const cycles = new Map<MetricKind, TicketStatus[]>();
     for (const [region, group] of this.#byRegion(judged)) {
       const result = this.metricClock(region ?? undefined).evaluate(group.tickets.map(toClockTicket), now);
       result.tickets.forEach((status, i) => {
         const position = group.positions[i] as number;
-        statuses[position] = this.#firstResponse({ ...status, region, excluded: false }, judged[position] as ContractTicket);
-        for (const [kind, metric] of Object.entries(status.metrics)) cycles.set(kind as MetricKind, [...(cycles.get(kind as MetricKind) ?? []), ...metric.cycles]);
+        statuses[position] = this.#firstResponse({ ...status, region, excluded: false }, judged[position] as ContractTicket, version);
+        for (const [kind, metric] of Object.entries(status.metrics)) {
+          let all = cycles.get(kind as MetricKind);
+          if (all === undefined) cycles.set(kind as MetricKind, (all = []));
+          for (const cycle of metric.cycles) all.push(cycle);
+        }
       });
     }
     const policy = this.metricClock(this.regions[0]).policy;

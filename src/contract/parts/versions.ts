@@ -5,7 +5,6 @@ import { applyMergePatch } from '../../versions/json-merge-patch.js';
 import { formatPath, issueMessage } from '../build-step.js';
 import { checkTerms } from '../definition-checks.js';
 import { type ContractDefinition, type ContractTerms, contractTermsSchema } from '../schema.js';
-import { ownValue } from '../../ids.js';
 import { canonicalJson, definitionStep } from './remedies.js';
 import { ContractTermsEngine } from './terms.js';
 
@@ -90,6 +89,12 @@ export class TermsVersions {
     return this.#versions.at(instant).terms;
   }
 
+  /** The engine in force at an instant and when it took effect (`null` for the top-level terms). */
+  versionAt(instant: number): { readonly engine: ContractTermsEngine; readonly effectiveFrom: number | null } {
+    const version = this.#versions.at(instant);
+    return { engine: version.terms, effectiveFrom: version.index === 0 ? null : version.effectiveFrom };
+  }
+
   /** The parts of a period and the engine each is judged under, with the reading in words. */
   forPeriod(period: { readonly start: number; readonly end: number; readonly label: string }): { readonly split: AmendmentSplit; readonly parts: readonly TermsPart[]; readonly rule: string } {
     const plan = this.#versions.forPeriod(period, { split: this.split });
@@ -114,18 +119,14 @@ function validateTerms(terms: unknown, prefix: string, base: ContractTerms): Con
 }
 
 /**
- * Amendments apply to availability, remedies and claims; tickets, deadlines,
- * billing and limits are answered under the top-level terms, so a version
- * that changes them (or a calendar a response target runs on) is refused
- * rather than silently ignored.
+ * Amendments apply to availability, remedies, claims and response targets
+ * (a ticket is judged under the version in force when it was opened, or at
+ * `now`); deadlines, billing and limits are answered under the top-level
+ * terms, so a version that changes them is refused rather than silently
+ * ignored.
  */
 function ticketSideChanges(terms: ContractTerms, base: ContractTerms, prefix: string): { path: string; message: string }[] {
-  const why = 'amendments apply to availability, remedies and claims only: tickets, deadlines, billing and limits are judged under the top-level terms (state the change there, or as a new contract)';
-  const fields = ['responses', 'regions', 'deadlines', 'billing', 'limits'] as const;
-  const issues = fields.filter((field) => canonicalJson(terms[field]) !== canonicalJson(base[field])).map((field) => ({ path: `${prefix}${field}`, message: why }));
-  const used = new Set([...Object.values(base.responses?.priorities ?? {}).map((target) => target.calendar), ...Object.values(base.regions ?? {}).map((region) => region.calendar)]);
-  for (const id of used) {
-    if (Object.hasOwn(base.calendars, id) && canonicalJson(ownValue(terms.calendars, id)) !== canonicalJson(base.calendars[id])) issues.push({ path: `${prefix}calendars.${id}`, message: `calendar "${id}" is one response targets run on: ${why}` });
-  }
-  return issues;
+  const why = 'amendments apply to availability, remedies, claims and response targets only: deadlines, billing and limits are judged under the top-level terms (state the change there, or as a new contract)';
+  const fields = ['deadlines', 'billing', 'limits'] as const;
+  return fields.filter((field) => canonicalJson(terms[field]) !== canonicalJson(base[field])).map((field) => ({ path: `${prefix}${field}`, message: why }));
 }

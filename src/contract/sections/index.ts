@@ -3,3 +3,4 @@ export { periodRuleSchema, serviceLifetimeSchema, periodDefinitionSchema, type P
 export { claimDeadlineRuleSchema, claimEvidenceSchema, claimsSectionSchema, earlierClaimSchema, type ClaimsSection, type ClaimDeadlineRuleDefinition, type EarlierClaimDefinition } from './claims.js';
 export { creditRuleSchema, creditTotalSchema, terminationRuleSchema, remediesSectionSchema, type RemediesSection, type CreditRuleDefinition, type TerminationRuleDefinition } from './remedies.js';
 export { versionsSchema } from './versions.js';
+export { responseTargetValueSchema } from './response-target.js';

@@ -48,12 +48,14 @@ export function letsignitDefinition(options: LetsignitOptions = {}): ContractDef
     responses: {
       priorities: {
         escalation: {
-          target: 'PT24H',
+          // "end-of-next-business-day": the end of the first jour ouvrable after the local date of receipt
+          // (received on a closed day, e.g. a Sunday: the first jour ouvrable after it, Monday).
+          target: o.escalation === 'end-of-next-business-day' ? { rule: 'end-of-business-day', days: 1, outsideHours: 'ticket-date' } : 'PT24H',
           calendar: escalationCalendar,
           kind: 'contractual',
           description:
             o.escalation === 'end-of-next-business-day'
-              ? 'Reading "end-of-next-business-day": due at the end of the first jour ouvrable after the day of receipt (the preset\'s escalationDue and due apply it; a plain clock counts 24 h of joursOuvrables).'
+              ? 'Reading "end-of-next-business-day": due at the end (local midnight) of the first jour ouvrable after the local date of receipt.'
               : `One jour ouvrable read as 24 h of the ${escalationCalendar} calendar.`,
           source: s.escalationTarget,
         },

@@ -1,6 +1,6 @@
 import type { BusinessCalendar } from '../../calendar/business-calendar.js';
-import { Contract, type ContractBatchResult, type ContractTicket, type ContractTicketStatus, type DueAnswer } from '../../contract/contract.js';
-import { type CalendarDayDeadline, calendarDayDeadline } from '../../contract/deadline.js';
+import { Contract } from '../../contract/contract.js';
+import type { CalendarDayDeadline } from '../../contract/deadline.js';
 import { defineContract } from '../../contract/define-contract.js';
 import type { SourceRef } from '../../contract/provenance.js';
 import { SlaInputError } from '../../errors.js';
@@ -120,10 +120,15 @@ export class LetsignitContract extends Contract {
 
   /**
    * §3 Escalade: when the head of technical service must answer a request
-   * received at `receivedAt`. Default: 24 h of `joursOuvrables` (Fri 15:00 →
-   * Sat 15:00; Sun 10:00 → Tue 00:00). `end-of-next-business-day`: the
-   * local midnight ending the first jour ouvrable after the day of receipt.
-   * `jours-ouvres`: 24 h of the Mon–Fri calendar.
+   * received at `receivedAt`, under the reading recorded in the definition:
+   * the `escalation` priority's target, as {@link Contract.due},
+   * {@link Contract.ticket} and {@link Contract.tickets} apply it. Default:
+   * 24 h of `joursOuvrables` (Fri 15:00 → Sat 15:00; Sun 10:00 → Tue 00:00).
+   * `end-of-next-business-day`: the rule target "end of the next business
+   * day" on `joursOuvrables` — the local midnight ending the first jour
+   * ouvrable after the local date of receipt (received on a closed day:
+   * the first jour ouvrable after it). `jours-ouvres`: 24 h of the Mon–Fri
+   * calendar.
    *
    * @example
    * ```ts
@@ -133,88 +138,10 @@ export class LetsignitContract extends Contract {
    */
   escalationDue(receivedAt: InstantInput): LetsignitEscalationDue {
     const reading = this.escalationReading;
-    const received = toInstant(receivedAt, 'receivedAt');
+    const answer = super.due('escalation', toInstant(receivedAt, 'receivedAt'));
     const target = this.definition.responses?.priorities['escalation'];
     const source = target?.source ? { source: target.source } : {};
-    if (reading !== 'end-of-next-business-day') {
-      const answer = super.due('escalation', received);
-      return { receivedAt: received, dueAt: answer.dueAt, reading, calendar: answer.calendar, explanation: answer.explanation, ...source };
-    }
-    const calendar = this.calendar('joursOuvrables');
-    const receivedDay = calendar.localDate(received);
-    const nextDay = calendar.addBusinessDays(receivedDay, 1);
-    const dueAt = calendarDayDeadline({ from: nextDay, days: 0, zone: calendar.zone }).endsAt;
-    return {
-      receivedAt: received,
-      dueAt,
-      reading,
-      calendar: calendar.name,
-      explanation: `escalation received on ${receivedDay} (${calendar.zone}); the next jour ouvrable is ${nextDay}; due at its end, ${new Date(dueAt).toISOString()}`,
-      ...source,
-    };
-  }
-
-  /**
-   * As {@link Contract.due}, except that `escalation` follows
-   * {@link LetsignitContract.escalationDue} in every reading (the
-   * `end-of-next-business-day` reading is not a duration, so the plain
-   * response clock cannot express it).
-   *
-   * @example
-   * ```ts
-   * new Date(letsignit().due('escalation', '2026-05-29T15:00:00+02:00').dueAt).toISOString();
-   * // "2026-05-30T13:00:00.000Z" — Fri 15:00 → Sat 15:00 Paris
-   * ```
-   */
-  override due(priority: string, openedAt: InstantInput, options: { readonly region?: string } = {}): DueAnswer {
-    const answer = super.due(priority, openedAt, options);
-    if (priority !== 'escalation' || this.escalationReading !== 'end-of-next-business-day') return answer;
-    const escalation = this.escalationDue(answer.openedAt);
-    return { ...answer, dueAt: escalation.dueAt, explanation: escalation.explanation };
-  }
-
-  /**
-   * As {@link Contract.ticket}; under the `end-of-next-business-day`
-   * escalation reading an `escalation` ticket throws {@link SlaInputError}
-   * (the duration clock would judge it on 24 h — compare its response with
-   * {@link LetsignitContract.escalationDue} instead).
-   *
-   * @example
-   * ```ts
-   * letsignit().ticket({ id: 'E-1', priority: 'escalation', openedAt: '2026-05-29T15:00:00+02:00',
-   *   respondedAt: '2026-05-30T14:00:00+02:00' }, '2026-06-01T00:00:00Z').met; // true
-   * ```
-   */
-  override ticket(ticket: ContractTicket, now: InstantInput): ContractTicketStatus {
-    this.#refuseNonDurationEscalation([ticket]);
-    return super.ticket(ticket, now);
-  }
-
-  /**
-   * As {@link Contract.tickets}, with the same refusal as {@link LetsignitContract.ticket}.
-   *
-   * @example
-   * ```ts
-   * letsignit().tickets(rows, '2026-07-01T00:00:00Z').summary.byPriority.escalation?.missed;
-   * ```
-   */
-  override tickets(tickets: readonly ContractTicket[], now: InstantInput): ContractBatchResult {
-    this.#refuseNonDurationEscalation(tickets);
-    return super.tickets(tickets, now);
-  }
-
-  #refuseNonDurationEscalation(tickets: readonly ContractTicket[]): void {
-    if (this.escalationReading !== 'end-of-next-business-day') return;
-    for (const ticket of tickets) {
-      const escalated = ticket.priority === 'escalation' || (ticket.events ?? []).some((event) => 'priority' in event && event.priority === 'escalation');
-      if (escalated) {
-        throw new SlaInputError(
-          `ticket ${ticket.id}.priority`,
-          'escalation',
-          'a priority the duration clock can judge: under the "end-of-next-business-day" escalation reading, compare the response with escalationDue(openedAt)',
-        );
-      }
-    }
+    return { receivedAt: answer.openedAt, dueAt: answer.dueAt, reading, calendar: answer.calendar, explanation: answer.explanation, ...source };
   }
 
   /**

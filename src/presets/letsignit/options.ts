@@ -49,8 +49,9 @@ export interface LetsignitOptions {
    * §3 Escalade, "répondra dans un délai d'un jour ouvrable". Default
    * `'jours-ouvrables-24h'`: 24 h of the `joursOuvrables` calendar (Mon–Sat,
    * FR holidays closed). `'end-of-next-business-day'`: the end of the first
-   * jour ouvrable after the day of receipt (not a duration — see
-   * `LetsignitContract.escalationDue`). `'jours-ouvres'`: 24 h of a
+   * jour ouvrable after the day of receipt (a rule target on
+   * `joursOuvrables`, judged by `due`, `ticket`, `tickets` and `slakit
+   * tickets` alike). `'jours-ouvres'`: 24 h of a
    * Mon–Fri calendar `joursOuvres`.
    */
   readonly escalation?: LetsignitEscalationReading;
