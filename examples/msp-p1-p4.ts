@@ -5,9 +5,8 @@
 // Resolution is a second clock on the same ticket: the contract's
 // `responses.metrics.resolution`, stopped when the ticket's status becomes
 // `resolved` or `closed` (`responses.statuses`). Two targets are not
-// durations and cannot be written yet: P4 response "by the end of the next
-// business day" and P2 resolution "the same business day". For those the
-// example computes the due instant from the contract's business calendar.
+// durations but rules: P4 response "by the end of the next business day" and
+// P2 resolution "the same business day".
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { defineContract, formatLocal } from 'slakit';
@@ -53,12 +52,11 @@ const p4 = msp.due('p4', '2026-06-08T10:00:00-04:00');
 assert.equal(ny(p4.dueAt), '2026-06-09T17:30:00.000-04:00');
 assert.equal(p4.targetMs, 16 * 3_600_000);
 
-// Not in the contract yet (a second, resolution clock on the same ticket), computed from its calendar:
-const business = msp.calendar('business');
-/** The close of business on local day `date`. */
-const closeOf = (date: string) => business.nextClose(business.nextOpen(business.startOfDay(date)) as number) as number;
-
-// P2 resolution, opened Fri 2026-11-27 10:00 EST inside business hours: the same business day closes at 17:30 EST.
-assert.equal(ny(closeOf('2026-11-27')), '2026-11-27T17:30:00.000-05:00');
+// P2 resolution the same business day (a rule target): opened Fri 2026-11-27 10:00 EST inside business hours,
+// due at that day's close, 17:30 EST; opened after the close (18:00), due at the close of the next business day,
+// Mon 11-30 17:30 EST.
+const p2 = (openedAt: string) => msp.ticketMetrics({ id: 'P2', priority: 'p2', openedAt }, openedAt).metrics.resolution?.current?.dueAt as number;
+assert.equal(ny(p2('2026-11-27T10:00:00-05:00')), '2026-11-27T17:30:00.000-05:00');
+assert.equal(ny(p2('2026-11-27T18:00:00-05:00')), '2026-11-30T17:30:00.000-05:00');
 
 console.log('msp-p1-p4: ok');

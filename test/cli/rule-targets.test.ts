@@ -72,3 +72,37 @@ describe('slakit tickets and due: msp-p1-p4 P4 response by the end of the next b
     expect(stderr).toContain('--version-at latest: expected "opened"');
   });
 });
+
+describe('slakit tickets --events: msp-p1-p4 response and resolution clocks per priority, the worked examples', () => {
+  interface Cycle { dueAt: string; stoppedAt: string | null; met: boolean | null }
+  interface Out { tickets: { id: string; dueAt: string; met: boolean | null; metrics: Record<string, { cycles: Cycle[] }> }[]; summary: { rowsRead: number; rowsUsed: number } }
+  const args = ['tickets', join(SAMPLES, 'msp-worked-tickets.csv'), '--events', join(SAMPLES, 'msp-worked-events.csv'), '--contract', MSP, '--now', '2026-12-01T00:00:00Z'];
+
+  it('each ticket’s response and resolution due instants and verdicts, hand computed', async () => {
+    const { code, json } = await runJson<Out>(args);
+    expect(code).toBe(0);
+    const byId = new Map(json.tickets.map((t) => [t.id, t]));
+    const verdict = (id: string, metric: string) => {
+      const cycle = byId.get(id)?.metrics[metric]?.cycles[0];
+      return [cycle?.dueAt, cycle?.met];
+    };
+    // P1 opened Sat 07-04 03:00 EDT (24/7): response 04:00 EDT = 08:00Z, replied 03:40 → met;
+    // resolution 03:00 + 4 h = 07:00 EDT = 11:00Z, resolved 06:30 → met.
+    expect(verdict('P1-W', 'firstResponse')).toEqual(['2026-07-04T08:00:00.000Z', true]);
+    expect(verdict('P1-W', 'resolution')).toEqual(['2026-07-04T11:00:00.000Z', true]);
+    // P2 opened Fri 11-27 10:00 EST: response 12:00 EST = 17:00Z (replied 11:00 → met); resolution the same
+    // business day, 17:30 EST = 22:30Z (resolved 17:00 → met).
+    expect(verdict('P2-W', 'firstResponse')).toEqual(['2026-11-27T17:00:00.000Z', true]);
+    expect(verdict('P2-W', 'resolution')).toEqual(['2026-11-27T22:30:00.000Z', true]);
+    // P3 opened Thu 07-02 16:00 EDT: 1.5 h Thu, Fri observed holiday, Mon 09:00 + 2.5 h = 11:30 EDT = 15:30Z
+    // (replied 11:00 → met); resolution 17 business hours: 1.5 + 8.5 (Mon) = 10, Tue 09:00 + 7 h = 16:00 EDT
+    // = 20:00Z (resolved 16:30 → missed).
+    expect(verdict('P3-W', 'firstResponse')).toEqual(['2026-07-06T15:30:00.000Z', true]);
+    expect(verdict('P3-W', 'resolution')).toEqual(['2026-07-07T20:00:00.000Z', false]);
+    // P4 opened Mon 06-08 10:00 EDT: response by the end of the next business day, Tue 17:30 EDT = 21:30Z
+    // (replied 17:00 → met); resolution 42.5 business hours → Mon 06-15 10:00 EDT = 14:00Z (resolved 10:30 → missed).
+    expect(verdict('P4-W', 'firstResponse')).toEqual(['2026-06-09T21:30:00.000Z', true]);
+    expect(verdict('P4-W', 'resolution')).toEqual(['2026-06-15T14:00:00.000Z', false]);
+    expect(json.summary).toMatchObject({ rowsRead: 4, rowsUsed: 4 });
+  });
+});

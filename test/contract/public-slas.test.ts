@@ -260,7 +260,7 @@ describe('msp-p1-p4: business hours Mon–Fri 09:00–17:30 New York, US federal
   });
 
   it('the resolution targets are a metric, not pseudo priorities', () => {
-    expect(msp.priorities).toEqual(['p1', 'p2', 'p3']);
+    expect(msp.priorities).toEqual(['p1', 'p2', 'p3', 'p4']);
     expect(msp.metricPriorities).toEqual(['p1', 'p2', 'p3', 'p4']);
     expect(msp.metricClock().policy.metrics).toEqual(['firstResponse', 'resolution']);
   });
@@ -275,11 +275,11 @@ describe('msp-p1-p4: business hours Mon–Fri 09:00–17:30 New York, US federal
     expect(ny(status.metrics.resolution?.current?.dueAt as number)).toBe('2026-07-07T16:00:00.000-04:00');
   });
 
-  it('P4 resolution, 5 business days read as 42.5 business hours (P4 has no duration response target)', () => {
+  it('P4 resolution, 5 business days read as 42.5 business hours', () => {
     // Mon 2026-06-08 10:00–17:30 = 7.5 h; Tue–Thu 3 × 8.5 = 25.5 h (33 h); Fri 06-12 8.5 h (41.5 h);
     // Mon 06-15 09:00 + 1 h = 10:00 EDT (42.5 h).
     const status = msp.ticketMetrics({ id: 'T-4', priority: 'p4', openedAt: '2026-06-08T10:00:00-04:00' }, '2026-06-08T11:00:00-04:00');
-    expect(Object.keys(status.metrics)).toEqual(['resolution']);
+    expect(Object.keys(status.metrics)).toEqual(['firstResponse', 'resolution']);
     expect(ny(status.metrics.resolution?.current?.dueAt as number)).toBe('2026-06-15T10:00:00.000-04:00');
   });
 
@@ -296,13 +296,19 @@ describe('msp-p1-p4: business hours Mon–Fri 09:00–17:30 New York, US federal
     expect(ny(msp.due('p4', '2026-07-02T16:00:00-04:00').dueAt)).toBe('2026-07-06T17:30:00.000-04:00');
   });
 
-  describe('targets the definition does not state yet (a resolution clock): the business calendar gives them', () => {
-    const business = msp.calendar('business');
-    const closeOf = (date: string) => business.nextClose(business.nextOpen(business.startOfDay(date)) as number) as number;
+  it('P2 resolution the same business day (a rule target): opened Fri 2026-11-27 10:00 EST → response 12:00, resolution 17:30 the same day', () => {
+    // Response: 10:00 + 2 business hours = 12:00. Resolution: the end of the business day of opening, 17:30.
+    const status = msp.ticketMetrics({ id: 'P2-1', priority: 'p2', openedAt: '2026-11-27T10:00:00-05:00' }, '2026-11-27T10:00:00-05:00');
+    expect(ny(status.metrics.firstResponse?.current?.dueAt as number)).toBe('2026-11-27T12:00:00.000-05:00');
+    expect(ny(status.metrics.resolution?.current?.dueAt as number)).toBe('2026-11-27T17:30:00.000-05:00');
+  });
 
-    it('P2 resolution the same business day: opened Fri 2026-11-27 10:00 → 17:30 EST', () => {
-      expect(business.isOpen('2026-11-27T10:00:00-05:00')).toBe(true);
-      expect(ny(closeOf('2026-11-27'))).toBe('2026-11-27T17:30:00.000-05:00');
-    });
+  it('P2 resolution opened outside hours: the end of the next business day (Fri 18:00 and Sat 12:00 → Mon 17:30; Mon 08:00 → Mon 17:30)', () => {
+    // After Friday's 17:30 close, on Saturday, or before Monday's 09:00 opening, the next business day that
+    // counts is Mon 11-30: its close is 17:30 EST.
+    for (const openedAt of ['2026-11-27T18:00:00-05:00', '2026-11-28T12:00:00-05:00', '2026-11-30T08:00:00-05:00']) {
+      const status = msp.ticketMetrics({ id: 'P2-2', priority: 'p2', openedAt }, openedAt);
+      expect(ny(status.metrics.resolution?.current?.dueAt as number), openedAt).toBe('2026-11-30T17:30:00.000-05:00');
+    }
   });
 });
