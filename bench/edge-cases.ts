@@ -1,6 +1,6 @@
 /**
  * Hand-picked `due` cases where business-time libraries typically go wrong,
- * each with the answer worked out by hand from CONTRACTS.md §0 on the
+ * each with the answer worked out by hand from slakit's rules (docs/semantics.md) on the
  * workload calendar (Mon–Fri 08:00–18:00 Europe/Berlin, DE-RP holidays).
  * Every library answers every case; the random workload says how often a
  * class occurs, these say whether it can occur at all.

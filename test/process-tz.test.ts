@@ -1,5 +1,5 @@
 /**
- * CONTRACTS.md §0: "Results must not change with the process's TZ"; issue 2:
+ * docs/semantics.md §1: results are the same under any process TZ; issue 2:
  * "results identical under TZ=UTC and TZ=Pacific/Chatham". The same script
  * runs in child processes under three TZ settings; the outputs must equal
  * each other and the hand-computed values below.

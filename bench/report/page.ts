@@ -213,13 +213,13 @@ ${businessDaysSection(results)}
 
 ## 4. Disagreements: whose bug is it?
 
-Every input where a library's answer differs from slakit's is classified; each class was checked by hand against CONTRACTS.md §0 and the library's source. slakit's answers are themselves checked against two references written without slakit (the bare index and the luxon walk, both built from luxon and the holiday list) and against the hand-worked cases below.
+Every input where a library's answer differs from slakit's is classified; each class was checked by hand against slakit's rules ([semantics](semantics.md) §2) and the library's source. slakit's answers are themselves checked against two references written without slakit (the bare index and the luxon walk, both built from luxon and the holiday list) and against the hand-worked cases below.
 
 ${disagreementSections(e)}
 
 Classes looked for and **not** found on this workload, once each library is configured with the zone (or runs under the zone as process TZ) and the same holiday list:
 
-- *Closing boundary* (CONTRACTS §0: a target reached exactly at 18:00 is due at 18:00, not at the next 08:00). The workload exercises it heavily — a start outside opening hours plus a whole number of 10-hour days lands exactly on a closing: of the first ${count(results.sizes.peerStarts)} due instants, ${TARGET_HOURS.map((h, t) => `${count(e.closingDue[t] ?? 0)} (${h} h)`).join(', ')} are closings — and every library answers the closing instant.
+- *Closing boundary* (slakit's rule: a target reached exactly at 18:00 is due at 18:00, not at the next 08:00). The workload exercises it heavily — a start outside opening hours plus a whole number of 10-hour days lands exactly on a closing: of the first ${count(results.sizes.peerStarts)} due instants, ${TARGET_HOURS.map((h, t) => `${count(e.closingDue[t] ?? 0)} (${h} h)`).join(', ')} are closings — and every library answers the closing instant.
 - *DST offsets* and *holidays*: no difference on the random inputs nor on the hand-worked cases below (the random starts rarely sit next to a DST change, so the cases probe it directly).
 
 Notes from reading the sources:

@@ -555,7 +555,7 @@ export class BusinessCalendar {
 
   /**
    * The due instant: the earliest `d` with `elapsed(start, d) = target`
-   * (CONTRACTS.md §0). A clock started while closed accumulates from the
+   * (docs/semantics.md §2). A clock started while closed accumulates from the
    * next opening; a target reached exactly at a closing is due at that
    * closing; a zero target is due at `start`. Throws
    * {@link SlaHorizonError} when not reached within the horizon.

@@ -8,7 +8,7 @@ import { TargetRule, type TargetRuleInput, isTargetRule } from './target-rule.js
 /**
  * Whether missing a target is a breach of contract (`contractual`) or only a
  * missed key performance indicator (`kpi`, e.g. LumApps §4: "These are KPIs;
- * missing them is not a breach of contract", CONTRACTS.md §5).
+ * missing them is not a breach of contract", LumApps support services §4).
  *
  * @example
  * ```ts

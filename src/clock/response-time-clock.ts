@@ -12,7 +12,7 @@ import { ClockStatus, type TicketStatus } from './ticket-status.js';
  * priority, pauses, reprioritisation, warnings before the due instant, and an
  * explanation of what counted.
  *
- * Rules (CONTRACTS.md §0): the due instant is the earliest instant at which
+ * Rules (docs/semantics.md §2 and §5): the due instant is the earliest instant at which
  * the counted business time reaches the target (a target reached exactly at
  * a closing is due at that closing); a response meets the target iff
  * `respondedAt <= dueAt`. Pauses never count. Reprioritisation follows the

@@ -8,7 +8,7 @@ import type { ParsedEvent, ParsedTicket, SimpleFields } from './ticket.js';
  * Where a ticket's clock stands:
  * - `running`: counting, not yet overdue;
  * - `paused`: not counting (between a pause and its resume), not overdue;
- * - `met`: responded at or before the due instant (CONTRACTS.md §0: met iff
+ * - `met`: responded at or before the due instant (docs/semantics.md §2: met iff
  *   `respond <= due`);
  * - `missed`: responded after the due instant, **or** not responded and `now`
  *   is past the due instant (whether running or paused: a later response can

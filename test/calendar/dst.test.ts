@@ -1,5 +1,5 @@
 /**
- * CONTRACTS.md §0 "DST" and issue 2's DST acceptance: local intervals last
+ * docs/semantics.md "DST" and issue 2's DST acceptance: local intervals last
  * their real duration; range bounds in a spring-forward gap take effect at
  * the gap's end; ambiguous bounds resolve to the earlier instant.
  */

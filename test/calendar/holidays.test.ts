@@ -1,5 +1,5 @@
 /**
- * CONTRACTS.md §0 "Holidays": whole local days closed; date-holidays type
+ * docs/semantics.md "Holidays": whole local days closed; date-holidays type
  * `public` by region; users add and remove dates; known gaps corrected in
  * one documented place (US observed Veterans Day).
  */

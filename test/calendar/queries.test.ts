@@ -8,7 +8,7 @@ import { IntervalSet } from '../../src/intervals/interval-set.js';
 const HOUR = 3_600_000;
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
 
-/** Linkando support (CONTRACTS.md §3): Mon–Fri 08:00–18:00 Europe/Berlin, DE-RP holidays. */
+/** Linkando support (Annex 1): Mon–Fri 08:00–18:00 Europe/Berlin, DE-RP holidays. */
 const support = new BusinessCalendar({ zone: 'Europe/Berlin', week: sameHours(WEEKDAYS, ['08:00-18:00']), holidays: 'DE-RP' });
 
 describe('isOpen / nextOpen / nextClose', () => {

@@ -1,5 +1,5 @@
 /**
- * CONTRACTS.md §6, worked examples 1, 2, 3, 5 and 6, on calendars declared
+ * the worked examples 1, 2, 3, 5 and 6, on calendars declared
  * here (presets come later).
  */
 import { describe, expect, it } from 'vitest';
@@ -33,7 +33,7 @@ const joursOuvrables = new BusinessCalendar({
   name: 'jours ouvrables',
 });
 
-describe('CONTRACTS.md §6 worked examples', () => {
+describe('worked examples', () => {
   it('§6 example 1 (Linkando critical, 10 h): Fri 2026-05-29 16:00 Berlin → Mon 2026-06-01 16:00 Berlin (14:00Z)', () => {
     // Fri 16:00–18:00 = 2 h; Sat/Sun closed; Mon 08:00–16:00 = 8 h; 2 + 8 = 10 h
     const due = linkandoSupport.due('2026-05-29T16:00:00+02:00', { hours: 10 });
@@ -64,7 +64,7 @@ describe('CONTRACTS.md §6 worked examples', () => {
     expect(BusinessCalendar.joursOuvrables().due('2026-05-03T10:00:00+02:00', { hours: 24 })).toBe(Date.UTC(2026, 4, 4, 22));
   });
 
-  it('CONTRACTS.md §1 §3 Escalade: Friday 15:00 → Saturday 15:00 on jours ouvrables', () => {
+  it('Letsignit §3 Escalade: Friday 15:00 → Saturday 15:00 on jours ouvrables', () => {
     // Fri 2026-06-05 15:00 CEST + 24 h of Mon–Sat open time = Sat 2026-06-06 15:00 CEST = 13:00Z
     expect(joursOuvrables.due('2026-06-05T15:00:00+02:00', { hours: 24 })).toBe(Date.UTC(2026, 5, 6, 13));
   });

@@ -1,4 +1,4 @@
-// Calendars and policies of the five contracts' response-time rows (CONTRACTS.md §1, §3, §4, §5),
+// Calendars and policies of the five contracts' response-time rows (the presets' response-time clauses),
 // built here because the presets are written separately.
 import { BusinessCalendar } from '../../src/calendar/business-calendar.js';
 import { sameHours } from '../../src/calendar/weekly-schedule.js';

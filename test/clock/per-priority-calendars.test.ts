@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR, signinappClock, t } from './fixtures.js';
 
-// Sign In App §1.1 / §1.9 (CONTRACTS.md §4): critical runs 24/7, severe on Mon–Fri 00:00–24:00
+// Sign In App §1.1 / §1.9: critical runs 24/7, severe on Mon–Fri 00:00–24:00
 // Europe/London with GB-ENG holidays. Both tickets opened Sat 2026-06-06 10:00 London (BST, 09:00Z).
 const clock = signinappClock();
 const openedAt = '2026-06-06T10:00:00+01:00';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR, letsignitClock, linkandoClock, lumappsClock, t } from './fixtures.js';
 
-// CONTRACTS.md §6, worked examples 1, 2, 3, 5 and 6, as response clocks.
+// the worked examples 1, 2, 3, 5 and 6, as response clocks.
 
-describe('CONTRACTS §6 example 1 — Linkando critical opened Fri 16:00 Berlin', () => {
+describe('worked example 1 — Linkando critical opened Fri 16:00 Berlin', () => {
   const clock = linkandoClock();
   const ticket = { id: 'L-1', priority: 'critical', openedAt: '2026-05-29T16:00:00+02:00' };
 
@@ -43,7 +43,7 @@ describe('CONTRACTS §6 example 1 — Linkando critical opened Fri 16:00 Berlin'
   });
 });
 
-describe('CONTRACTS §6 example 2 — Linkando other opened Wed 2026-06-03 09:00 Berlin', () => {
+describe('worked example 2 — Linkando other opened Wed 2026-06-03 09:00 Berlin', () => {
   const clock = linkandoClock();
   const ticket = { id: 'L-2', priority: 'other', openedAt: '2026-06-03T09:00:00+02:00' };
 
@@ -68,7 +68,7 @@ describe('CONTRACTS §6 example 2 — Linkando other opened Wed 2026-06-03 09:00
   });
 });
 
-describe('CONTRACTS §6 example 3 — LumApps NAM priority 2 opened Wed 2026-11-25 16:00 New York', () => {
+describe('worked example 3 — LumApps NAM priority 2 opened Wed 2026-11-25 16:00 New York', () => {
   const ticket = { id: 'N-3', priority: 'p2', openedAt: '2026-11-25T16:00:00-05:00' };
 
   it('LumApps §4 (4 business hours, US holidays): due Fri 2026-11-27 11:00 New York = 16:00Z', () => {
@@ -91,7 +91,7 @@ describe('CONTRACTS §6 example 3 — LumApps NAM priority 2 opened Wed 2026-11-
   });
 });
 
-describe('CONTRACTS §6 example 5 — Letsignit escalation received Sun 2026-05-03 10:00 Paris', () => {
+describe('worked example 5 — Letsignit escalation received Sun 2026-05-03 10:00 Paris', () => {
   it('Letsignit §3 (1 jour ouvrable = 24 h Mon–Sat): due Tue 2026-05-05 00:00 Paris', () => {
     // Sunday is not a jour ouvrable; Mon 2026-05-04 00:00→24:00 = 24 h; the Fri 2026-05-01 holiday is not in range.
     const status = letsignitClock.status({ id: 'E-5', priority: 'escalation', openedAt: '2026-05-03T10:00:00+02:00' }, '2026-05-03T23:00:00+02:00');
@@ -100,14 +100,14 @@ describe('CONTRACTS §6 example 5 — Letsignit escalation received Sun 2026-05-
     expect(status.state).toBe('running');
   });
 
-  it('Letsignit §3 (CONTRACTS §1 row): Friday 15:00 → Saturday 15:00', () => {
+  it('Letsignit §3: Friday 15:00 → Saturday 15:00', () => {
     // Fri 2026-05-15 15:00→24:00 = 9 h; Sat 2026-05-16 is a jour ouvrable: 00:00→15:00 = 15 h; 9 + 15 = 24 h.
     const status = letsignitClock.status({ id: 'E-6', priority: 'escalation', openedAt: '2026-05-15T15:00:00+02:00' }, '2026-05-15T16:00:00+02:00');
     expect(status.dueAt).toBe(t('2026-05-16T15:00:00+02:00'));
   });
 });
 
-describe('CONTRACTS §6 example 6 — Linkando critical reaching its target exactly at closing', () => {
+describe('worked example 6 — Linkando critical reaching its target exactly at closing', () => {
   const clock = linkandoClock();
   const ticket = { id: 'L-6', priority: 'critical', openedAt: '2026-06-01T08:00:00+02:00' };
 

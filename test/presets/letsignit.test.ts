@@ -6,7 +6,7 @@ import { SlaInputError } from '../../src/errors.js';
 import { LetsignitContract, type LetsignitOptions, letsignit, letsignitDefinition, letsignitSources } from '../../src/presets/letsignit/index.js';
 import { definitionErrorOf, editedCopy } from './helpers.js';
 
-// Letsignit SLA, 000_b3c9307fe0ff903c.txt; CONTRACTS.md §1, §6 (examples 4 and 5), §7.
+// Letsignit SLA, 000_b3c9307fe0ff903c.txt; worked examples 4 and 5.
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
@@ -385,7 +385,7 @@ describe('Letsignit §7 planned maintenance', () => {
   });
 
   it('Letsignit §7: the nightly window on the spring-forward night lasts 8 real hours', () => {
-    // Sat 2026-03-28 23:00 CET → Sun 08:00 CEST: 02:00–03:00 does not exist, so 8 h (CONTRACTS §0).
+    // Sat 2026-03-28 23:00 CET → Sun 08:00 CEST: 02:00–03:00 does not exist, so 8 h (docs/semantics.md).
     const report = letsignit().availability({ period: '2026-03', incidents: [{ start: at('2026-03-28T22:00:00+01:00'), end: at('2026-03-29T09:00:00+02:00') }] });
     // Outage 22:00 → 09:00 = 10 real hours; 8 h excused, 1 h before and 1 h after counted.
     expect(application(report).result.ratio).toEqual({ numerator: (743 - 8 - 2) * HOUR, denominator: (743 - 8) * HOUR });
@@ -575,7 +575,7 @@ describe('Letsignit §10–§11 deadlines', () => {
 describe('Letsignit definition as data', () => {
   const ambiguityOptions = ['supportHolidays', 'escalation', 'serverPeriod', 'creditBounds', 'creditGap', 'creditTopRow', 'creditMetric', 'unmonitored', 'excusedTime'];
 
-  it('Letsignit: every ambiguity of CONTRACTS.md §1 is listed with its clause and option, and every option is recorded', () => {
+  it('Letsignit: every ambiguity the preset names is listed with its clause and option, and every option is recorded', () => {
     const contract = letsignit();
     expect(contract.ambiguities.map((a) => a.option)).toEqual(ambiguityOptions);
     for (const a of contract.ambiguities) expect(a.alternatives.length).toBeGreaterThan(0);

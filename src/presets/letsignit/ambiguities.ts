@@ -2,7 +2,7 @@ import type { Ambiguity } from '../../contract/schema.js';
 import { letsignitSources as s } from './sources.js';
 
 /**
- * Every ambiguity CONTRACTS.md §1 lists for Letsignit: the clause, the
+ * Every reading the Letsignit SLA leaves open (see docs/ambiguities.md): the clause, the
  * question, the reading taken by default, the option that switches it and
  * the alternatives, with the clause's source.
  *

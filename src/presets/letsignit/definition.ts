@@ -10,7 +10,7 @@ const SUPPORT_DAY = ['08:00-23:00'];
 /**
  * The Letsignit SLA (`000_b3c9307fe0ff903c.txt`) as a contract definition:
  * plain JSON data, every rule with its verbatim French source, the options
- * recorded in `options` and every ambiguity of CONTRACTS.md §1 listed.
+ * recorded in `options` and every ambiguity of the text listed (docs/ambiguities.md).
  *
  * @example
  * ```ts

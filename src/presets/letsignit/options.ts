@@ -22,7 +22,7 @@ export type LetsignitEscalationReading = 'jours-ouvrables-24h' | 'end-of-next-bu
 export type LetsignitCreditGap = 'fold-into-50' | 'extend-25' | 'no-credit';
 
 /**
- * Options of the Letsignit preset: one per default that CONTRACTS.md §1 names
+ * Options of the Letsignit preset: one per default reading the text leaves open (docs/ambiguities.md)
  * (each ambiguity is also listed, with its clause, in `definition.ambiguities`).
  *
  * @example

@@ -4,7 +4,7 @@ const DOCUMENT = '000_b3c9307fe0ff903c.txt';
 
 /**
  * Verbatim clause citations from the Letsignit SLA (`000_b3c9307fe0ff903c.txt`),
- * one per computable rule, option and ambiguity of CONTRACTS.md §1.
+ * one per computable rule, option and ambiguity the preset has (see the preset's `ambiguities`).
  *
  * Quotes are copied from the seed text (whitespace runs may differ only in
  * length); `scripts/check-sources.ts` verifies each one against the seed.
