@@ -14,7 +14,7 @@ const HOSTILE = '=HYPERLINK("http://evil.example/","x")';
 /** Parse one CSV line back with slakit's reader. */
 async function parse(line: string): Promise<string[]> {
   const records: string[][] = [];
-  await readCsvRecords('output.csv', [`${line}\n`], { record: (fields) => records.push(fields), malformed: (_line, reason) => records.push([`MALFORMED ${reason}`]) });
+  await readCsvRecords('output.csv', [`${line}\n`], { record: (fields) => records.push(fields), malformed: (_line, reason) => records.push([`MALFORMED ${reason}`]) }, ',');
   expect(records).toHaveLength(1);
   return records[0] as string[];
 }
