@@ -37,7 +37,8 @@ export class TermsVersions {
   readonly #versions: ContractVersions<ContractTermsEngine>;
 
   constructor(definition: ContractDefinition) {
-    const { versions, ...baseTerms } = definition;
+    // `$schema` names the JSON Schema an editor checks the file with: not a term.
+    const { versions, $schema: _schema, ...baseTerms } = definition;
     this.base = new ContractTermsEngine(baseTerms, { prefix: '', name: INITIAL_VERSION });
     this.split = baseTerms.options?.['versionSplit'] === 'pro-rata' ? 'pro-rata' : 'period-start';
     this.hasVersions = versions !== undefined;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { type TargetRuleInput, isTargetRule, parseTargetRule } from '../../clock/target-rule.js';
+import { BEFORE_OPENING_READINGS, BUSINESS_DAYS_READINGS, OUTSIDE_HOURS_READINGS, TARGET_RULES, type TargetRuleInput, isTargetRule, parseTargetRule } from '../../clock/target-rule.js';
 import { SlaInputError, describeValue } from '../../errors.js';
 import type { DurationInput } from '../../time/duration.js';
 import { durationValueSchema } from './value-schemas.js';
+import { durationJsonSchema, withJsonSchema } from './json-fragments.js';
 
 /**
  * The value of a response target in a definition: a business duration
@@ -39,4 +40,24 @@ export const responseTargetValueSchema: z.ZodType<DurationInput | TargetRuleInpu
     const path = error.field === 'target' ? [] : error.field.slice('target.'.length).split('.');
     context.addIssue({ code: 'custom', path, message: `expected ${error.expected}, got ${describeValue(error.value)}`, input: value });
   }
+});
+withJsonSchema(responseTargetValueSchema, {
+  description: 'A response target: a business duration, or a rule ({ "rule": "end-of-business-day", "days": 1 }, by-time, cutoff, business-days)',
+  anyOf: [
+    durationJsonSchema(1),
+    {
+      type: 'object',
+      required: ['rule'],
+      properties: {
+        rule: { enum: [...TARGET_RULES] },
+        days: { type: 'integer', minimum: 0 },
+        time: { type: 'string', pattern: '^\\d{2}:\\d{2}$' },
+        cutoff: { type: 'string', pattern: '^\\d{2}:\\d{2}$' },
+        reading: { enum: [...BUSINESS_DAYS_READINGS] },
+        outsideHours: { enum: [...OUTSIDE_HOURS_READINGS] },
+        beforeOpening: { enum: [...BEFORE_OPENING_READINGS] },
+      },
+      additionalProperties: false,
+    },
+  ],
 });

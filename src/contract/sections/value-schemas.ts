@@ -5,6 +5,7 @@ import { decimalOf } from '../../measurement/decimal.js';
 import { type DurationInput, toDurationMs } from '../../time/duration.js';
 import { TimeZone } from '../../time/zone.js';
 import type { SourceRef } from '../provenance.js';
+import { DECIMAL_JSON_SCHEMA, PERCENT_JSON_SCHEMA, ZONE_JSON_SCHEMA, durationJsonSchema, withJsonSchema } from './json-fragments.js';
 
 /**
  * The JSON value schemas the definition sections share, each validated by
@@ -54,7 +55,7 @@ export const positiveDurationValueSchema = durationSchema(1, `${DURATION_TEXT}, 
  * or safe milliseconds) at the field.
  */
 function durationSchema(minimumMs: number, expected: string) {
-  return z.custom<DurationInput>().superRefine((value, context) => {
+  const schema = z.custom<DurationInput>().superRefine((value, context) => {
     let ms: number;
     try {
       ms = toDurationMs(value, 'duration');
@@ -66,6 +67,7 @@ function durationSchema(minimumMs: number, expected: string) {
     }
     if (ms < minimumMs) context.addIssue({ code: 'custom', message: `expected ${expected}, got ${describeValue(value)}`, input: value });
   });
+  return withJsonSchema(schema, durationJsonSchema(minimumMs));
 }
 
 const UNITS = new Set(['weeks', 'days', 'hours', 'minutes', 'seconds', 'milliseconds']);
@@ -86,10 +88,13 @@ function badSignUnit(error: SlaInputError): string | undefined {
  * percentValueSchema.safeParse(101).success;    // false
  * ```
  */
-export const percentValueSchema = z.custom<PercentInput>((value) => accepts(() => parsePercent(value, 'percent')), {
-  abort: false,
-  error: (issue) => `expected a percentage from 0 to 100 such as "99.95", got ${describeValue(issue.input)}`,
-});
+export const percentValueSchema = withJsonSchema(
+  z.custom<PercentInput>((value) => accepts(() => parsePercent(value, 'percent')), {
+    abort: false,
+    error: (issue) => `expected a percentage from 0 to 100 such as "99.95", got ${describeValue(issue.input)}`,
+  }),
+  PERCENT_JSON_SCHEMA,
+);
 
 /**
  * A decimal number or decimal string (`182.5`, `"0.25"`, `"1e-3"`), read exactly.
@@ -100,10 +105,13 @@ export const percentValueSchema = z.custom<PercentInput>((value) => accepts(() =
  * decimalValueSchema.safeParse('fast').success; // false
  * ```
  */
-export const decimalValueSchema = z.custom<number | string>((value) => accepts(() => decimalOf(value, 'value')), {
-  abort: false,
-  error: (issue) => `expected a decimal number such as 182.5 or "0.25", got ${describeValue(issue.input)}`,
-});
+export const decimalValueSchema = withJsonSchema(
+  z.custom<number | string>((value) => accepts(() => decimalOf(value, 'value')), {
+    abort: false,
+    error: (issue) => `expected a decimal number such as 182.5 or "0.25", got ${describeValue(issue.input)}`,
+  }),
+  DECIMAL_JSON_SCHEMA,
+);
 
 /**
  * An IANA time-zone name.
@@ -114,10 +122,13 @@ export const decimalValueSchema = z.custom<number | string>((value) => accepts((
  * zoneValueSchema.safeParse('Mars/Base').success;    // false
  * ```
  */
-export const zoneValueSchema = z.custom<string>((value) => typeof value === 'string' && accepts(() => TimeZone.of(value)), {
-  abort: false,
-  error: (issue) => `unknown time zone ${describeValue(issue.input)}: expected an IANA zone such as "Europe/Paris"`,
-});
+export const zoneValueSchema = withJsonSchema(
+  z.custom<string>((value) => typeof value === 'string' && accepts(() => TimeZone.of(value)), {
+    abort: false,
+    error: (issue) => `unknown time zone ${describeValue(issue.input)}: expected an IANA zone such as "Europe/Paris"`,
+  }),
+  ZONE_JSON_SCHEMA,
+);
 
 /**
  * Where a rule comes from: `{ document, section, quote }`.
