@@ -50,7 +50,7 @@ export function contractJsonSchema(): Record<string, unknown> & { readonly $sche
   return {
     ...generated,
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://unpkg.com/slakit/dist/contract.schema.json',
+    $id: 'https://unpkg.com/slakit/contract.schema.json',
     title: 'slakit contract definition',
     description: `A service-level agreement as data: calendars, response targets, availability commitments, credits, claims and versions. Every field is described in slakit's docs/contract-format.md.`,
   };

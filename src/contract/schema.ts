@@ -510,7 +510,7 @@ export const versionDefinitionSchema = z.strictObject({
  * ```
  */
 export const contractDefinitionSchema = z.strictObject({
-  /** The JSON Schema an editor checks the file with (e.g. `node_modules/slakit/dist/contract.schema.json`); ignored by slakit. */
+  /** The JSON Schema an editor checks the file with (e.g. `node_modules/slakit/contract.schema.json`); ignored by slakit. */
   $schema: z.string().optional(),
   ...termsShape,
   /** Amendments in the order they take effect; the top-level terms are in force before the first. */

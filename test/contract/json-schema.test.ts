@@ -24,7 +24,7 @@ describe('contractJsonSchema', () => {
 
   it.each(examples)('examples/contracts/%s declares the schema and is valid for ajv and for defineContract', (file) => {
     const definition = JSON.parse(readFileSync(join(CONTRACTS, file), 'utf8'));
-    expect(definition.$schema).toBe('../../dist/contract.schema.json');
+    expect(definition.$schema).toBe('../../contract.schema.json');
     expect(validate(definition), JSON.stringify(validate.errors)).toBe(true);
     expect(defineContract(definition).id).toBe(file.replace(/\.json$/, ''));
   });
