@@ -267,7 +267,7 @@ const availabilitySchema = z.strictObject({
 export const penaltyDefinitionSchema = z.strictObject({
   commitment: z.string().min(1),
   tiers: z.array(tierSchema).min(1),
-  capPercent: z.number().min(0).max(100).optional(),
+  capPercent: percentSchema.optional(),
   gapPolicy: gapPolicySchema,
   source: sourceSchema.optional(),
 });

@@ -26,7 +26,7 @@ export const tierSchema = z.strictObject({
   minInclusive: z.boolean().optional(),
   max: percentSchema.optional(),
   maxInclusive: z.boolean().optional(),
-  creditPercent: z.number().min(0).max(100),
+  creditPercent: percentSchema,
   source: sourceSchema.optional(),
 });
 
