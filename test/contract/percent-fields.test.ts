@@ -4,6 +4,7 @@
  * string or a number, read exactly, with an optional `%` sign. Expected
  * values are hand-computed; June 2026 has 30 × 1 440 = 43 200 minutes (UTC).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defineContract } from '../../src/index.js';
 
@@ -61,6 +62,54 @@ describe('creditPercent and capPercent as decimal strings, read exactly', () => 
   it('a creditPercent that is no percentage is an SlaDefinitionError at its path', () => {
     expect(() => contract({ remedies: { credits: [{ type: 'tiered', tiers: [{ min: '99', creditPercent: '0' }, { max: '99', creditPercent: '10,5' }] }] } })).toThrow(
       /remedies\.credits\[0\]\.tiers\[1\]\.creditPercent: expected a percentage/,
+    );
+  });
+});
+
+describe('a percentage in (0, 1] is refused as a likely fraction (target, tier bounds, credits, caps, termination)', () => {
+  const tiered = (tiers: unknown[], extra: Record<string, unknown> = {}) => ({ remedies: { credits: [{ type: 'tiered', tiers, ...extra }] } });
+  const pathOf = (build: () => unknown): string => {
+    try {
+      build();
+    } catch (error) {
+      return (error as { path: string; message: string }).path + ' | ' + (error as Error).message;
+    }
+    return 'no error';
+  };
+
+  it('"target": 0.999 → availability.commitments[0].target, suggesting 99.9', () => {
+    // 0.999 × 100 = 99.9.
+    expect(pathOf(() => contract({}, 0.999))).toMatch(/^availability\.commitments\[0\]\.target \| .*expected a percentage such as 99\.9 for 99\.9 %, got 0\.999.*almost surely 99\.9 %/);
+  });
+
+  it('a tier bound "0.99", a creditPercent 0.1, a capPercent "1", a termination target "0.5" % are each refused at their path', () => {
+    expect(pathOf(() => contract(tiered([{ min: '0.99', creditPercent: 0 }, { max: '0.99', creditPercent: 10 }])))).toMatch(/^remedies\.credits\[0\]\.tiers\[0\]\.min \|.*almost surely 99 %/);
+    expect(pathOf(() => contract(tiered([{ min: '99', creditPercent: 0 }, { max: '99', creditPercent: 0.1 }])))).toMatch(/^remedies\.credits\[0\]\.tiers\[1\]\.creditPercent \|.*almost surely 10 %/);
+    expect(pathOf(() => contract(tiered([{ min: '99', creditPercent: 0 }, { max: '99', creditPercent: 10 }], { capPercent: '1' })))).toMatch(/^remedies\.credits\[0\]\.capPercent \|.*almost surely 100 %/);
+    expect(pathOf(() => contract({ remedies: { termination: [{ type: 'consecutive-misses', count: 3, target: '0.5 %' }] } }))).toMatch(/^remedies\.termination\[0\]\.target \|.*almost surely 50 %/);
+  });
+
+  it('0 (a row with no credit) and values just above 1 are percentages: accepted', () => {
+    expect(pathOf(() => contract(tiered([{ min: '1.5', creditPercent: '0' }, { max: '1.5', creditPercent: '1.01' }]), '1.001'))).toBe('no error');
+  });
+
+  it('property: a percentage p is refused exactly when 0 < p ≤ 1, and the message gives 100 × p', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 3 }), (units, decimals) => {
+        // p = units / 10^decimals, written as a decimal string; keep p ≤ 100.
+        const scale = 10 ** decimals;
+        fc.pre(units <= 100 * scale);
+        const text = decimals === 0 ? String(units) : `${Math.floor(units / scale)}.${String(units % scale).padStart(decimals, '0')}`;
+        const result = pathOf(() => contract({}, text));
+        const fraction = units > 0 && units <= scale;
+        expect(result.startsWith('availability.commitments[0].target |')).toBe(fraction);
+        if (fraction) {
+          // 100 × units / 10^decimals, exactly, as the integer units × 100 / scale when whole.
+          const hundred = (units * 100) / scale;
+          if (Number.isInteger(hundred)) expect(result).toContain(`almost surely ${hundred} %`);
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -1,6 +1,6 @@
 import { SlaInputError, describeValue } from '../../errors.js';
 import { z } from 'zod';
-import { type PercentInput, parsePercent } from '../../availability/ratio.js';
+import { type ExactPercent, type PercentInput, parsePercent } from '../../availability/ratio.js';
 import { decimalOf } from '../../measurement/decimal.js';
 import { type DurationInput, toDurationMs } from '../../time/duration.js';
 import { TimeZone } from '../../time/zone.js';
@@ -90,6 +90,49 @@ export const percentValueSchema = z.custom<PercentInput>((value) => accepts(() =
   abort: false,
   error: (issue) => `expected a percentage from 0 to 100 such as "99.95", got ${describeValue(issue.input)}`,
 });
+
+/**
+ * A percentage a contract states — a commitment's target, a credit tier's
+ * bounds and credit, a cap, a termination threshold — read exactly as
+ * {@link percentValueSchema} does, but a value above 0 and at most 1 is
+ * refused: `0.999` is almost surely the fraction 99.9 % written as a
+ * share of 1, and read as 0.999 % it would give silently wrong verdicts and
+ * credits. No public SLA states a target, a tier or a credit of 1 % or
+ * less; `0` (a row with no credit) is accepted.
+ *
+ * @example
+ * ```ts
+ * statedPercentValueSchema.safeParse('99.9').success;  // true
+ * statedPercentValueSchema.safeParse(0).success;       // true
+ * statedPercentValueSchema.safeParse(0.999).success;   // false: "a percentage such as 99.9 for 99.9 %"
+ * ```
+ */
+export const statedPercentValueSchema = percentValueSchema.superRefine((value, context) => {
+  let percent: ExactPercent;
+  try {
+    percent = parsePercent(value, 'percent');
+  } catch {
+    return; // percentValueSchema's own issue says what is wrong
+  }
+  if (percent.units > 0n && percent.units <= percent.scale) {
+    context.addIssue({
+      code: 'custom',
+      input: value,
+      message: `expected a percentage such as 99.9 for 99.9 %, got ${describeValue(value)}: a value above 0 and at most 1 reads as a fraction of 1 (${percent.text} % is almost surely ${timesHundred(percent)} % written as a fraction); write the percentage`,
+    });
+  }
+});
+
+/** `units / scale × 100` as decimal text (`0.999` → `99.9`). */
+function timesHundred(percent: ExactPercent): string {
+  const digits = percent.scale.toString().length - 1;
+  const shifted = Math.max(0, digits - 2);
+  const units = digits >= 2 ? percent.units : percent.units * 10n ** BigInt(2 - digits);
+  const text = units.toString().padStart(shifted + 1, '0');
+  const whole = text.slice(0, text.length - shifted);
+  const fraction = text.slice(text.length - shifted).replace(/0+$/, '');
+  return fraction === '' ? whole : `${whole}.${fraction}`;
+}
 
 /**
  * A decimal number or decimal string (`182.5`, `"0.25"`, `"1e-3"`), read exactly.
