@@ -198,7 +198,7 @@ export const commitmentScopeSchema = z.strictObject({
 
 /**
  * One availability commitment of a contract: a target on a metric over a
- * period (a calendar month, quarter or year as today, or a period rule such
+ * period (a `series` metric has no target: its bound judges it) (a calendar month, quarter or year as today, or a period rule such
  * as a fiscal quarter), with its granularity and scope.
  *
  * @example
@@ -206,24 +206,40 @@ export const commitmentScopeSchema = z.strictObject({
  * commitmentDefinitionSchema.safeParse({ id: 'platform', target: '98', period: 'month', measuredCalendar: 'support' }).success; // true
  * commitmentDefinitionSchema.safeParse({ id: 'region', target: '99.99', period: 'month', granularity: { interval: 'PT1M' } }).success; // true (AWS)
  * commitmentDefinitionSchema.safeParse({ id: 'fy', target: '99.9', period: { type: 'fiscal-quarter', startMonth: 7 } }).success;    // true
+ * commitmentDefinitionSchema.safeParse({ id: 'p95', period: 'month', metric: { type: 'series', series: 'latency', statistic: 'percentile', percentile: 95, bound: 300 } }).success; // true (no target)
+ * commitmentDefinitionSchema.safeParse({ id: 'uptime', period: 'month' }).success;                                                 // false, path ["target"]
  * ```
  */
-export const commitmentDefinitionSchema = z.strictObject({
-  id: idSchema,
-  target: percentSchema,
-  period: z.union([z.enum(['month', 'quarter', 'year']), periodRuleSchema]),
-  /** Measure only during this calendar's open time (Linkando). */
-  measuredCalendar: z.string().min(1).optional(),
-  /** How the period figure is formed: over the whole period (default) or the mean of monthly figures. */
-  aggregation: z.enum(['whole-period', 'mean-of-months']).optional(),
-  /** What the figure is computed from; default `{ type: 'downtime' }`. */
-  metric: commitmentMetricSchema.optional(),
-  /** Downtime counted in whole intervals (downtime metric only). */
-  granularity: granularitySchema.optional(),
-  scope: commitmentScopeSchema.optional(),
-  description: z.string().optional(),
-  source: sourceSchema.optional(),
-});
+export const commitmentDefinitionSchema = z
+  .strictObject({
+    id: idSchema,
+    /** The figure's least value, in percent; required, except on a `series` metric (judged by its `bound`), where it is refused. */
+    target: percentSchema.optional(),
+    period: z.union([z.enum(['month', 'quarter', 'year']), periodRuleSchema]),
+    /** Measure only during this calendar's open time (Linkando). */
+    measuredCalendar: z.string().min(1).optional(),
+    /** How the period figure is formed: over the whole period (default) or the mean of monthly figures. */
+    aggregation: z.enum(['whole-period', 'mean-of-months']).optional(),
+    /** What the figure is computed from; default `{ type: 'downtime' }`. */
+    metric: commitmentMetricSchema.optional(),
+    /** Downtime counted in whole intervals (downtime metric only). */
+    granularity: granularitySchema.optional(),
+    scope: commitmentScopeSchema.optional(),
+    description: z.string().optional(),
+    source: sourceSchema.optional(),
+  })
+  .superRefine(checkTarget);
+
+/** A target on a figure in percent; none on a series, which its bound judges. */
+function checkTarget(commitment: { readonly target?: unknown; readonly metric?: { readonly type: string } | undefined }, context: z.RefinementCtx): void {
+  const series = commitment.metric?.type === 'series';
+  if (series && commitment.target !== undefined) {
+    context.addIssue({ code: 'custom', path: ['target'], message: `a series commitment is judged by its metric's bound (the statistic against "bound"), not by a target percentage: remove "target" (got ${describeValue(commitment.target)})` });
+  }
+  if (!series && commitment.target === undefined) {
+    context.addIssue({ code: 'custom', path: ['target'], message: 'expected a target percentage such as "99.9" (the figure must be at least it); only a series commitment, judged by its bound, has none' });
+  }
+}
 
 const probesSchema = z.strictObject({
   interval: durationSchema,
