@@ -232,7 +232,8 @@ export interface SeriesCommitmentReport {
   readonly margin?: ExactRatioJson;
   /** Points used, and left out. */
   readonly points: number;
-  readonly ignored: { readonly outsidePeriod: number; readonly excused: number };
+  /** Points left out: outside the period; inside excused time (`excused`), of which inside a maintenance window (`maintenance`; see the metric's `maintenance` field). */
+  readonly ignored: { readonly outsidePeriod: number; readonly excused: number; readonly maintenance: number };
   /** For a percentile: the 1-based rank of the value. */
   readonly rank?: number;
   readonly scope?: CommitmentScope;

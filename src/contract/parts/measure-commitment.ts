@@ -221,6 +221,8 @@ function measureSeries(commitment: CommitmentDefinition, data: MeasureData, cont
     ...(rule.percentile === undefined ? {} : { percentile: rule.percentile }),
     bound: rule.bound,
     ...(rule.comparison === undefined ? {} : { comparison: rule.comparison }),
+    // A maintenance budget limits excused downtime, not points: a window leaves its points out whole unless "included".
+    ...(rule.pointsInMaintenance === undefined ? {} : { pointsInMaintenance: rule.pointsInMaintenance }),
     maintenance: context.maintenance,
     excused: excludedTime(data.incidents, context.section),
   });
