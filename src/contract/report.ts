@@ -73,6 +73,7 @@ export interface ContractAvailabilityInput extends CauseReading, CommitmentData 
   readonly maintenanceUsedBeforeMs?: number;
   /** The fee of the period in integer minor units, to turn credits into amounts (needed by every credit but a table's percent). */
   readonly feeMinor?: number;
+  /** The fee's ISO 4217 currency code (`"EUR"`, `"USD"`), as written: anything else (`"usd"`, `"XYZ"`) is an `SlaInputError` naming `currency` (see `currencyCode`). */
   readonly currency?: string;
   /** Earlier claims: downtime they credited is not credited again; amounts already paid for this period are deducted. */
   readonly claims?: readonly EarlierClaim[];

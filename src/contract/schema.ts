@@ -17,7 +17,7 @@ import {
 import { periodRuleSchema } from './sections/periods.js';
 import { remediesSectionSchema } from './sections/remedies.js';
 import { gapPolicySchema, instantSchema, localDateOrTimeSchema, percentSchema, sourceSchema, tierSchema, zoneSchema } from './sections/shared.js';
-import { durationValueSchema as durationSchema } from './sections/value-schemas.js';
+import { currencyValueSchema, durationValueSchema as durationSchema } from './sections/value-schemas.js';
 
 /**
  * The JSON schema of a contract definition, as zod schemas. A definition is
@@ -320,7 +320,7 @@ export const deadlineDefinitionSchema = z.strictObject({
 export const liveSupportBillingSchema = z.strictObject({
   zone: zoneSchema,
   ratePerHourMinor: z.number().int().nonnegative(),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code such as "EUR"'),
+  currency: currencyValueSchema,
   minimumMinutes: z.number().int().positive(),
   roundingMinutes: z.number().int().positive(),
   noShowGraceMinutes: z.number().int().nonnegative(),

@@ -2,6 +2,7 @@ import { SlaInputError, describeValue } from '../../errors.js';
 import { z } from 'zod';
 import { type ExactPercent, type PercentInput, parsePercent } from '../../availability/ratio.js';
 import { decimalOf } from '../../measurement/decimal.js';
+import { currencyCode } from '../../penalty/money.js';
 import { type DurationInput, toDurationMs } from '../../time/duration.js';
 import { TimeZone } from '../../time/zone.js';
 import type { SourceRef } from '../provenance.js';
@@ -160,6 +161,20 @@ export const decimalValueSchema = z.custom<number | string>((value) => accepts((
 export const zoneValueSchema = z.custom<string>((value) => typeof value === 'string' && accepts(() => TimeZone.of(value)), {
   abort: false,
   error: (issue) => `unknown time zone ${describeValue(issue.input)}: expected an IANA zone such as "Europe/Paris"`,
+});
+
+/**
+ * An ISO 4217 currency code, by the library's rule (`currencyCode`).
+ *
+ * @example
+ * ```ts
+ * currencyValueSchema.safeParse('EUR').success; // true
+ * currencyValueSchema.safeParse('usd').success; // false
+ * ```
+ */
+export const currencyValueSchema = z.custom<string>((value) => accepts(() => currencyCode(value)), {
+  abort: false,
+  error: (issue) => `expected an ISO 4217 currency code such as "EUR", got ${describeValue(issue.input)}`,
 });
 
 /**
