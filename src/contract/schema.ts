@@ -14,7 +14,7 @@ import {
   seriesMetricFields,
   weightingFields,
 } from './sections/measurement.js';
-import { periodRuleSchema } from './sections/periods.js';
+import { commitmentPeriodSchema } from './sections/periods.js';
 import { remediesSectionSchema } from './sections/remedies.js';
 import { gapPolicySchema, instantSchema, localDateOrTimeSchema, percentSchema, sourceSchema, tierSchema, zoneSchema } from './sections/shared.js';
 import { currencyValueSchema, durationValueSchema as durationSchema } from './sections/value-schemas.js';
@@ -215,7 +215,7 @@ export const commitmentDefinitionSchema = z
     id: idSchema,
     /** The figure's least value, in percent; required, except on a `series` metric (judged by its `bound`), where it is refused. */
     target: percentSchema.optional(),
-    period: z.union([z.enum(['month', 'quarter', 'year']), periodRuleSchema]),
+    period: commitmentPeriodSchema,
     /** Measure only during this calendar's open time (Linkando). */
     measuredCalendar: z.string().min(1).optional(),
     /** How the period figure is formed: over the whole period (default) or the mean of monthly figures. */

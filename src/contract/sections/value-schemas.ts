@@ -14,6 +14,11 @@ import type { SourceRef } from '../provenance.js';
  * issue's path.
  */
 
+/** `expected …, got …`; for a missing field (`undefined`), that it is required. */
+function expectedGot(expected: string, value: unknown): string {
+  return value === undefined ? `required: expected ${expected}` : `expected ${expected}, got ${describeValue(value)}`;
+}
+
 /** Whether `parse` accepts `value`. */
 function accepts(parse: () => unknown): boolean {
   try {
@@ -61,7 +66,7 @@ function durationSchema(minimumMs: number, expected: string) {
       ms = toDurationMs(value, 'duration');
     } catch (error) {
       const unit = error instanceof SlaInputError ? badSignUnit(error) : undefined;
-      const message = unit === undefined ? `expected ${expected}, got ${describeValue(value)}` : `expected ${(error as SlaInputError).expected}, got ${describeValue((error as SlaInputError).value)}`;
+      const message = unit === undefined ? expectedGot(expected, value) : `expected ${(error as SlaInputError).expected}, got ${describeValue((error as SlaInputError).value)}`;
       context.addIssue({ code: 'custom', path: unit === undefined ? [] : [unit], message, input: value });
       return;
     }
@@ -89,7 +94,7 @@ function badSignUnit(error: SlaInputError): string | undefined {
  */
 export const percentValueSchema = z.custom<PercentInput>((value) => accepts(() => parsePercent(value, 'percent')), {
   abort: false,
-  error: (issue) => `expected a percentage from 0 to 100 such as "99.95", got ${describeValue(issue.input)}`,
+  error: (issue) => expectedGot('a percentage from 0 to 100 such as "99.95"', issue.input),
 });
 
 /**
@@ -146,7 +151,7 @@ function timesHundred(percent: ExactPercent): string {
  */
 export const decimalValueSchema = z.custom<number | string>((value) => accepts(() => decimalOf(value, 'value')), {
   abort: false,
-  error: (issue) => `expected a decimal number such as 182.5 or "0.25", got ${describeValue(issue.input)}`,
+  error: (issue) => expectedGot('a decimal number such as 182.5 or "0.25"', issue.input),
 });
 
 /**
@@ -160,7 +165,7 @@ export const decimalValueSchema = z.custom<number | string>((value) => accepts((
  */
 export const zoneValueSchema = z.custom<string>((value) => typeof value === 'string' && accepts(() => TimeZone.of(value)), {
   abort: false,
-  error: (issue) => `unknown time zone ${describeValue(issue.input)}: expected an IANA zone such as "Europe/Paris"`,
+  error: (issue) => (issue.input === undefined ? expectedGot('an IANA time zone such as "Europe/Paris" or "UTC"', undefined) : `unknown time zone ${describeValue(issue.input)}: expected an IANA zone such as "Europe/Paris"`),
 });
 
 /**
@@ -174,7 +179,7 @@ export const zoneValueSchema = z.custom<string>((value) => typeof value === 'str
  */
 export const currencyValueSchema = z.custom<string>((value) => accepts(() => currencyCode(value)), {
   abort: false,
-  error: (issue) => `expected an ISO 4217 currency code such as "EUR", got ${describeValue(issue.input)}`,
+  error: (issue) => expectedGot('an ISO 4217 currency code such as "EUR"', issue.input),
 });
 
 /**
