@@ -2,7 +2,7 @@ import { BusinessCalendar } from '../calendar/business-calendar.js';
 import { SlaInputError } from '../errors.js';
 import { checkKnownKeys } from '../ids.js';
 import { type Interval, IntervalSet } from '../intervals/interval-set.js';
-import type { AdHocVerdict } from '../maintenance/ad-hoc.js';
+import { type AdHocVerdict, unexcusedWindowNote } from '../maintenance/ad-hoc.js';
 import { durationText } from '../time/duration-text.js';
 import { type MaintenanceWindow, maintenanceIntervals } from '../maintenance/maintenance-window.js';
 import { toDurationMs } from '../time/duration.js';
@@ -200,7 +200,7 @@ export function computeAvailability(options: AvailabilityOptions): AvailabilityR
   }
 
   const coverage = maintenanceIntervals(options.maintenance ?? [], from, to);
-  for (const verdict of coverage.rejected) notes.push(`maintenance window ${verdict.id} does not excuse: ${verdict.reason}`);
+  for (const verdict of coverage.rejected) notes.push(unexcusedWindowNote(verdict));
   const explained = explainIncidents({
     merged: mergeResolved(incidents),
     from,

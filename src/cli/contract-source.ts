@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type Contract, type ContractDefinition, type DurationInput, SlaError, SlaInputError, TimeZone, defineContract, toDurationMs, toInstant } from '../index.js';
+import { type Contract, type ContractDefinition, type DurationInput, SlaDefinitionError, SlaError, SlaInputError, TimeZone, defineContract, toDurationMs, toInstant } from '../index.js';
 import { letsignit } from '../presets/letsignit/index.js';
 import { linkando } from '../presets/linkando/index.js';
 import { lumapps } from '../presets/lumapps/index.js';
@@ -101,9 +101,33 @@ function contractFromFile(path: string): Contract {
   try {
     return defineContract(json as never);
   } catch (error) {
+    if (error instanceof SlaDefinitionError) throw new CliInputError(definitionProblemsText(path, error));
     if (error instanceof SlaError) throw new CliInputError(`${path}: ${error.message}`);
     throw error;
   }
+}
+
+/** At most this many problems of a definition are listed. */
+const MAX_PROBLEMS = 20;
+
+/**
+ * Every problem of a contract definition, one per line with its JSON path
+ * and message (at most {@link MAX_PROBLEMS}, then how many more).
+ *
+ * @example
+ * ```ts
+ * definitionProblemsText('acme.json', error);
+ * // acme.json: 2 problems in the contract definition:
+ * //   availability.commitments[0].period: expected "month", … got "monthly": did you mean "month"?
+ * //   claims.deadline.zone: required: expected an IANA time zone such as "Europe/Paris" or "UTC"
+ * ```
+ */
+export function definitionProblemsText(path: string, error: SlaDefinitionError): string {
+  const issues = error.issues;
+  if (issues.length <= 1) return `${path}: ${error.message}`;
+  const lines = issues.slice(0, MAX_PROBLEMS).map((issue) => `  ${issue.path || '(root)'}: ${issue.message}`);
+  if (issues.length > MAX_PROBLEMS) lines.push(`  … and ${issues.length - MAX_PROBLEMS} more (the first ${MAX_PROBLEMS} shown)`);
+  return `${path}: ${issues.length} problems in the contract definition:\n${lines.join('\n')}`;
 }
 
 /** The `--option name=value` flags by name: the text given and the value passed (`true`/`false` as booleans). */

@@ -1,3 +1,4 @@
+import { SlaInputError, currencyMinorDigits } from '../index.js';
 import { CliUsageError } from './cli-error.js';
 
 /** A monthly fee in integer minor units of an ISO 4217 currency. */
@@ -12,8 +13,9 @@ const AMOUNT = /^(\d+)(?:\.(\d+))?$/;
 
 /**
  * The minor-unit digits of an ISO 4217 currency, from the runtime's
- * `Intl.NumberFormat` (EUR 2, JPY 0, KWD 3); throws a usage error on a code
- * the runtime does not know.
+ * `Intl.NumberFormat` (EUR 2, JPY 0, KWD 3), by the library's rule
+ * (`currencyMinorDigits`); throws a usage error on a code the runtime does
+ * not know.
  *
  * @example
  * ```ts
@@ -21,9 +23,12 @@ const AMOUNT = /^(\d+)(?:\.(\d+))?$/;
  * ```
  */
 export function currencyDigits(currency: string, command: string): number {
-  const known = /^[A-Z]{3}$/.test(currency) && Intl.supportedValuesOf('currency').includes(currency);
-  if (!known) throw new CliUsageError(`--currency: expected an ISO 4217 currency code such as EUR or USD, got "${currency}"`, command);
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  try {
+    return currencyMinorDigits(currency);
+  } catch (error) {
+    if (error instanceof SlaInputError) throw new CliUsageError(`--currency: expected an ISO 4217 currency code such as EUR or USD, got "${currency}"`, command);
+    throw error;
+  }
 }
 
 /**

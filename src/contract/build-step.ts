@@ -36,7 +36,15 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 
-/** A zod issue's message; for a record key, the key's own message ("\"toString\" cannot be used: …") rather than zod's "Invalid key in record". @internal */
+/**
+ * A zod issue's message; for a record key, the key's own message ("\"toString\" cannot be used: …") rather than zod's
+ * "Invalid key in record"; for a missing field, that it is required ("required: expected a number"). @internal
+ */
 export function issueMessage(issue: z.core.$ZodIssue): string {
-  return issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
+  if (issue.code === 'invalid_key') return issue.issues[0]?.message ?? issue.message;
+  // zod's "Invalid input: expected string, received undefined" for a missing field.
+  if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) return `required: expected ${Object.hasOwn(ARTICLE, issue.expected) ? ARTICLE[issue.expected] : issue.expected}`;
+  return issue.message;
 }
+
+const ARTICLE: Readonly<Record<string, string>> = { string: 'a string', number: 'a number', boolean: 'true or false', object: 'an object', array: 'an array' };

@@ -95,8 +95,8 @@ function checkCommitment(commitment: Commitment, path: string, budget: boolean, 
   if (commitment.aggregation === 'mean-of-months' && (metric !== 'downtime' || commitment.granularity !== undefined || budget)) {
     at(`${path}.aggregation`, 'the mean of monthly figures applies to plain downtime (no granularity, weighting, request or series metric, no maintenance budget)');
   }
-  if (budget && (metric === 'requests' || metric === 'series')) {
-    at(`${path}.metric`, `the maintenance budget applies to downtime measured in time; the "${metric}" metric excuses maintenance windows whole (remove the budget or measure this commitment as downtime)`);
+  if (budget && metric === 'requests') {
+    at(`${path}.metric`, 'the maintenance budget applies to downtime measured in time; the "requests" metric excuses maintenance windows whole (remove the budget or measure this commitment as downtime)');
   }
 }
 

@@ -73,6 +73,7 @@ export interface ContractAvailabilityInput extends CauseReading, CommitmentData 
   readonly maintenanceUsedBeforeMs?: number;
   /** The fee of the period in integer minor units, to turn credits into amounts (needed by every credit but a table's percent). */
   readonly feeMinor?: number;
+  /** The fee's ISO 4217 currency code (`"EUR"`, `"USD"`), as written: anything else (`"usd"`, `"XYZ"`) is an `SlaInputError` naming `currency` (see `currencyCode`). */
   readonly currency?: string;
   /** Earlier claims: downtime they credited is not credited again; amounts already paid for this period are deducted. */
   readonly claims?: readonly EarlierClaim[];
@@ -234,7 +235,8 @@ export interface SeriesCommitmentReport {
   readonly margin?: ExactRatioJson;
   /** Points used, and left out. */
   readonly points: number;
-  readonly ignored: { readonly outsidePeriod: number; readonly excused: number };
+  /** Points left out: outside the period; inside excused time (`excused`), of which inside a maintenance window (`maintenance`; see the metric's `maintenance` field). */
+  readonly ignored: { readonly outsidePeriod: number; readonly excused: number; readonly maintenance: number };
   /** For a percentile: the 1-based rank of the value. */
   readonly rank?: number;
   readonly scope?: CommitmentScope;

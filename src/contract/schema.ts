@@ -14,11 +14,11 @@ import {
   seriesMetricFields,
   weightingFields,
 } from './sections/measurement.js';
-import { periodRuleSchema } from './sections/periods.js';
+import { commitmentPeriodSchema } from './sections/periods.js';
 import { remediesSectionSchema } from './sections/remedies.js';
 import { responseTargetValueSchema } from './sections/response-target.js';
 import { gapPolicySchema, instantSchema, localDateOrTimeSchema, percentSchema, sourceSchema, tierSchema, zoneSchema } from './sections/shared.js';
-import { durationValueSchema as durationSchema } from './sections/value-schemas.js';
+import { currencyValueSchema, durationValueSchema as durationSchema } from './sections/value-schemas.js';
 
 /**
  * The JSON schema of a contract definition, as zod schemas. A definition is
@@ -281,7 +281,7 @@ export const commitmentScopeSchema = z.strictObject({
 
 /**
  * One availability commitment of a contract: a target on a metric over a
- * period (a calendar month, quarter or year as today, or a period rule such
+ * period (a `series` metric has no target: its bound judges it) (a calendar month, quarter or year as today, or a period rule such
  * as a fiscal quarter), with its granularity and scope.
  *
  * @example
@@ -289,24 +289,40 @@ export const commitmentScopeSchema = z.strictObject({
  * commitmentDefinitionSchema.safeParse({ id: 'platform', target: '98', period: 'month', measuredCalendar: 'support' }).success; // true
  * commitmentDefinitionSchema.safeParse({ id: 'region', target: '99.99', period: 'month', granularity: { interval: 'PT1M' } }).success; // true (AWS)
  * commitmentDefinitionSchema.safeParse({ id: 'fy', target: '99.9', period: { type: 'fiscal-quarter', startMonth: 7 } }).success;    // true
+ * commitmentDefinitionSchema.safeParse({ id: 'p95', period: 'month', metric: { type: 'series', series: 'latency', statistic: 'percentile', percentile: 95, bound: 300 } }).success; // true (no target)
+ * commitmentDefinitionSchema.safeParse({ id: 'uptime', period: 'month' }).success;                                                 // false, path ["target"]
  * ```
  */
-export const commitmentDefinitionSchema = z.strictObject({
-  id: idSchema,
-  target: percentSchema,
-  period: z.union([z.enum(['month', 'quarter', 'year']), periodRuleSchema]),
-  /** Measure only during this calendar's open time (Linkando). */
-  measuredCalendar: z.string().min(1).optional(),
-  /** How the period figure is formed: over the whole period (default) or the mean of monthly figures. */
-  aggregation: z.enum(['whole-period', 'mean-of-months']).optional(),
-  /** What the figure is computed from; default `{ type: 'downtime' }`. */
-  metric: commitmentMetricSchema.optional(),
-  /** Downtime counted in whole intervals (downtime metric only). */
-  granularity: granularitySchema.optional(),
-  scope: commitmentScopeSchema.optional(),
-  description: z.string().optional(),
-  source: sourceSchema.optional(),
-});
+export const commitmentDefinitionSchema = z
+  .strictObject({
+    id: idSchema,
+    /** The figure's least value, in percent; required, except on a `series` metric (judged by its `bound`), where it is refused. */
+    target: percentSchema.optional(),
+    period: commitmentPeriodSchema,
+    /** Measure only during this calendar's open time (Linkando). */
+    measuredCalendar: z.string().min(1).optional(),
+    /** How the period figure is formed: over the whole period (default) or the mean of monthly figures. */
+    aggregation: z.enum(['whole-period', 'mean-of-months']).optional(),
+    /** What the figure is computed from; default `{ type: 'downtime' }`. */
+    metric: commitmentMetricSchema.optional(),
+    /** Downtime counted in whole intervals (downtime metric only). */
+    granularity: granularitySchema.optional(),
+    scope: commitmentScopeSchema.optional(),
+    description: z.string().optional(),
+    source: sourceSchema.optional(),
+  })
+  .superRefine(checkTarget);
+
+/** A target on a figure in percent; none on a series, which its bound judges. */
+function checkTarget(commitment: { readonly target?: unknown; readonly metric?: { readonly type: string } | undefined }, context: z.RefinementCtx): void {
+  const series = commitment.metric?.type === 'series';
+  if (series && commitment.target !== undefined) {
+    context.addIssue({ code: 'custom', path: ['target'], message: `a series commitment is judged by its metric's bound (the statistic against "bound"), not by a target percentage: remove "target" (got ${describeValue(commitment.target)})` });
+  }
+  if (!series && commitment.target === undefined) {
+    context.addIssue({ code: 'custom', path: ['target'], message: 'expected a target percentage such as "99.9" (the figure must be at least it); only a series commitment, judged by its bound, has none' });
+  }
+}
 
 const probesSchema = z.strictObject({
   interval: durationSchema,
@@ -350,7 +366,7 @@ const availabilitySchema = z.strictObject({
 export const penaltyDefinitionSchema = z.strictObject({
   commitment: z.string().min(1),
   tiers: z.array(tierSchema).min(1),
-  capPercent: z.number().min(0).max(100).optional(),
+  capPercent: percentSchema.optional(),
   gapPolicy: gapPolicySchema,
   source: sourceSchema.optional(),
 });
@@ -387,7 +403,7 @@ export const deadlineDefinitionSchema = z.strictObject({
 export const liveSupportBillingSchema = z.strictObject({
   zone: zoneSchema,
   ratePerHourMinor: z.number().int().nonnegative(),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code such as "EUR"'),
+  currency: currencyValueSchema,
   minimumMinutes: z.number().int().positive(),
   roundingMinutes: z.number().int().positive(),
   noShowGraceMinutes: z.number().int().nonnegative(),

@@ -107,3 +107,8 @@ export function judgeAdHocWindows(options: AdHocWindowOptions, windowId: string)
     return { ...base, announcedAt, noticeMs, excuses, reason: `${given}; the minimum notice is ${durationText(notice)}` };
   });
 }
+
+/** The note for an announced window that excuses nothing: "maintenance window mnt-1 does not excuse: announced 23 h before its start; the minimum notice is 24 h". @internal */
+export function unexcusedWindowNote(verdict: AdHocVerdict): string {
+  return `maintenance window ${verdict.id} does not excuse: ${verdict.reason}`;
+}

@@ -27,6 +27,7 @@ export {
   type SeriesPoint,
   type SeriesStatistic,
   type BoundComparison,
+  type SeriesPointsInMaintenance,
   type SeriesMetricOptions,
   type ExactValue,
   type SeriesMetricResult,

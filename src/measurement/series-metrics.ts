@@ -1,7 +1,7 @@
 import { type AvailabilityOptions, toPeriod } from '../availability/compute-availability.js';
 import { type PercentInput, parsePercent } from '../availability/ratio.js';
 import { SlaInputError } from '../errors.js';
-import type { IntervalInput, IntervalSet } from '../intervals/interval-set.js';
+import { type IntervalInput, IntervalSet } from '../intervals/interval-set.js';
 import type { MaintenanceWindow } from '../maintenance/maintenance-window.js';
 import { type InstantInput, toInstant } from '../time/instant.js';
 import { type Decimal, compareDecimals, decimalOf } from './decimal.js';
@@ -75,11 +75,28 @@ export interface SeriesMetricOptions {
   readonly bound: number | string;
   /** Default `at-most`. */
   readonly comparison?: BoundComparison | undefined;
-  /** Maintenance windows: points inside them are ignored. */
+  /** Maintenance windows: points inside them are ignored (unless `pointsInMaintenance` is `included`). */
   readonly maintenance?: readonly MaintenanceWindow[] | undefined;
+  /**
+   * Points measured inside a maintenance window: `excluded` (default: left
+   * out, counted in `ignored.maintenance` and said in a note) or `included`
+   * (judged like any other point; the windows are then not read).
+   */
+  readonly pointsInMaintenance?: SeriesPointsInMaintenance | undefined;
   /** Other excused time: points inside it are ignored. */
   readonly excused?: IntervalSet | readonly IntervalInput[] | undefined;
 }
+
+/**
+ * Whether a series' points measured inside a maintenance window count:
+ * `excluded` (default) or `included`.
+ *
+ * @example
+ * ```ts
+ * seriesMetric({ period, points, statistic: 'mean', bound: 200, maintenance, pointsInMaintenance: 'included' });
+ * ```
+ */
+export type SeriesPointsInMaintenance = 'excluded' | 'included';
 
 /**
  * An exact rational value, possibly negative: `numerator / denominator`,
@@ -122,6 +139,8 @@ export interface SeriesMetricResult {
     readonly outsidePeriod: number;
     /** Inside maintenance or other excused time. */
     readonly excused: number;
+    /** Of `excused`, those inside a maintenance window (each also said in `notes`). */
+    readonly maintenance: number;
   };
   /** For `percentile`: the 1-based rank of the value in the sorted points (nearest rank). */
   readonly rank: number | undefined;
@@ -155,12 +174,14 @@ export interface SeriesMetricResult {
  * example with 10 points the p90 is the 9th smallest and the p95 the 10th.
  *
  * Points outside the period or inside excused time are ignored (counted in
- * `ignored`). With no point left, `met` and the value are undefined, with
+ * `ignored`; those inside maintenance windows also in `ignored.maintenance`
+ * and a note). To count the points measured during maintenance, pass no
+ * `maintenance`. With no point left, `met` and the value are undefined, with
  * a note.
  *
  * Throws {@link SlaInputError} naming `points[i].at`, `points[i].value`,
  * `statistic`, `percentile` (missing for `percentile`, given for `mean`, or
- * outside 0–100), `bound` or `comparison`.
+ * outside 0–100), `bound`, `comparison` or `pointsInMaintenance`.
  *
  * @example
  * ```ts
@@ -179,23 +200,31 @@ export function seriesMetric(options: SeriesMetricOptions): SeriesMetricResult {
   if (comparison !== 'at-most' && comparison !== 'at-least') throw new SlaInputError('comparison', comparison, '"at-most" or "at-least"');
   const percentile = checkPercentile(options.percentile, statistic);
   const bound = decimalOf(options.bound, 'bound');
-  const excused = excusedTimeIn(options, period.start, period.end);
+  const pointsInMaintenance = options.pointsInMaintenance ?? 'excluded';
+  if (pointsInMaintenance !== 'excluded' && pointsInMaintenance !== 'included') throw new SlaInputError('pointsInMaintenance', pointsInMaintenance, '"excluded" or "included"');
+  const inMaintenance = pointsInMaintenance === 'included' ? IntervalSet.empty() : excusedTimeIn({ maintenance: options.maintenance }, period.start, period.end);
+  const excused = excusedTimeIn({ excused: options.excused }, period.start, period.end).union(inMaintenance);
 
   if (!Array.isArray(options.points)) throw new SlaInputError('points', options.points, 'an array of { at, value }');
   const values: Decimal[] = [];
   let outsidePeriod = 0;
   let excusedCount = 0;
+  let maintenanceCount = 0;
   options.points.forEach((point: SeriesPoint, i) => {
     const field = `points[${i}]`;
     if (point === null || typeof point !== 'object') throw new SlaInputError(field, point, '{ at, value }');
     const at = toInstant(point.at, `${field}.at`);
     const value = decimalOf(point.value, `${field}.value`);
     if (at < period.start || at >= period.end) outsidePeriod++;
-    else if (excused.contains(at)) excusedCount++;
+    else if (excused.contains(at)) {
+      excusedCount++;
+      if (inMaintenance.contains(at)) maintenanceCount++;
+    }
     else values.push(value);
   });
 
   const notes: string[] = [];
+  if (maintenanceCount > 0) notes.push(`${maintenanceCount} point(s) inside maintenance windows ignored`);
   let exact: ExactValue | undefined;
   let rank: number | undefined;
   if (values.length === 0) {
@@ -219,7 +248,7 @@ export function seriesMetric(options: SeriesMetricOptions): SeriesMetricResult {
     comparison,
     bound: bound.text,
     points: values.length,
-    ignored: { outsidePeriod, excused: excusedCount },
+    ignored: { outsidePeriod, excused: excusedCount, maintenance: maintenanceCount },
     rank,
     exact,
     value: exact === undefined ? undefined : ratioToNumber(exact),

@@ -7,6 +7,6 @@ export {
   type CreditDecision,
   type CreditAmount,
 } from './penalty-table.js';
-export { creditAmountMinor } from './money.js';
+export { creditAmountMinor, currencyCode, currencyMinorDigits } from './money.js';
 export { type Commitment, type CommitmentResult, evaluateCommitment } from './commitment.js';
 export { type RoundingRule, ROUNDING_RULES, roundMinor, apportionMinor } from './rounding.js';

@@ -21,3 +21,43 @@ export function creditAmountMinor(feeMinor: number, percent: PercentInput): numb
   const exact = parsePercent(percent, 'percent');
   return Number(roundMinor(BigInt(feeMinor) * exact.units, 100n * exact.scale, 'half-up'));
 }
+
+const CURRENCY_EXPECTED = 'an ISO 4217 currency code such as "EUR" or "USD": three capital letters naming a currency the runtime knows';
+let knownCurrencies: ReadonlySet<string> | undefined;
+
+/**
+ * An ISO 4217 currency code, checked: three capital letters (`"EUR"`,
+ * `"USD"`, `"JPY"`) naming a currency the runtime's `Intl` knows. The rule
+ * the CLI's `--currency` applies too (the CLI upper-cases its flag first;
+ * the library takes the code as written). Throws {@link SlaInputError}
+ * naming `field` (`currency` by default) on anything else: `"usd"`,
+ * `"XYZ"`, `"€"`, a number.
+ *
+ * @example
+ * ```ts
+ * currencyCode('EUR');   // "EUR"
+ * currencyCode('usd');   // throws SlaInputError: currency: expected an ISO 4217 currency code such as "EUR" or "USD" …, got "usd"
+ * currencyCode('XYZ');   // throws SlaInputError (no such currency)
+ * ```
+ */
+export function currencyCode(value: unknown, field = 'currency'): string {
+  knownCurrencies ??= new Set(Intl.supportedValuesOf('currency'));
+  if (typeof value !== 'string' || !/^[A-Z]{3}$/.test(value) || !knownCurrencies.has(value)) throw new SlaInputError(field, value, CURRENCY_EXPECTED);
+  return value;
+}
+
+/**
+ * The minor-unit digits of an ISO 4217 currency (EUR 2, JPY 0, KWD 3), from
+ * the runtime's `Intl.NumberFormat`. Throws {@link SlaInputError} naming
+ * `field` as {@link currencyCode} does.
+ *
+ * @example
+ * ```ts
+ * currencyMinorDigits('JPY'); // 0
+ * currencyMinorDigits('KWD'); // 3
+ * ```
+ */
+export function currencyMinorDigits(value: unknown, field = 'currency'): number {
+  const currency = currencyCode(value, field);
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}

@@ -35,7 +35,7 @@ describe('a series commitment: p95 latency at most 200 ms a month, terminable af
     id: 'latency',
     name: 'Latency SLA',
     calendars: {},
-    availability: { zone: 'UTC', commitments: [{ id: 'p95', target: '100', period: 'month', metric: { type: 'series', series: 'latency', statistic: 'percentile', percentile: 95, bound: 200, unit: 'ms' } }] },
+    availability: { zone: 'UTC', commitments: [{ id: 'p95', period: 'month', metric: { type: 'series', series: 'latency', statistic: 'percentile', percentile: 95, bound: 200, unit: 'ms' } }] },
     remedies: { termination: [{ type: 'consecutive-misses', count: 2 }] },
   });
   /** 20 points in the month: 100, 110, …, 290 ms, shifted by `shift`. */

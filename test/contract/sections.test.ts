@@ -54,7 +54,7 @@ describe('remedies section', () => {
   it('refuses with the JSON path: a proportional credit without multiplier, unknown fields, both per-incident amounts, service days without hourCounting', () => {
     expect(issuePaths(remediesSectionSchema.safeParse({ credits: [{ type: 'proportional' }] }))).toEqual(['credits[0].multiplier']);
     expect(issuePaths(remediesSectionSchema.safeParse({ credits: [{ type: 'proportional', multiplier: 10, colour: 'blue' }] }))).toEqual(['credits[0]']);
-    expect(issuePaths(remediesSectionSchema.safeParse({ credits: [{ type: 'per-incident', amountMinor: 1, creditPercent: 1 }] }))).toEqual(['credits[0].amountMinor']);
+    expect(issuePaths(remediesSectionSchema.safeParse({ credits: [{ type: 'per-incident', amountMinor: 1, creditPercent: 5 }] }))).toEqual(['credits[0].amountMinor']);
     expect(issuePaths(remediesSectionSchema.safeParse({ credits: [{ type: 'service-days', daysPerHour: 1 }] }))).toEqual(['credits[0].hourCounting']);
     expect(issuePaths(remediesSectionSchema.safeParse({ credits: [{ type: 'lost-time', ratePerHourMinor: '-3' }] }))).toEqual(['credits[0].ratePerHourMinor']);
     expect(issuePaths(remediesSectionSchema.safeParse({ total: { capMinor: 1.5 } }))).toEqual(['total.capMinor']);

@@ -151,7 +151,7 @@ describe('bad definitions: typed errors naming the JSON path', () => {
   it('constructs that cannot apply to a metric: granularity on requests or series, a credit on a series, a budget with request counts', () => {
     const requests = { type: 'requests', interval: 'PT1M', errorRateThreshold: '5' };
     expect(definitionErrorOf(withChange((d) => { d.availability.commitments[0].metric = requests; d.availability.commitments[0].granularity = { interval: 'PT1M' }; })).path).toBe('availability.commitments[0].granularity');
-    expect(definitionErrorOf(withChange((d) => { d.availability.commitments[0].metric = { type: 'series', series: 'latency', statistic: 'mean', bound: 200 }; })).path).toBe('remedies.credits[0].commitment');
+    expect(definitionErrorOf(withChange((d) => { d.availability.commitments[0].metric = { type: 'series', series: 'latency', statistic: 'mean', bound: 200 }; delete d.availability.commitments[0].target; })).path).toBe('remedies.credits[0].commitment');
     expect(definitionErrorOf(withChange((d) => { d.availability.commitments[0].metric = requests; d.availability.maintenanceBudget = { budget: 'PT10H', per: 'year' }; })).path).toBe('availability.commitments[0].metric');
     expect(definitionErrorOf(withChange((d) => { d.availability.commitments[0].metric = requests; d.availability.probes = { interval: 'PT5M' }; })).path).toBe('availability.probes');
     expect(definitionErrorOf(withChange((d) => { d.availability.commitments[0].metric = { type: 'requests', interval: 'PT1M', metric: 'success-ratio' }; d.remedies.credits[0] = { type: 'proportional', multiplier: '10' }; })).path).toBe('remedies.credits[0].commitment');

@@ -91,7 +91,7 @@ describe('which points count', () => {
     ];
     const result = seriesMetric({ period: june, points, statistic: 'mean', bound: 100, maintenance });
     expect(result.points).toBe(1);
-    expect(result.ignored).toEqual({ outsidePeriod: 1, excused: 2 });
+    expect(result.ignored).toEqual({ outsidePeriod: 1, excused: 2, maintenance: 2 });
     expect(result.met).toBe(true);
   });
 

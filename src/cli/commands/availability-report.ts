@@ -204,7 +204,8 @@ export interface SeriesCommitmentJson {
   /** Headroom to the bound, exact (negative when missed); null without points. */
   readonly margin: ExactRatioJson | null;
   readonly points: number;
-  readonly ignored: { readonly outsidePeriod: number; readonly excused: number };
+  /** Points left out: outside the period; inside excused time, of which inside a maintenance window (`maintenance`). */
+  readonly ignored: { readonly outsidePeriod: number; readonly excused: number; readonly maintenance: number };
   /** For a percentile: the 1-based nearest rank of the value. */
   readonly rank: number | null;
   readonly scope: CommitmentReport['scope'] | null;

@@ -1,4 +1,4 @@
-import { type CalendarDefinition, type Contract, isTargetRule, targetRuleText } from '../../index.js';
+import { type CalendarDefinition, type CommitmentDefinition, type Contract, isTargetRule, targetRuleText } from '../../index.js';
 import { CliUsageError, EXIT } from '../cli-error.js';
 import { type Command, type CommandArgs, formatFlag } from '../command.js';
 import { PRESETS, definitionDurationMs } from '../contract-source.js';
@@ -47,7 +47,7 @@ export function contractText(contract: Contract): string {
   const availability = d.availability;
   if (availability) {
     lines.push(`  availability (${availability.zone}):`);
-    for (const c of availability.commitments) lines.push(`    ${c.id}: ≥ ${c.target} % per ${c.period}${c.measuredCalendar ? `, measured on calendar ${c.measuredCalendar}` : ', 24/7'}`);
+    for (const c of availability.commitments) lines.push(`    ${c.id}: ${commitmentText(c)}`);
     const causes = contract.incidentCauses();
     lines.push(
       causes.checked
@@ -77,6 +77,17 @@ export function contractText(contract: Contract): string {
     }
   }
   return lines.join('\n');
+}
+
+/** A commitment in words: `≥ 99.9 % per month, 24/7`, or a series' statistic against its bound. */
+function commitmentText(c: CommitmentDefinition): string {
+  const period = typeof c.period === 'string' ? c.period : c.period.type === 'fiscal-quarter' || c.period.type === 'fiscal-year' ? `${c.period.type} (from month ${c.period.startMonth})` : c.period.type;
+  const metric = c.metric;
+  if (metric?.type === 'series') {
+    const statistic = metric.statistic === 'mean' ? 'mean' : `p${String(metric.percentile)}`;
+    return `${statistic} of series "${metric.series}" ${metric.comparison === 'at-least' ? '≥' : '≤'} ${String(metric.bound)}${metric.unit === undefined ? '' : ` ${metric.unit}`} per ${period}`;
+  }
+  return `≥ ${String(c.target)} % per ${period}${c.measuredCalendar ? `, measured on calendar ${c.measuredCalendar}` : ', 24/7'}`;
 }
 
 const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;

@@ -2,6 +2,7 @@ import { AvailabilityPeriod, type IncidentCauses } from '../../availability/inde
 import { checkObject } from '../fields.js';
 import { SlaInputError } from '../../errors.js';
 import { checkKnownKeys, ownValue } from '../../ids.js';
+import { currencyCode } from '../../penalty/money.js';
 import { apportionMinor } from '../../penalty/rounding.js';
 import { type PeriodDefinition, clipToLifetime, periodFromDefinition } from '../../periods/period-definition.js';
 import { COMMITMENT_DATA_KEYS, CONTRACT_AVAILABILITY_INPUT_KEYS, type CommitmentData, type CommitmentReport, type ContractAvailabilityInput, type ContractAvailabilityReport, type CreditReport, type SeriesCommitmentReport, type VersionReport } from '../report.js';
@@ -46,7 +47,7 @@ export function evaluateAvailability(versions: TermsVersions, input: ContractAva
   const availabilities = engines.map((engine) => engine.requireAvailability());
   checkByCommitment(input, availabilities, base.terms.id);
   const selections = availabilities.map((availability) => availability.select(nominal, input.scope));
-  const money: CreditMoney = { feeMinor: input.feeMinor, currency: input.currency, claims: input.claims };
+  const money: CreditMoney = { feeMinor: input.feeMinor, currency: input.currency === undefined ? undefined : currencyCode(input.currency), claims: input.claims };
   const creditPeriod = { start: measured.start, end: measured.end, zone: measured.zone ?? zone };
   const data = engines.map((_, i) => dataReader(availabilities[i] as ContractAvailability, input));
   const contexts = parts.map((part, i) => ({

@@ -4,6 +4,7 @@ import type { BusinessCalendar } from '../../calendar/business-calendar.js';
 import { SlaInputError } from '../../errors.js';
 import { IntervalSet } from '../../intervals/interval-set.js';
 import type { MaintenanceWindow } from '../../maintenance/index.js';
+import { unexcusedWindowNote } from '../../maintenance/ad-hoc.js';
 import { applyGranularity } from '../../measurement/granularity.js';
 import { applyMaintenanceBudget } from '../../measurement/maintenance-budget.js';
 import { type MeasuredDowntime, downtimeRatio, measuredDowntime } from '../../measurement/measured-downtime.js';
@@ -85,9 +86,20 @@ export interface SeriesMeasure {
 /** Measure one commitment over the context's period. @internal */
 export function measureCommitment(commitment: CommitmentDefinition, data: MeasureData, context: MeasureContext): TimeMeasure | SeriesMeasure {
   const metric = metricOf(commitment);
-  if (metric === 'series') return measureSeries(commitment, data, context);
-  if (metric === 'requests') return measureRequests(commitment, data, context);
-  return measureDowntime(commitment, data, context);
+  const measure = metric === 'series' ? measureSeries(commitment, data, context) : metric === 'requests' ? measureRequests(commitment, data, context) : measureDowntime(commitment, data, context);
+  const unexcused = unexcusedWindowNotes(context);
+  if (unexcused.length === 0) return measure;
+  return measure.kind === 'series' ? { ...measure, result: { ...measure.result, notes: [...measure.result.notes, ...unexcused] } } : { ...measure, notes: [...measure.notes, ...unexcused] };
+}
+
+/**
+ * A note per announced maintenance window of the period that excuses
+ * nothing, with why: "maintenance window mnt-1 does not excuse: announced
+ * 23 h before its start; the minimum notice is 24 h" or "…: not announced; …".
+ */
+function unexcusedWindowNotes(context: MeasureContext): string[] {
+  const { start, end } = context.restrict ?? context.period;
+  return context.maintenance.flatMap((window) => window.rejected(start, end)).map(unexcusedWindowNote);
 }
 
 function measureDowntime(commitment: CommitmentDefinition, data: MeasureData, context: MeasureContext): TimeMeasure {
@@ -221,6 +233,8 @@ function measureSeries(commitment: CommitmentDefinition, data: MeasureData, cont
     ...(rule.percentile === undefined ? {} : { percentile: rule.percentile }),
     bound: rule.bound,
     ...(rule.comparison === undefined ? {} : { comparison: rule.comparison }),
+    // A maintenance budget limits excused downtime, not points: a window leaves its points out whole unless "included".
+    ...(rule.pointsInMaintenance === undefined ? {} : { pointsInMaintenance: rule.pointsInMaintenance }),
     maintenance: context.maintenance,
     excused: excludedTime(data.incidents, context.section),
   });

@@ -1,4 +1,4 @@
-import { parsePercent } from '../../availability/ratio.js';
+import { type PercentInput, parsePercent } from '../../availability/ratio.js';
 import { type EarlierClaim, applyClaimHistory, creditAfterHistory } from '../../claims/claim-history.js';
 import { SlaDefinitionError, SlaError, SlaInputError, describeValue } from '../../errors.js';
 import { comparePercents } from '../../penalty/percent-range.js';
@@ -66,7 +66,7 @@ export class ContractRemedies {
               id: 'credit',
               commitment: penalties.commitment,
               // The table's cap lowers each row's percent, as a penalties table always read it (the amount is then rounded half up).
-              tiers: penalties.capPercent === undefined ? penalties.tiers : penalties.tiers.map((tier) => ({ ...tier, creditPercent: Math.min(tier.creditPercent, percentNumber(penalties.capPercent, `${prefix}penalties.capPercent`)) })),
+              tiers: penalties.capPercent === undefined ? penalties.tiers : penalties.tiers.map((tier) => ({ ...tier, creditPercent: lowerPercent(tier.creditPercent, penalties.capPercent as PercentInput, `${prefix}penalties.capPercent`) })),
               ...(penalties.gapPolicy === undefined ? {} : { gapPolicy: penalties.gapPolicy }),
               ...(penalties.source === undefined ? {} : { source: penalties.source }),
             },
@@ -209,9 +209,10 @@ export function firstCredit(credits: readonly CreditReport[], money: CreditMoney
   return { commitment: first.commitment, percent, amountMinor: first.paidMinor, currency: money.currency ?? null, tierIndex: first.tier?.index ?? null };
 }
 
-/** A percent as the number it is exactly (`"50"` → 50), or a definition error at `path`. */
-function percentNumber(value: unknown, path: string): number {
-  return Number(definitionStep(() => parsePercent(value, path)).text);
+/** The lower of a row's percent and the table's cap, compared exactly (`"10"` and `7.5` → `7.5`); a bad cap is a definition error at `path`. */
+function lowerPercent(row: PercentInput, cap: PercentInput, path: string): PercentInput {
+  const limit = definitionStep(() => parsePercent(cap, path));
+  return comparePercents(parsePercent(row, 'creditPercent'), limit) > 0 ? cap : row;
 }
 
 /** The row's percent, lowered to the rule's percent cap (the table's percent as a `penalties` cap read it). */

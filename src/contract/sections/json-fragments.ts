@@ -48,6 +48,16 @@ export const PERCENT_JSON_SCHEMA = {
   ],
 } as const;
 
+/** A percentage a contract states: 0, or above 1 up to 100 (a value in (0, 1] reads as a fraction of 1). @internal */
+export const STATED_PERCENT_JSON_SCHEMA = {
+  description: 'A percentage a contract states, 0 or from 1 (excluded) to 100: a number or a decimal string such as "99.95"; 0.999 reads as the fraction 99.9 % and is refused',
+  anyOf: [
+    { type: 'number', const: 0 },
+    { type: 'number', exclusiveMinimum: 1, maximum: 100 },
+    { type: 'string', pattern: '^\\d{1,3}(\\.\\d+)?\\s*%?$' },
+  ],
+} as const;
+
 /** A decimal: a number or a decimal string. @internal */
 export const DECIMAL_JSON_SCHEMA = {
   description: 'A decimal number or decimal string such as 182.5 or "0.25" (read exactly)',

@@ -130,7 +130,7 @@ export const maintenanceBudgetSchema = z.strictObject({
 });
 
 /**
- * A commitment on a measured series: `{ statistic, percentile?, bound, comparison?, unit?, source? }`;
+ * A commitment on a measured series: `{ statistic, percentile?, bound, comparison?, unit?, pointsInMaintenance?, source? }`;
  * `percentile` is required by `"percentile"` and refused by `"mean"`.
  *
  * @example
@@ -150,6 +150,13 @@ export function seriesMetricFields() {
     comparison: z.enum(['at-most', 'at-least'], { error: (issue) => `expected "at-most" or "at-least", got ${describeValue(issue.input)}` }).optional(),
     /** The series' unit (`ms`, `%`), for reports. */
     unit: z.string().min(1).optional(),
+    /**
+     * Points measured inside a maintenance window that excuses downtime: `excluded` (default: left out,
+     * counted in the report's `ignored.excused` and `ignored.maintenance`) or `included` (judged like any other).
+     */
+    pointsInMaintenance: z
+      .enum(['excluded', 'included'], { error: (issue) => `expected "excluded" or "included" (whether points measured inside a maintenance window are left out), got ${describeValue(issue.input)}` })
+      .optional(),
     source: sourceValueSchema.optional(),
   };
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { parseDecimal } from '../../remedies/decimal.js';
 import { parseLocalDate } from '../../time/civil.js';
 import { toInstant } from '../../time/instant.js';
-import { percentValueSchema, sourceValueSchema, zoneValueSchema } from './value-schemas.js';
+import { sourceValueSchema, statedPercentValueSchema, zoneValueSchema } from './value-schemas.js';
 
 /**
  * Field schemas the definition's sections share: one definition each, used
@@ -14,8 +14,8 @@ import { percentValueSchema, sourceValueSchema, zoneValueSchema } from './value-
 /** `{ document, section, quote }`. @internal */
 export const sourceSchema = sourceValueSchema;
 
-/** A percentage 0–100 as a decimal string or number. @internal */
-export const percentSchema = percentValueSchema;
+/** A percentage 0–100 a contract states (a target, a tier, a credit, a cap) as a decimal string or number; a value in (0, 1] is refused as a likely fraction. @internal */
+export const percentSchema = statedPercentValueSchema;
 
 /** An IANA zone. @internal */
 export const zoneSchema = zoneValueSchema;
@@ -26,7 +26,7 @@ export const tierSchema = z.strictObject({
   minInclusive: z.boolean().optional(),
   max: percentSchema.optional(),
   maxInclusive: z.boolean().optional(),
-  creditPercent: z.number().min(0).max(100),
+  creditPercent: percentSchema,
   source: sourceSchema.optional(),
 });
 
