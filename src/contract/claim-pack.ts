@@ -1,4 +1,5 @@
 import { formatInstant } from '../time/instant.js';
+import { commitmentIncidents } from './commitment-incidents.js';
 import type { Contract } from './contract.js';
 import type { SourceRef } from './provenance.js';
 import type { CommitmentReport, ContractAvailabilityInput, ContractAvailabilityReport, ExactRatioJson, RatioUnit } from './report.js';
@@ -51,6 +52,28 @@ export interface ClaimPackData {
   readonly deadline: { readonly lastDay: string; readonly endsAt: string; readonly zone: string; readonly rule: string; readonly source: SourceRef | null } | null;
   /** The evidence the contract asks a claim to include. */
   readonly evidence: readonly { readonly id: string; readonly description: string; readonly source: SourceRef | null }[];
+  /**
+   * The incidents behind the figure of the commitment that feeds the first
+   * credit (else the first commitment), recorded or not, with their dates
+   * and times — the evidence most contracts ask for: each one's counted and
+   * excused downtime in ms (maintenance over the budget counted, see
+   * {@link commitmentIncidents}) and what excused it. Empty for a figure
+   * not measured from incidents (requests, series).
+   */
+  readonly incidents: readonly {
+    readonly commitment: string;
+    readonly start: string;
+    readonly end: string;
+    readonly durationMs: number;
+    readonly causes: readonly string[];
+    readonly ids: readonly string[];
+    readonly recorded: boolean;
+    readonly countedMs: number;
+    readonly excusedMs: number;
+    readonly overBudgetMs: number;
+    /** Each rule that excused part of it and the window or cause, e.g. `maintenance: nightly`. */
+    readonly excusedBy: readonly string[];
+  }[];
   /** Every clause cited above, once each, in order of first use. */
   readonly citations: readonly SourceRef[];
 }
@@ -65,10 +88,10 @@ export interface ClaimPackData {
  *
  * @example
  * ```ts
- * const aws = defineContract(awsJson);
- * const pack = claimPack(aws, { period: '2026-06', incidents: [{ start: '2026-06-10T10:00:00Z', end: '2026-06-10T10:10:00Z' }], feeMinor: 100_000, currency: 'USD' });
- * pack.credits[0]?.amountMinor; // 10000
- * pack.deadline?.lastDay;       // "2026-08-31"
+ * import { letsignit } from 'slakit/presets/letsignit';
+ * const pack = claimPack(letsignit(), { period: '2026-03', incidents: [{ start: '2026-03-10T10:00:00+01:00', end: '2026-03-10T14:00:00+01:00', cause: 'internal' }], feeMinor: 149_000, currency: 'EUR' });
+ * pack.credits[0]?.amountMinor;   // 4470 — 99.4616 % → 3 % of 1 490.00 EUR
+ * pack.incidents[0]?.countedMs;   // 14400000 — the 4 h outage, the evidence a claim lists
  * ```
  */
 export function claimPack(contract: Contract, input: ContractAvailabilityInput): ClaimPackData {
@@ -122,6 +145,26 @@ export function claimPackOf(contract: Contract, report: ContractAvailabilityRepo
     total: total === null ? null : { totalMinor: total.totalMinor, currency: total.currency, rule: total.rule },
     deadline: deadline === null ? null : { lastDay: deadline.lastDay, endsAt: formatInstant(deadline.endsAt), zone: deadline.zone, rule: deadline.rule, source: cite(deadline.source) },
     evidence: (report.claim?.evidence ?? []).map((e) => ({ id: e.id, description: e.description, source: cite(e.source) })),
+    incidents: incidentsOf(report),
     citations: [...citations.values()],
   };
+}
+
+/** The incidents of the commitment feeding the first credit (else the first), as {@link ClaimPackData.incidents}. */
+function incidentsOf(report: ContractAvailabilityReport): ClaimPackData['incidents'] {
+  const fed = report.commitments.find((c) => c.id === report.credit?.commitment) ?? report.commitments[0];
+  if (fed === undefined || fed.requests !== undefined) return [];
+  return commitmentIncidents(fed).map(({ incident, countedMs, excusedMs, overBudgetMs }) => ({
+    commitment: fed.id,
+    start: formatInstant(incident.start),
+    end: formatInstant(incident.end),
+    durationMs: incident.durationMs,
+    causes: incident.causes,
+    ids: incident.ids,
+    recorded: incident.recorded,
+    countedMs,
+    excusedMs,
+    overBudgetMs,
+    excusedBy: [...new Set(incident.excused.map((part) => `${part.rule}: ${part.by}`))],
+  }));
 }

@@ -23,6 +23,7 @@ interface Pack {
   total: { totalMinor: number; currency: string | null } | null;
   deadline: { lastDay: string; endsAt: string } | null;
   evidence: { id: string; description: string }[];
+  incidents: { commitment: string; start: string; end: string; durationMs: number; countedMs: number; excusedMs: number; overBudgetMs: number; excusedBy: string[] }[];
   citations: { section: string; quote: string }[];
   digests: { algorithm: string; definition: string; files: { kind: string; file: string; sha256: string }[] };
 }
@@ -69,6 +70,15 @@ describe('slakit claim — AWS June 2026, 10 minutes down, 1 000.00 USD', () => 
     // The definition asks for three things in a credit request.
     expect(json.evidence.map((e) => e.id)).toEqual(['subject', 'incidents', 'resources']);
     expect(json.citations.map((c) => c.section)).toContain('Region-Level SLA');
+    // The evidence asked for, "the dates and times of each incident": the one 10-minute outage, all counted.
+    expect(json.incidents).toEqual([
+      { commitment: 'region', start: '2026-06-10T10:00:00.000Z', end: '2026-06-10T10:10:00.000Z', durationMs: 10 * MINUTE, causes: ['internal'], ids: expect.any(Array), recorded: true, countedMs: 10 * MINUTE, excusedMs: 0, overBudgetMs: 0, excusedBy: [] },
+    ]);
+  });
+
+  it('the text pack lists each incident with its counted downtime', async () => {
+    const { stdout } = await run(args(AWS));
+    expect(stdout).toContain('2026-06-10T10:00:00.000Z → 2026-06-10T10:10:00.000Z (10 min, internal): counted 10 min, excused 0 min');
   });
 
   it('digests the definition (canonical JSON) and every input file with SHA-256', async () => {
@@ -119,5 +129,18 @@ describe('claimPack (library): the pack data without digests', () => {
     // Each clause once: the six cited sources have distinct quotes.
     expect(new Set(pack.citations.map((c) => c.quote)).size).toBe(pack.citations.length);
     expect('digests' in pack).toBe(false);
+  });
+
+  it('Slack Q3 2026, 11 h down inside a window announced 72 h ahead, 10 h budget a year: the incident counts 1 h, 10 h excused', () => {
+    const slack = defineContract(JSON.parse(readFileSync(join(EXAMPLES, 'contracts', 'slack-2024.json'), 'utf8')));
+    const pack = claimPack(slack, {
+      period: '2026-Q3',
+      incidents: [{ start: '2026-08-01T00:00:00Z', end: '2026-08-01T11:00:00Z', cause: 'internal' }],
+      maintenance: [{ start: '2026-08-01T00:00:00Z', end: '2026-08-01T11:00:00Z', announcedAt: '2026-07-29T00:00:00Z' }],
+      feeMinor: 300_000,
+      currency: 'USD',
+    });
+    expect(pack.incidents).toMatchObject([{ durationMs: 660 * MINUTE, countedMs: 60 * MINUTE, excusedMs: 600 * MINUTE, overBudgetMs: 60 * MINUTE }]);
+    expect(pack.incidents[0]?.excusedBy[0]).toMatch(/^maintenance: /);
   });
 });

@@ -9,7 +9,8 @@ import {
   type EarlierClaim,
   type ExactRatio,
   type ExactRatioJson,
-  type IncidentExplanation,
+  type CommitmentIncident,
+  commitmentIncidents,
   type RatioUnit,
   type Contract,
   type ContractAvailabilityReport,
@@ -257,32 +258,8 @@ export interface AvailabilityReport {
   readonly incidents: readonly IncidentView[];
 }
 
-/**
- * One incident as the reports show it: the engine's explanation, with the
- * downtime inside maintenance windows that the fed commitment's maintenance
- * budget did not cover moved from excused to counted (`overBudgetMs`).
- */
-export interface IncidentView {
-  readonly incident: IncidentExplanation;
-  readonly countedMs: number;
-  readonly excusedMs: number;
-  /** Downtime inside a maintenance window but over the budget: counted, ms. */
-  readonly overBudgetMs: number;
-}
-
-/**
- * The incidents with the maintenance budget applied: a stretch of downtime
- * inside a window lies in one merged incident, so the ms the budget counted
- * of it are that incident's.
- */
-function incidentViews(incidents: readonly IncidentExplanation[], fed: CommitmentReport): IncidentView[] {
-  const windows = fed.maintenanceBudget?.windows ?? [];
-  return incidents.map((incident) => {
-    let overBudgetMs = 0;
-    for (const window of windows) if (window.start < incident.end && window.end > incident.start) overBudgetMs += window.countedMs;
-    return { incident, countedMs: incident.countedMs + overBudgetMs, excusedMs: incident.excusedMs - overBudgetMs, overBudgetMs };
-  });
-}
+/** One incident as the reports show it (see {@link commitmentIncidents}). */
+export type IncidentView = CommitmentIncident;
 
 /**
  * Read the probe, incident and maintenance files (streaming; probes as typed
@@ -471,7 +448,7 @@ export function periodReport(contract: Contract, inputs: AvailabilityInputs, ask
   }
   if (fed === undefined) throw new Error(`availability: no commitment evaluated for ${asked.text}`);
   const result = fed.result;
-  const views = incidentViews(result.incidents, fed);
+  const views = commitmentIncidents(fed);
   const figure = exactRatio(fed.ratio);
   const coverage = maintenanceIntervals(contract.maintenanceWindows(windows ?? []), report.period.start, report.period.end);
   const maintenance = coverage.byWindow.map((part) => ({

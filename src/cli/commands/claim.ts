@@ -126,6 +126,8 @@ export function claimText(pack: ClaimPackJson): string {
     'Evidence the contract requires:',
     ...(pack.evidence.length === 0 ? ['  none stated'] : pack.evidence.map((e) => `  - ${e.description}${cited(e.source)}`)),
     '',
+    ...incidentLines(pack),
+    '',
     'Clauses cited:',
     ...pack.citations.map((s) => `  ${s.section} (${s.document}): « ${s.quote} »`),
     '',
@@ -134,6 +136,17 @@ export function claimText(pack: ClaimPackJson): string {
     ...pack.digests.files.map((f) => `  ${f.kind} ${f.file}: ${f.sha256}`),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** The incidents of the pack, one line each: when, how long, what counted and what excused it. */
+function incidentLines(pack: ClaimPackJson): string[] {
+  const recorded = pack.incidents.filter((i) => i.recorded);
+  if (recorded.length === 0) return ['Incidents: none recorded in the period'];
+  const minutes = (ms: number): string => `${Math.round(ms / 600) / 100} min`;
+  return [
+    `Incidents (commitment "${recorded[0]?.commitment}"; start and end UTC):`,
+    ...recorded.map((i) => `  ${i.start} → ${i.end} (${minutes(i.durationMs)}${i.causes.length > 0 ? `, ${i.causes.join('+')}` : ''}): counted ${minutes(i.countedMs)}, excused ${minutes(i.excusedMs)}${i.excusedBy.length > 0 ? ` by ${i.excusedBy.join(', ')}` : ''}${i.overBudgetMs > 0 ? ` (${minutes(i.overBudgetMs)} over the maintenance budget counted)` : ''}`),
+  ];
 }
 
 /**
@@ -167,6 +180,8 @@ ${pack.total === null ? '' : `<p>${escapeHtml(`Total: ${money(pack.total.totalMi
 <p>${escapeHtml(pack.deadline === null ? 'The contract states none.' : `Claim by ${pack.deadline.lastDay} (${pack.deadline.zone}) — ${pack.deadline.rule}`)}</p>
 <h2>Evidence the contract requires</h2>
 <ul>${pack.evidence.map((e) => `<li>${escapeHtml(e.description)}</li>`).join('')}</ul>
+<h2>Incidents</h2>
+${table(['start (UTC)', 'end (UTC)', 'length ms', 'cause', 'counted ms', 'excused ms', 'excused by'], pack.incidents.filter((i) => i.recorded).map((i) => [i.start, i.end, String(i.durationMs), i.causes.join(' + '), String(i.countedMs), String(i.excusedMs), i.excusedBy.join(', ')]))}
 <h2>Clauses cited</h2>
 <ul>${pack.citations.map((s) => `<li><b>${escapeHtml(s.section)}</b> (${escapeHtml(s.document)}): « ${escapeHtml(s.quote)} »</li>`).join('')}</ul>
 <h2>SHA-256 digests</h2>
