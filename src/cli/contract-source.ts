@@ -84,7 +84,17 @@ export function contractInputs(args: CommandArgs): InputFile[] {
   return typeof spec === 'string' && !Object.hasOwn(PRESETS, spec) ? flagInputs(args, ['contract']) : [];
 }
 
-function contractFromFile(path: string): Contract {
+/**
+ * The contract a JSON definition file holds; an unreadable file, bad JSON
+ * or a bad definition is an exit-2 error naming the file (and the JSON
+ * path of every problem).
+ *
+ * @example
+ * ```ts
+ * contractFromFile('examples/contracts/slack-2024.json').id; // "slack-2024"
+ * ```
+ */
+export function contractFromFile(path: string): Contract {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

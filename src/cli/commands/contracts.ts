@@ -1,15 +1,15 @@
 import { type CalendarDefinition, type CommitmentDefinition, type Contract, isTargetRule, targetRuleText } from '../../index.js';
 import { CliUsageError, EXIT } from '../cli-error.js';
 import { type Command, type CommandArgs, formatFlag } from '../command.js';
-import { PRESETS, definitionDurationMs } from '../contract-source.js';
+import { PRESETS, contractFromFile, definitionDurationMs } from '../contract-source.js';
 import { hoursText } from '../render/time-text.js';
 
 const HELP = `slakit contracts — the presets, their rules and their ambiguities
 
 Usage:
-  slakit contracts [<id>] [--format text|json]
+  slakit contracts [<id> | <file.json>] [--format text|json]
 
-Lists every preset (or one): calendars, response priorities and targets, regions,
+Lists every preset (or one, or the contract definition in a JSON file): calendars, response priorities and targets, regions,
 availability commitments, incident causes, maintenance windows, the credit table,
 and each ambiguity with its default reading and the --option that switches it.
 
@@ -30,7 +30,7 @@ Example:
  * console.log(contractText(letsignit()));
  * ```
  */
-export function contractText(contract: Contract): string {
+export function contractText(contract: Contract, source: 'preset' | 'file' = 'preset'): string {
   const d = contract.definition;
   const lines = [`${contract.id} — ${contract.name}${d.document ? ` (${d.document})` : ''}`];
   lines.push('  calendars:');
@@ -43,6 +43,16 @@ export function contractText(contract: Contract): string {
       const value = isTargetRule(target.target) ? targetRuleText(target.target) : hoursText(definitionDurationMs(target.target, id));
       lines.push(`    ${id}: ${value} on ${calendar}${target.kind === 'kpi' ? ' (KPI, not a breach)' : ''}`);
     }
+    for (const [metric, definition] of Object.entries(d.responses.metrics ?? {})) {
+      if (definition === undefined) continue;
+      lines.push(`  ${metric} targets:`);
+      for (const [id, target] of Object.entries(definition.priorities)) {
+        const value = isTargetRule(target.target) ? targetRuleText(target.target) : hoursText(definitionDurationMs(target.target, id));
+        lines.push(`    ${id}: ${value} on ${target.calendar === '$region' ? "the ticket's region calendar" : `calendar ${target.calendar}`}`);
+      }
+    }
+    const statuses = d.responses.statuses;
+    if (statuses) lines.push(`  statuses: run on ${statuses.runOn?.join(', ') || '—'}; pause on ${statuses.pauseOn?.join(', ') || '—'}; stop on ${statuses.stopOn?.join(', ') || '—'}`);
   }
   const availability = d.availability;
   if (availability) {
@@ -56,6 +66,8 @@ export function contractText(contract: Contract): string {
     );
     if (availability.recordingThreshold !== undefined) lines.push(`    incidents shorter than ${hoursText(definitionDurationMs(availability.recordingThreshold, 'recordingThreshold'))} are not recorded`);
     if (availability.probes) lines.push(`    probes every ${hoursText(definitionDurationMs(availability.probes.interval, 'interval'))}${availability.probes.latencyThresholdMs !== undefined ? `, down above ${availability.probes.latencyThresholdMs} ms` : ''}`);
+    const budget = availability.maintenanceBudget;
+    if (budget) lines.push(`    maintenance budget: at most ${hoursText(definitionDurationMs(budget.budget, 'budget'))} excused per ${budget.per}; the excess counts`);
     for (const window of contract.maintenanceWindows()) {
       lines.push(`    maintenance ${window.id}: ${window.kind === 'ad-hoc' ? 'announced windows (slakit availability --maintenance f.csv)' : window.description}`);
     }
@@ -68,12 +80,26 @@ export function contractText(contract: Contract): string {
       lines.push(`    ${low}A${high}: ${tier.creditPercent} %`);
     }
   }
+  const remedies = d.remedies;
+  if (remedies?.credits?.length) {
+    lines.push('  service credits:');
+    for (const credit of remedies.credits) lines.push(`    ${credit.id ?? credit.type}: ${credit.type}${'commitment' in credit && credit.commitment !== undefined ? ` (fed by ${credit.commitment})` : ''}${'capPercent' in credit && credit.capPercent !== undefined ? `, capped at ${String(credit.capPercent)} %` : ''}`);
+    if (remedies.total?.capPercent !== undefined) lines.push(`    all credits capped at ${String(remedies.total.capPercent)} % of the fee`);
+  }
+  for (const right of remedies?.termination ?? []) {
+    const what = right.type === 'consecutive-misses' ? `${right.count} missed periods in a row` : right.type === 'misses-in-window' ? `${right.misses} missed of ${right.window} periods` : `a period ${right.comparison === 'at-or-below' ? 'at or below' : 'below'} ${String(right.percent)} %`;
+    lines.push(`  termination right ${right.id ?? right.type}: ${what}${right.commitment ? ` (commitment ${right.commitment})` : ''}`);
+  }
+  const claims = d.claims;
+  if (claims?.deadline) lines.push(`  claim deadline: ${claims.deadline.type}${'days' in claims.deadline ? `, ${String(claims.deadline.days)} days` : ''}${'cycles' in claims.deadline ? `, ${String(claims.deadline.cycles)} cycles` : ''}${'months' in claims.deadline ? `, ${String(claims.deadline.months)} months` : ''} (${claims.deadline.zone})`);
+  for (const evidence of claims?.evidence ?? []) lines.push(`  claim evidence: ${evidence.description}`);
+  if (d.versions?.length) lines.push(`  versions: ${d.versions.map((v, i) => `${v.id ?? `versions[${i}]`} from ${String(v.effectiveFrom)}`).join(', ')}`);
   if (contract.ambiguities.length > 0) {
-    lines.push('  ambiguities (default reading; --option to switch):');
+    lines.push(source === 'preset' ? '  ambiguities (default reading; --option to switch):' : '  ambiguities (default reading; edit the field named to switch):');
     for (const a of contract.ambiguities) {
       lines.push(`    ${a.id} [${a.clause}] ${a.question}`);
       lines.push(`      default: ${a.defaultReading}`);
-      lines.push(`      --option ${a.option}=…: ${a.alternatives.join('; ')}`);
+      lines.push(source === 'preset' ? `      --option ${a.option}=…: ${a.alternatives.join('; ')}` : `      edit ${a.option}: ${a.alternatives.join('; ')}`);
     }
   }
   return lines.join('\n');
@@ -125,15 +151,20 @@ export const contractsCommand: Command = {
   async run(args: CommandArgs, output) {
     const format = formatFlag(args, 'contracts', ['text', 'json']);
     const only = args.positionals[0];
-    if (only !== undefined && !Object.hasOwn(PRESETS, only)) throw new CliUsageError(`unknown contract "${only}": expected one of ${Object.keys(PRESETS).join(', ')}`, 'contracts');
-    const contracts = Object.entries(PRESETS)
-      .filter(([id]) => only === undefined || id === only)
-      .map(([, preset]) => preset({}));
+    const fromFile = only !== undefined && !Object.hasOwn(PRESETS, only) && only.toLowerCase().endsWith('.json');
+    if (only !== undefined && !fromFile && !Object.hasOwn(PRESETS, only)) {
+      throw new CliUsageError(`unknown contract "${only}": expected one of ${Object.keys(PRESETS).join(', ')}, or a contract definition file ending in .json`, 'contracts');
+    }
+    const contracts = fromFile
+      ? [contractFromFile(only)]
+      : Object.entries(PRESETS)
+          .filter(([id]) => only === undefined || id === only)
+          .map(([, preset]) => preset({}));
     if (format === 'json') {
       const json = contracts.map((c) => ({ id: c.id, name: c.name, priorities: c.priorities, regions: c.regions, calendars: c.calendarIds, ambiguities: c.ambiguities, definition: c.definition }));
       output.report(`${JSON.stringify(json, null, 2)}\n`);
     } else {
-      output.report(`${contracts.map(contractText).join('\n\n')}\n`);
+      output.report(`${contracts.map((contract) => contractText(contract, fromFile ? 'file' : 'preset')).join('\n\n')}\n`);
     }
     return EXIT.ok;
   },
