@@ -219,6 +219,31 @@ export class ClockStatus implements TicketStatus {
     return new ClockStatus(fields.id, target, openedAt, respondedAt, now, false, targetMs, elapsed, dueAt, null, policy);
   }
 
+  /**
+   * `status` with `extra` fields (a contract's region, version, metrics…),
+   * without reading its lazy fields: a spread (`{ ...status }`) would
+   * compute `warnings`, `explanation` and `targetRule` for every status of
+   * a batch. The copy shares the original's lazy answers once computed.
+   */
+  static extend<T extends object>(status: TicketStatus, extra: T): TicketStatus & T {
+    if (!(status instanceof ClockStatus)) return { ...status, ...extra };
+    const copy = new ClockStatus(
+      status.id,
+      status.#target,
+      status.openedAt,
+      status.respondedAt,
+      status.now,
+      status.state === 'paused',
+      status.targetMs,
+      status.elapsedMs,
+      status.dueAt,
+      status.#events,
+      status.#policy,
+    );
+    copy.#lazy = status.#lazy ??= {};
+    return Object.assign(copy, extra);
+  }
+
   private constructor(
     id: string,
     target: ResolvedResponseTarget,

@@ -18,6 +18,7 @@ import {
   targetMsFrom,
 } from '../../clock/index.js';
 import { summarise } from '../../clock/batch-summary.js';
+import { ClockStatus } from '../../clock/ticket-status.js';
 import { SlaInputError } from '../../errors.js';
 import { ownValue } from '../../ids.js';
 import { toDurationMs } from '../../time/duration.js';
@@ -241,7 +242,7 @@ export class ContractResponses {
     if (this.#judgesMetrics([ticket])) return this.#firstResponse(this.ticketMetrics(ticket, now), ticket, version);
     const clock = this.clock(region ?? undefined);
     const status = clock.status(toClockTicket(ticket), now);
-    return { ...status, region, excluded: ticket.excluded === true, rule: clock.policy.target(status.priority).rule?.text ?? null, ...version };
+    return withContractFields(status, region, ticket.excluded === true, clock.policy.target(status.priority).rule?.text ?? null, version);
   }
 
   ticketMetrics(ticket: ContractTicket, now: InstantInput): ContractTicketMetrics {
@@ -263,7 +264,7 @@ export class ContractResponses {
       const result = clock.evaluate(group.tickets.map(toClockTicket), now);
       results.push(result);
       result.tickets.forEach((status, i) => {
-        statuses[group.positions[i] as number] = { ...status, region, excluded: false, rule: clock.policy.target(status.priority).rule?.text ?? null, ...version };
+        statuses[group.positions[i] as number] = withContractFields(status, region, false, clock.policy.target(status.priority).rule?.text ?? null, version);
       });
     }
     if (results.length === 0) results.push(this.clock(this.regions[0]).evaluate([], now));
@@ -297,7 +298,8 @@ export class ContractResponses {
       throw new SlaInputError(`ticket ${ticket.id}.priority`, status.priority, `a priority with a first-response target: ${this.clock(status.region ?? undefined).policy.describePriorities()}`);
     }
     const rule = this.clock(status.region ?? undefined).policy.target(first.priority).rule?.text ?? null;
-    return { ...first, region: status.region, excluded: status.excluded, rule, metrics: status.metrics, ...version };
+    // The first response's cycle is also in `metrics`: a copy, so that the status does not contain itself.
+    return ClockStatus.extend(first, { region: status.region, excluded: status.excluded, rule, metrics: status.metrics, version: version.version, versionEffectiveFrom: version.versionEffectiveFrom });
   }
 
   #metricTickets(judged: readonly ContractTicket[], excluded: readonly ContractTicket[], now: InstantInput, version: TicketVersion): ContractBatchResult {
@@ -324,6 +326,15 @@ export class ContractResponses {
     const summary = metrics.firstResponse as BatchSummary;
     return { tickets: statuses, summary, excluded, metrics };
   }
+}
+
+/**
+ * The clock's status with what the contract adds (region, scope, the rule
+ * in words, the version), without reading its lazy fields (see
+ * `ClockStatus.extend`).
+ */
+function withContractFields(status: TicketStatus, region: string | null, excluded: boolean, rule: string | null, version: TicketVersion): ContractTicketStatus {
+  return ClockStatus.extend(status, { region, excluded, rule, version: version.version, versionEffectiveFrom: version.versionEffectiveFrom });
 }
 
 /** The lists of a definition's status map (without its description and source). */
