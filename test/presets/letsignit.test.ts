@@ -56,7 +56,7 @@ describe('Letsignit preamble and identifiers', () => {
   it('Letsignit préambule: "bêta" features are outside the SLA (scope note with its source)', () => {
     const note = letsignit().notes.find((n) => n.id === 'beta-excluded');
     expect(note?.source?.quote).toContain('«bêta»');
-    expect(note?.source?.document).toBe('000_b3c9307fe0ff903c.txt');
+    expect(note?.source?.file).toBe('000_b3c9307fe0ff903c.txt');
   });
 
   it('Letsignit §7 identifiers: calendars support and joursOuvrables, priority escalation, commitments server and application, causes', () => {
@@ -84,7 +84,7 @@ describe('Letsignit preamble and identifiers', () => {
       ...(d.notes ?? []),
     ];
     expect(rules.length).toBe(2 + 1 + 2 + 3 + 6 + 4 + 9 + 8);
-    for (const rule of rules) expect(rule.source?.document).toBe('000_b3c9307fe0ff903c.txt');
+    for (const rule of rules) expect(rule.source?.file).toBe('000_b3c9307fe0ff903c.txt');
     expect(d.availability?.probes?.source).toEqual(letsignitSources.probeTimeout);
   });
 });

@@ -342,7 +342,7 @@ describe('Linkando ambiguities and options', () => {
       expect(ambiguity.alternatives.length).toBeGreaterThan(0);
       // Alternatives are the non-default readings, each as `value: what it means`.
       for (const alternative of ambiguity.alternatives) expect(alternative).toMatch(/^[^:]+: \S/);
-      expect(ambiguity.source?.document).toBe('002_409a52764840af8c.txt');
+      expect(ambiguity.source?.file).toBe('002_409a52764840af8c.txt');
     }
   });
 
@@ -398,7 +398,7 @@ describe('Linkando ambiguities and options', () => {
       d.billing?.liveSupport?.source,
       ...(d.ambiguities ?? []).map((a) => a.source),
     ];
-    for (const source of sources) expect(source?.document).toBe('002_409a52764840af8c.txt');
+    for (const source of sources) expect(source?.file).toBe('002_409a52764840af8c.txt');
   });
 });
 

@@ -147,7 +147,7 @@ describe('LumApps ambiguities and options', () => {
       expect(ambiguity.alternatives.length).toBeGreaterThan(0);
       // Alternatives are the non-default readings, each as `value: what it means`.
       for (const alternative of ambiguity.alternatives) expect(alternative).toMatch(/^[^:]+: \S/);
-      expect(ambiguity.source?.document).toBe('004_3f3b3ab98af1c934.txt');
+      expect(ambiguity.source?.file).toBe('004_3f3b3ab98af1c934.txt');
     }
   });
 

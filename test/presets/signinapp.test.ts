@@ -131,7 +131,7 @@ describe('Sign In App ambiguities and options', () => {
       expect(ambiguity.alternatives.length).toBeGreaterThan(0);
       // Alternatives are the non-default readings, each as `value: what it means`.
       for (const alternative of ambiguity.alternatives) expect(alternative).toMatch(/^[^:]+: \S/);
-      expect(ambiguity.source?.document).toBe('003_8e2d6e5cee0ebe2c.txt');
+      expect(ambiguity.source?.file).toBe('003_8e2d6e5cee0ebe2c.txt');
     }
   });
 

@@ -179,7 +179,7 @@ describe('SiteKiosk ambiguities and options', () => {
       expect(ambiguity.alternatives.length).toBeGreaterThan(0);
       // Alternatives are the non-default readings, each as `value: what it means`.
       for (const alternative of ambiguity.alternatives) expect(alternative).toMatch(/^[^:]+: \S/);
-      expect(ambiguity.source?.document).toBe('001_f7077658456a0107.txt');
+      expect(ambiguity.source?.file).toBe('001_f7077658456a0107.txt');
     }
   });
 

@@ -206,6 +206,7 @@ export const currencyValueSchema = withJsonSchema(
  */
 export const sourceValueSchema: z.ZodType<SourceRef> = z.strictObject({
   document: z.string().min(1),
+  file: z.string().min(1).optional(),
   section: z.string().min(1),
   quote: z.string().min(1),
 });
