@@ -108,6 +108,9 @@ export {
   type ClaimReport,
   type VersionReport,
   type TerminationReport,
+  type ContractErrorBudgetInput,
+  type ContractErrorBudgetReport,
+  type CommitmentBudgetReport,
   type ExactRatioJson,
   type RatioUnit,
 } from './contract/contract.js';
