@@ -88,6 +88,7 @@ export {
 } from './contract/schema.js';
 export { responseTargetValueSchema } from './contract/sections/response-target.js';
 export { defineContract } from './contract/define-contract.js';
+export * from './contract/lint/index.js';
 export { contractJsonSchema } from './contract/json-schema.js';
 export { claimPack, claimPackOf, type ClaimPackData } from './contract/claim-pack.js';
 export {
