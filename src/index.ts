@@ -88,6 +88,7 @@ export {
 } from './contract/schema.js';
 export { responseTargetValueSchema } from './contract/sections/response-target.js';
 export { defineContract } from './contract/define-contract.js';
+export * from './contract/lint/index.js';
 export { contractJsonSchema } from './contract/json-schema.js';
 export { type CommitmentIncident, commitmentIncidents } from './contract/commitment-incidents.js';
 export { claimPack, claimPackOf, type ClaimPackData } from './contract/claim-pack.js';
@@ -109,6 +110,9 @@ export {
   type ClaimReport,
   type VersionReport,
   type TerminationReport,
+  type ContractErrorBudgetInput,
+  type ContractErrorBudgetReport,
+  type CommitmentBudgetReport,
   type ExactRatioJson,
   type RatioUnit,
 } from './contract/contract.js';

@@ -8,3 +8,4 @@ export { type RecordingThresholdStrictness } from './recording-threshold.js';
 export { type IncidentExplanation, type ExcusedPart, type ExcusedRule } from './explanation.js';
 export { type AvailabilityRatio, type ExactRatio, type AvailabilityValue, type HasRatio, type HasExactRatio, type PercentInput, ratioAtLeast, compareToPercent, formatPercent } from './ratio.js';
 export { type DowntimeBudget, type BudgetBase, downtimeBudget } from './downtime-budget.js';
+export { type ErrorBudget, type ErrorBudgetOptions, type BurnRateAlert, type BurnAlertResult, type BurnWindow, type WindowTime, SRE_WORKBOOK_ALERTS, errorBudget } from './error-budget.js';

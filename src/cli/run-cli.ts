@@ -2,6 +2,8 @@ import { SlaError } from '../index.js';
 import { CliInputError, CliUsageError, EXIT } from './cli-error.js';
 import { type CliOutput, type Command, parseCommandArgs } from './command.js';
 import { availabilityCommand } from './commands/availability.js';
+import { budgetCommand } from './commands/budget.js';
+import { lintCommand } from './commands/lint.js';
 import { claimCommand } from './commands/claim.js';
 import { terminationCommand } from './commands/termination.js';
 import { contractsCommand } from './commands/contracts.js';
@@ -19,7 +21,7 @@ import { packageInfo } from './package-info.js';
  * COMMANDS.map((command) => command.name); // ["contracts", "due", "tickets", "availability", "demo"]
  * ```
  */
-export const COMMANDS: readonly Command[] = [contractsCommand, dueCommand, ticketsCommand, availabilityCommand, claimCommand, terminationCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [contractsCommand, dueCommand, ticketsCommand, availabilityCommand, budgetCommand, claimCommand, lintCommand, terminationCommand, demoCommand];
 
 function globalHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -7,6 +7,7 @@ import { type InstantInput, toInstant } from '../time/instant.js';
 import type { LiveSupportBilling } from './billing.js';
 import { type CalendarDayDeadline, calendarDayDeadline } from './deadline.js';
 import { evaluateAvailability } from './parts/evaluate-availability.js';
+import { type ContractErrorBudgetInput, type ContractErrorBudgetReport, evaluateErrorBudget } from './parts/error-budget.js';
 import { type BatchResult, ResponseTimeClock, type TicketClock } from '../clock/index.js';
 import type { ContractBatchResult, ContractTicket, ContractTicketMetrics, ContractTicketStatus, DueAnswer, TicketVersion } from './parts/responses.js';
 import type { ContractTermsEngine } from './parts/terms.js';
@@ -14,6 +15,7 @@ import { INITIAL_VERSION, TermsVersions } from './parts/versions.js';
 import type { ContractAvailabilityInput, ContractAvailabilityReport, TerminationReport } from './report.js';
 import type { Ambiguity, ContractDefinition, ContractNote } from './schema.js';
 
+export type { ContractErrorBudgetInput, ContractErrorBudgetReport, CommitmentBudgetReport } from './parts/error-budget.js';
 export type { ContractTicket, DueAnswer, ContractTicketStatus, ContractBatchResult, ContractTicketMetrics, TicketVersion } from './parts/responses.js';
 
 /**
@@ -315,6 +317,37 @@ export class Contract {
    */
   availability(input: ContractAvailabilityInput): ContractAvailabilityReport {
     return evaluateAvailability(this.#versions, input);
+  }
+
+  /**
+   * The error budget of each downtime commitment at `now`, in the
+   * commitment's measured time (its measured calendar, e.g. support
+   * hours): the budget of the whole period (`floor(|P| × (100 − target) /
+   * 100)` ms), the counted downtime before `now` (the availability
+   * pipeline: maintenance and excluded causes excused, recording
+   * threshold, granularity), what is left, and the multiwindow burn-rate
+   * alert conditions (default: the Google SRE Workbook's), windows laid
+   * out in measured time unless `windowTime: 'wall'`. A condition fires
+   * only while `now` is in measured time: a weekday-only SLA never pages
+   * at the weekend. The period defaults to each commitment's period
+   * holding `now`; it is judged under the version in force at its start.
+   *
+   * Throws {@link SlaInputError} naming the input field: `now`,
+   * `commitment` (unknown id), `windowTime`, `alerts[i].…`,
+   * `options.versionSplit` (a pro-rata period spanning an amendment), or
+   * any field {@link Contract.availability} names.
+   *
+   * @example
+   * ```ts
+   * // Linkando, 98 % of support hours. An outage all Saturday 2026-06-13 is outside them: nothing consumed.
+   * const report = linkando().errorBudget({ now: '2026-06-13T20:00:00+02:00', incidents: [
+   *   { start: '2026-06-13T00:00:00+02:00', end: '2026-06-13T20:00:00+02:00', cause: 'internal' } ] });
+   * report.commitments[0]?.consumedMs; // 0
+   * report.commitments[0]?.alerts.some((a) => a.firing); // false
+   * ```
+   */
+  errorBudget(input: ContractErrorBudgetInput): ContractErrorBudgetReport {
+    return evaluateErrorBudget(this.#versions, input);
   }
 
   /**

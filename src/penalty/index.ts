@@ -1,6 +1,7 @@
 // Public exports of src/penalty (re-exported by src/index.ts).
 export {
   PenaltyTable,
+  type TableGap,
   type PenaltyTier,
   type PenaltyTableOptions,
   type GapPolicy,

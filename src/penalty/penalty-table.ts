@@ -108,6 +108,27 @@ interface Tier extends PercentRange {
 interface Gap extends PercentRange {
   /** Tier applied with `lowest-adjacent`. */
   readonly fallback: Tier;
+  /** The tiers just below and just above the gap, when there are. */
+  readonly below?: Tier | undefined;
+  readonly above?: Tier | undefined;
+}
+
+/**
+ * An availability range no tier of a {@link PenaltyTable} covers (a table
+ * has one only with a gap policy), with the tiers around it.
+ *
+ * @example
+ * ```ts
+ * const gap: TableGap = { range: '99 % ≤ A < 99.1 %', below: 5, above: 4 };
+ * ```
+ */
+export interface TableGap {
+  /** The range in words, e.g. `99 % ≤ A < 99.1 %`. */
+  readonly range: string;
+  /** Index (in the order given) of the tier just below, or null. */
+  readonly below: number | null;
+  /** Index of the tier just above, or null. */
+  readonly above: number | null;
 }
 
 /**
@@ -224,6 +245,20 @@ export class PenaltyTable {
     return { ...decision, feeMinor, amountMinor: creditAmountMinor(feeMinor, decision.percent) };
   }
 
+  /**
+   * The availability ranges no tier covers, lowest first (empty unless the
+   * table has a gap policy).
+   *
+   * @example
+   * ```ts
+   * new PenaltyTable({ tiers: [{ min: '99.1', creditPercent: 0 }, { max: '99', creditPercent: 50 }], gapPolicy: 'no-credit' }).gaps;
+   * // [{ range: "99 % ≤ A < 99.1 %", below: 1, above: 0 }]
+   * ```
+   */
+  get gaps(): readonly TableGap[] {
+    return this.#gaps.map((gap) => ({ range: describeRange(gap), below: gap.below?.index ?? null, above: gap.above?.index ?? null }));
+  }
+
   #decide(tier: Tier, inGap: boolean, why: string): CreditDecision {
     const capped = this.#cap !== undefined && comparePercents(tier.credit, this.#cap) > 0;
     const credit = capped ? (this.#cap as ExactPercent) : tier.credit;
@@ -261,7 +296,7 @@ function findGaps(tiers: readonly Tier[]): Gap[] {
   const zero = parsePercent('0', 'min');
   const hundred = parsePercent('100', 'max');
   if (lowest.min.value !== undefined && (comparePercents(lowest.min.value, zero) > 0 || !lowest.min.inclusive)) {
-    gaps.push({ min: { value: zero, inclusive: true }, max: { value: lowest.min.value, inclusive: !lowest.min.inclusive }, fallback: lowest });
+    gaps.push({ min: { value: zero, inclusive: true }, max: { value: lowest.min.value, inclusive: !lowest.min.inclusive }, fallback: lowest, above: lowest });
   }
   for (let k = 0; k + 1 < sorted.length; k++) {
     const below = sorted[k] as Tier;
@@ -271,12 +306,12 @@ function findGaps(tiers: readonly Tier[]): Gap[] {
       throw new SlaInputError(`tiers[${above.index}]`, describeRange(above), `a range that does not overlap tiers[${below.index}] (${describeRange(below)})`);
     }
     if (c < 0 || !(below.max.inclusive || above.min.inclusive)) {
-      gaps.push({ min: { value: below.max.value, inclusive: !below.max.inclusive }, max: { value: above.min.value, inclusive: !above.min.inclusive }, fallback: below });
+      gaps.push({ min: { value: below.max.value, inclusive: !below.max.inclusive }, max: { value: above.min.value, inclusive: !above.min.inclusive }, fallback: below, below, above });
     }
   }
   const highest = sorted[sorted.length - 1] as Tier;
   if (highest.max.value !== undefined && (comparePercents(highest.max.value, hundred) < 0 || !highest.max.inclusive)) {
-    gaps.push({ min: { value: highest.max.value, inclusive: !highest.max.inclusive }, max: { value: hundred, inclusive: true }, fallback: highest });
+    gaps.push({ min: { value: highest.max.value, inclusive: !highest.max.inclusive }, max: { value: hundred, inclusive: true }, fallback: highest, below: highest });
   }
   return gaps;
 }

@@ -457,10 +457,7 @@ export function periodReport(contract: Contract, inputs: AvailabilityInputs, ask
     intervals: part.intervals.toArray(),
     ...(part.source ? { source: part.source } : {}),
   }));
-  const fileRows = files.map(({ ledger }) => {
-    const counts = ledger.counts();
-    return { file: ledger.file, read: counts.read, used: counts.used, rejected: ledger.rejected() };
-  });
+  const fileRows = fileRowsOf(files);
   const json: AvailabilityJson = {
     contract: contract.id,
     period: intervalJson(report.period),
@@ -522,6 +519,14 @@ export function periodReport(contract: Contract, inputs: AvailabilityInputs, ask
   };
   if (json.summary.rowsRead !== json.summary.rowsUsed + json.summary.rowsRejected) throw new Error('availability: rows read ≠ used + rejected');
   return { json, contract, zone: definition.zone, label: period.label, result, fed, figure, report, maintenance, files: fileRows, incidents: views };
+}
+
+/** The books of each input file read, for the text and JSON reports. */
+export function fileRowsOf(files: Observations['files']): FileRows[] {
+  return files.map(({ ledger }) => {
+    const counts = ledger.counts();
+    return { file: ledger.file, read: counts.read, used: counts.used, rejected: ledger.rejected() };
+  });
 }
 
 /**

@@ -83,6 +83,11 @@ export class ContractAvailability {
     return { evaluated, skipped };
   }
 
+  /** The calendar a commitment is measured on (its `measuredCalendar`), or undefined when measured round the clock. */
+  measuredCalendar(commitment: CommitmentDefinition): BusinessCalendar | undefined {
+    return commitment.measuredCalendar === undefined ? undefined : this.#calendar(commitment.measuredCalendar);
+  }
+
   /** Measure one commitment over a period (restricted to a part of it for a pro-rata split). */
   measure(commitment: CommitmentDefinition, data: MeasureData, context: Pick<MeasureContext, 'period' | 'maintenance' | 'maintenanceUsedBeforeMs' | 'restrict'>): TimeMeasure | SeriesMeasure {
     return measureCommitment(commitment, data, {

@@ -1,4 +1,4 @@
-import { AvailabilityPeriod, type IncidentCauses } from '../../availability/index.js';
+import { AvailabilityPeriod, type CauseReading, type IncidentCauses } from '../../availability/index.js';
 import { checkObject } from '../fields.js';
 import { SlaInputError } from '../../errors.js';
 import { checkKnownKeys, ownValue } from '../../ids.js';
@@ -120,8 +120,8 @@ function unchangedAcross(keys: readonly string[]): boolean {
   return keys.every((key) => key === keys[0]);
 }
 
-/** The measured period (clipped to a lifetime) and the period as asked. */
-function resolvePeriod(input: ContractAvailabilityInput, zone: string): { measured: AvailabilityPeriod; nominal: AvailabilityPeriod } {
+/** The measured period (clipped to a lifetime) and the period as asked. @internal */
+export function resolvePeriod(input: Pick<ContractAvailabilityInput, 'period' | 'lifetime'>, zone: string): { measured: AvailabilityPeriod; nominal: AvailabilityPeriod } {
   const asked = input.period;
   let nominal: AvailabilityPeriod;
   let measured: AvailabilityPeriod | undefined;
@@ -139,10 +139,11 @@ function resolvePeriod(input: ContractAvailabilityInput, zone: string): { measur
   return { measured, nominal };
 }
 
-type DataReader = (id: string) => MeasureData;
+/** The data of one commitment by id. @internal */
+export type DataReader = (id: string) => MeasureData;
 
-/** The data of each commitment: its own (`byCommitment`) or the shared data, causes read by the version's rules. */
-function dataReader(availability: ContractAvailability, input: ContractAvailabilityInput): DataReader {
+/** The data of each commitment: its own (`byCommitment`) or the shared data, causes read by the version's rules. @internal */
+export function dataReader(availability: ContractAvailability, input: CauseReading & CommitmentData & Pick<ContractAvailabilityInput, 'byCommitment'>): DataReader {
   let causes: IncidentCauses | undefined;
   const read = () => (causes ??= availability.incidentCauses(input));
   let shared: MeasureData | undefined;
@@ -163,7 +164,8 @@ function dataFields(data: CommitmentData, incidents: CommitmentData['incidents']
   return { incidents, probes: data.probes, requests: data.requests, series: data.series };
 }
 
-function checkByCommitment(input: ContractAvailabilityInput, availabilities: readonly ContractAvailability[], contract: string): void {
+/** An unknown `byCommitment` id is refused. @internal */
+export function checkByCommitment(input: Pick<ContractAvailabilityInput, 'byCommitment'>, availabilities: readonly ContractAvailability[], contract: string): void {
   const known = new Set(availabilities.flatMap((availability) => availability.commitments.map((c) => c.id)));
   for (const id of Object.keys(input.byCommitment ?? {})) {
     if (!known.has(id)) throw new SlaInputError(`byCommitment.${id}`, id, `a commitment id of contract ${contract}: ${[...known].join(', ')}`);
