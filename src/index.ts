@@ -96,6 +96,7 @@ export {
   Contract,
   type ContractTicket,
   type ContractTicketStatus,
+  type ContractTicketMetrics,
   type ContractBatchResult,
   type TicketOptions,
   type TicketVersion,

@@ -1,6 +1,5 @@
 import { SlaInputError } from '../errors.js';
 import { ResponsePolicy, type Reprioritisation, type ResponseTarget } from './response-policy.js';
-import type { PriorityBook, StatusBook } from './ticket.js';
 
 /**
  * The clocks a helpdesk runs on one ticket, as Zendesk SLA policies and Jira
@@ -153,7 +152,7 @@ export interface ResolvedMetric {
  * policy.priorities; // ["p1"]
  * ```
  */
-export class TicketPolicy implements PriorityBook, StatusBook {
+export class TicketPolicy {
   /** The metrics, in the order of {@link METRIC_KINDS}. */
   readonly metrics: readonly MetricKind[];
   /** Every priority some metric covers, in order of first appearance. */

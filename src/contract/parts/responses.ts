@@ -101,7 +101,16 @@ export type ContractBatchResult = Omit<BatchResult, 'tickets'> & {
   readonly metrics?: MetricsBatchResult['summary'];
 };
 
-/** A ticket's metrics as a contract judges them: {@link TicketMetrics} plus the region and scope. */
+/**
+ * A ticket's metrics as a contract judges them: {@link TicketMetrics} plus
+ * the region and scope.
+ *
+ * @example
+ * ```ts
+ * const metrics: ContractTicketMetrics = msp.ticketMetrics({ id: 'T-1', priority: 'p1', openedAt: '2026-07-04T03:00:00-04:00' }, '2026-07-04T05:00:00-04:00');
+ * metrics.metrics.resolution?.current?.state; // "running" (due 07:00)
+ * ```
+ */
 export type ContractTicketMetrics = TicketMetrics & { readonly region: string | null; readonly excluded: boolean };
 
 /**
