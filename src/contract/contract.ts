@@ -7,7 +7,8 @@ import { type InstantInput, toInstant } from '../time/instant.js';
 import type { LiveSupportBilling } from './billing.js';
 import { type CalendarDayDeadline, calendarDayDeadline } from './deadline.js';
 import { evaluateAvailability } from './parts/evaluate-availability.js';
-import { type BatchResult, ResponseTimeClock, type TicketClock } from '../clock/index.js';
+import { type MetricKind, type ResponseTargetKind, ResponseTimeClock, type TicketClock } from '../clock/index.js';
+import { summariseMetrics } from './parts/responses.js';
 import type { ContractBatchResult, ContractTicket, ContractTicketMetrics, ContractTicketStatus, DueAnswer, TicketVersion } from './parts/responses.js';
 import type { ContractTermsEngine } from './parts/terms.js';
 import { INITIAL_VERSION, TermsVersions } from './parts/versions.js';
@@ -249,7 +250,7 @@ export class Contract {
       return { ...engine.responses.tickets(group.tickets, now, group.version), excluded };
     }
     const statuses: ContractTicketStatus[] = new Array(judged.length);
-    const results: BatchResult[] = [];
+    const results: ContractBatchResult[] = [];
     for (const [engine, group] of groups) {
       const result = engine.responses.tickets(group.tickets, now, group.version);
       results.push(result);
@@ -257,7 +258,18 @@ export class Contract {
         statuses[group.positions[i] as number] = status;
       });
     }
-    return { ...ResponseTimeClock.merge(results), tickets: statuses, excluded };
+    const merged = { ...ResponseTimeClock.merge(results), tickets: statuses, excluded };
+    if (results.every((result) => result.metrics === undefined)) return merged;
+    // One summary per metric over every cycle, whatever the version: the priorities of every version, first seen first.
+    const kinds = new Map<MetricKind, Map<string, ResponseTargetKind>>();
+    for (const engine of groups.keys()) {
+      for (const [kind, priorities] of engine.responses.metricKinds()) {
+        const all = kinds.get(kind) ?? new Map<string, ResponseTargetKind>();
+        for (const [priority, targetKind] of priorities) if (!all.has(priority)) all.set(priority, targetKind);
+        kinds.set(kind, all);
+      }
+    }
+    return { ...merged, metrics: summariseMetrics(kinds, statuses) };
   }
 
   /** The engine a ticket is judged under and its version's name: at the opening, or at `now`. */
