@@ -1,4 +1,5 @@
 import { SlaInputError } from '../errors.js';
+import { checkKnownKeys } from '../ids.js';
 import { ResponsePolicy, type Reprioritisation, type ResponseTarget } from './response-policy.js';
 import type { PriorityBook, StatusBook } from './ticket.js';
 
@@ -165,7 +166,9 @@ export class TicketPolicy implements PriorityBook, StatusBook {
   readonly #mappedByAll: ReadonlySet<string>;
 
   /**
-   * Validate and freeze a policy.
+   * Validate and freeze a policy. Throws {@link SlaInputError} naming the
+   * field on a bad option, among them a key of the options, of a metric or
+   * of a target that is not known (a misspelled key would be read as absent).
    *
    * @example
    * ```ts
@@ -174,6 +177,7 @@ export class TicketPolicy implements PriorityBook, StatusBook {
    */
   constructor(options: TicketPolicyOptions) {
     if (options === null || typeof options !== 'object') throw new SlaInputError('options', options, 'policy options { metrics, statuses?, unmappedStatus?, reprioritisation?, warnings? }');
+    checkKnownKeys(options, POLICY_OPTION_KEYS, '');
     const metrics = options.metrics;
     const kinds = metrics !== null && typeof metrics === 'object' && !Array.isArray(metrics) ? Object.keys(metrics) : [];
     const unknown = kinds.find((kind) => !METRIC_KINDS.includes(kind as MetricKind));
@@ -194,6 +198,7 @@ export class TicketPolicy implements PriorityBook, StatusBook {
         policy = metric;
       } else {
         if (metric === null || typeof metric !== 'object') throw new SlaInputError(field, metric, 'a metric { priorities, statuses? } or a ResponsePolicy');
+        checkKnownKeys(metric, METRIC_OPTION_KEYS, field);
         policy = prefixed(field, () =>
           new ResponsePolicy({
             priorities: metric.priorities,
@@ -295,6 +300,10 @@ function readStatusMap(map: StatusMap | undefined, field: string): Map<string, S
   }
   return effects;
 }
+
+/** The keys of {@link TicketPolicyOptions} and of {@link MetricOptions}: any other is refused (a misspelled key would be read as absent). */
+const POLICY_OPTION_KEYS: ReadonlySet<string> = new Set<keyof TicketPolicyOptions>(['metrics', 'statuses', 'unmappedStatus', 'reprioritisation', 'warnings']);
+const METRIC_OPTION_KEYS: ReadonlySet<string> = new Set<keyof MetricOptions>(['priorities', 'statuses']);
 
 const STATUS_LISTS: readonly (readonly [keyof StatusMap, StatusEffect])[] = [
   ['runOn', 'run'],
