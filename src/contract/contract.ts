@@ -8,7 +8,7 @@ import type { LiveSupportBilling } from './billing.js';
 import { type CalendarDayDeadline, calendarDayDeadline } from './deadline.js';
 import { evaluateAvailability } from './parts/evaluate-availability.js';
 import { type MetricKind, type ResponseTargetKind, ResponseTimeClock, type TicketClock } from '../clock/index.js';
-import { summariseMetrics } from './parts/responses.js';
+import { checkContractTicket, summariseMetrics } from './parts/responses.js';
 import type { ContractBatchResult, ContractTicket, ContractTicketMetrics, ContractTicketStatus, DueAnswer, TicketVersion } from './parts/responses.js';
 import type { ContractTermsEngine } from './parts/terms.js';
 import { INITIAL_VERSION, TermsVersions } from './parts/versions.js';
@@ -156,7 +156,11 @@ export class Contract {
    * Judge one ticket at `now`, under the version of the contract in force
    * when it was opened (default) or at `now` (`options.versionAt`); the
    * status names that version (`version`, `versionEffectiveFrom`). Throws
-   * {@link SlaInputError} naming `options.versionAt` on another value.
+   * {@link SlaInputError} naming `options.versionAt` on another value, and
+   * naming the field on a malformed ticket: `ticket` (not an object),
+   * `ticket <id>.events` (not an array), `ticket <id>` (both `events` and
+   * `openedAt`/`respondedAt`: one form per ticket), `ticket <id>.<key>` (an
+   * unknown key).
    *
    * @example
    * ```ts
@@ -164,6 +168,7 @@ export class Contract {
    * ```
    */
   ticket(ticket: ContractTicket, now: InstantInput, options: TicketOptions = {}): ContractTicketStatus {
+    checkContractTicket(ticket, 'ticket');
     const { engine, version } = this.#ticketVersion(ticket, now, versionAtOf(options));
     return engine.responses.ticket(ticket, now, version);
   }
@@ -190,6 +195,7 @@ export class Contract {
    * ```
    */
   ticketMetrics(ticket: ContractTicket, now: InstantInput, options: TicketOptions = {}): ContractTicketMetrics {
+    checkContractTicket(ticket, 'ticket');
     return this.#ticketVersion(ticket, now, versionAtOf(options)).engine.responses.ticketMetrics(ticket, now);
   }
 
@@ -232,8 +238,9 @@ export class Contract {
    */
   tickets(tickets: readonly ContractTicket[], now: InstantInput, options: TicketOptions = {}): ContractBatchResult {
     const versionAt = versionAtOf(options);
-    if (!this.#versions.hasVersions) return this.#base.responses.tickets(tickets, now, INITIAL);
     if (!Array.isArray(tickets as unknown)) throw new SlaInputError('tickets', tickets, 'an array of tickets');
+    tickets.forEach((ticket, i) => checkContractTicket(ticket, `tickets[${i}]`));
+    if (!this.#versions.hasVersions) return this.#base.responses.tickets(tickets, now, INITIAL);
     const judged = tickets.filter((t) => t.excluded !== true);
     const excluded = tickets.filter((t) => t.excluded === true);
     // One batch per version, remembering positions.

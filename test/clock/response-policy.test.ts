@@ -3,15 +3,18 @@ import { ResponsePolicy, type ResponsePolicyOptions, ResponseTimeClock, TicketCl
 import { SlaInputError } from '../../src/errors.js';
 import { HOUR, linkandoSupport } from './fixtures.js';
 
-function policyError(options: unknown): SlaInputError {
+/** The SlaInputError `build` throws. */
+function inputError(build: () => unknown): SlaInputError {
   try {
-    new ResponsePolicy(options as ResponsePolicyOptions);
+    build();
   } catch (error) {
     if (error instanceof SlaInputError) return error;
     throw error;
   }
   throw new Error('expected an SlaInputError');
 }
+
+const policyError = (options: unknown): SlaInputError => inputError(() => new ResponsePolicy(options as ResponsePolicyOptions));
 
 const critical = { target: { hours: 10 }, calendar: linkandoSupport };
 
@@ -58,15 +61,7 @@ describe('ResponsePolicy validation: each bad field throws SlaInputError naming 
     // Read as absent, `warning: []` would leave the default warnings on; `kinds: 'kpi'` would count a KPI as contractual.
     expect(policyError({ priorities: { critical }, warning: [] }).field).toBe('warning');
     expect(policyError({ priorities: { critical: { ...critical, kinds: 'kpi' } } }).field).toBe('priorities.critical.kinds');
-    const ticketClockError = (options: unknown): SlaInputError => {
-      try {
-        new TicketClock(options as TicketPolicyOptions);
-      } catch (error) {
-        if (error instanceof SlaInputError) return error;
-        throw error;
-      }
-      throw new Error('expected SlaInputError');
-    };
+    const ticketClockError = (options: unknown): SlaInputError => inputError(() => new TicketClock(options as TicketPolicyOptions));
     const metrics = { firstResponse: { priorities: { critical } } };
     expect(ticketClockError({ metrics, unmappedStatuses: 'run' }).field).toBe('unmappedStatuses');
     expect(ticketClockError({ metrics: { firstResponse: { priorities: { critical }, status: { pauseOn: ['pending'] } } } }).field).toBe('metrics.firstResponse.status');

@@ -19,6 +19,7 @@ import {
   targetMsFrom,
 } from '../../clock/index.js';
 import { policyKinds, summarise } from '../../clock/batch-summary.js';
+import { checkTicketShape } from '../../clock/ticket.js';
 import { SlaInputError } from '../../errors.js';
 import { ownValue } from '../../ids.js';
 import { toDurationMs } from '../../time/duration.js';
@@ -42,6 +43,18 @@ export interface ContractTicket {
   readonly events?: readonly TicketEvent[];
   /** Outside the SLA's scope (Sign In App §1.4, LumApps §2.B): reported, never judged. */
   readonly excluded?: boolean;
+}
+
+/** The keys of a {@link ContractTicket}: any other is refused. */
+const CONTRACT_TICKET_KEYS: ReadonlySet<string> = new Set<keyof ContractTicket>(['id', 'priority', 'region', 'openedAt', 'respondedAt', 'events', 'excluded']);
+
+/**
+ * Check the form of a contract's ticket (see {@link checkTicketShape}):
+ * `field` names it (`ticket`, `tickets[3]`). Throws {@link SlaInputError}.
+ * @internal
+ */
+export function checkContractTicket(ticket: unknown, field: string): asserts ticket is ContractTicket {
+  checkTicketShape(ticket, field, CONTRACT_TICKET_KEYS);
 }
 
 /** The answer of {@link Contract.due}. */
@@ -355,7 +368,7 @@ function statusMap(json: NonNullable<ResponsesTerms['statuses']>): StatusMap {
 }
 
 function toClockTicket(ticket: ContractTicket): Ticket {
-  if (ticket.events) return { id: ticket.id, priority: ticket.priority, events: [...ticket.events] };
+  if (ticket.events !== undefined) return { id: ticket.id, priority: ticket.priority, events: ticket.events };
   if (ticket.openedAt === undefined) throw new SlaInputError(`ticket ${ticket.id}.openedAt`, undefined, 'the opening instant (or an events list)');
   return ResponseTimeClock.simpleTicket({ id: ticket.id, priority: ticket.priority, openedAt: ticket.openedAt, respondedAt: ticket.respondedAt ?? null });
 }
