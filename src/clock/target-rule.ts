@@ -411,12 +411,15 @@ export class TargetRule {
     const dueDay = this.#addBusinessDays(opened, rule.days + shift);
     if (rule.deadline === 'end') return this.#endOf(dueDay);
     let at = this.#localTime(dueDay, rule.minute);
-    // `days: 0` opened at or after the time: the same time on the next business day.
-    if (at <= start) at = this.#localTime(this.#addBusinessDays(dueDay, 1), rule.minute);
-    if (!calendar.isOpen(at - 1)) {
-      throw new SlaInputError(`${this.#field}.time`, hhmm(rule.minute), `a time inside the open hours of calendar "${calendar.name}" on ${formatDayNumber(localDayOf(this.#tz, at))} (a deadline in closed time is not a business duration)`);
+    // `days: 0` opened at or after the time (or with no business time before it): the same time on the next business day.
+    if (at <= start || calendar.elapsed(start, at) === 0) at = this.#localTime(this.#addBusinessDays(dueDay, 1), rule.minute);
+    if (calendar.isOpen(at - 1)) return at;
+    if (!calendar.isOpen(at)) {
+      throw new SlaInputError(`${this.#field}.time`, hhmm(rule.minute), `a time inside the open hours of calendar "${calendar.name}" on ${formatDayNumber(localDayOf(this.#tz, at))}, from an opening to a close (a deadline in closed time is not a business duration)`);
     }
-    return at;
+    // At an opening: in business time the same instant as the close before it, where it is due
+    // (every due instant is the earliest instant its business time is reached).
+    return calendar.due(start, calendar.elapsed(start, at));
   }
 
   /**

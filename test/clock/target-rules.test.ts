@@ -77,6 +77,18 @@ describe('by-time', () => {
     expect(() => rule.dueFrom(t(MON_10))).toThrow(SlaInputError);
     expect(() => rule.dueFrom(t(MON_10))).toThrow(/priorities\.p4\.target\.time: expected a time inside the open hours of calendar "business" on 2026-06-09/);
   });
+
+  it('issue 10 trial: a time exactly at the opening is inside the open hours; due at the close before it (same business time)', () => {
+    // by 09:00 (the opening) on the next business day, opened Mon 10:00 → Tue 09:00, which in business time
+    // is Mon 17:30 (nothing of Tuesday counts by 09:00): due Mon 17:30 EDT = 21:30Z, 7.5 h.
+    const rule = new TargetRule({ rule: 'by-time', days: 1, time: '09:00' }, business);
+    expect(iso(rule.dueFrom(t(MON_10)))).toBe('2026-06-08T21:30:00.000Z');
+    expect(rule.targetMsFrom(t(MON_10))).toBe(7.5 * HOUR);
+    // days 0, opened Mon 07:00 (before the opening): Mon 09:00 leaves no business time → Tue 09:00 = Mon 17:30, 8.5 h.
+    const sameDay = new TargetRule({ rule: 'by-time', time: '09:00' }, business);
+    expect(iso(sameDay.dueFrom(t(MON_07)))).toBe('2026-06-08T21:30:00.000Z');
+    expect(sameDay.targetMsFrom(t(MON_07))).toBe(8.5 * HOUR);
+  });
 });
 
 describe('cutoff', () => {
