@@ -586,7 +586,8 @@ export class BusinessCalendar {
     while (wanted > index.total) {
       wanted -= index.total;
       if (index.year + 1 > lastYear || index.year + 1 > CALENDAR_YEAR_RANGE.max) {
-        throw new SlaHorizonError('target', this.horizonYears, `calendar "${this.name}" has ${amount - wanted} ms of ${amount} ms open time after ${new Date(from).toISOString()}`);
+        const bound = index.year + 1 > CALENDAR_YEAR_RANGE.max ? 'years' : 'horizon';
+        throw new SlaHorizonError('target', this.horizonYears, `calendar "${this.name}" has ${amount - wanted} ms of ${amount} ms open time after ${new Date(from).toISOString()}`, bound);
       }
       index = this.#years.year(index.year + 1, 'start');
     }
@@ -623,7 +624,8 @@ export class BusinessCalendar {
     let wanted = index.openBefore(to) - amount;
     while (wanted < 0) {
       if (index.year - 1 < firstYear) {
-        throw new SlaHorizonError('target', this.horizonYears, `calendar "${this.name}" has ${amount + wanted} ms of ${amount} ms open time before ${new Date(to).toISOString()}`);
+        const bound = index.year - 1 < CALENDAR_YEAR_RANGE.min ? 'years' : 'horizon';
+        throw new SlaHorizonError('target', this.horizonYears, `calendar "${this.name}" has ${amount + wanted} ms of ${amount} ms open time before ${new Date(to).toISOString()}`, bound);
       }
       index = this.#years.year(index.year - 1, 'end');
       wanted += index.total;

@@ -1,7 +1,9 @@
 import type { BusinessCalendar } from '../calendar/business-calendar.js';
 import { SlaHorizonError, SlaInputError } from '../errors.js';
 import { checkKnownKeys } from '../ids.js';
-import { MS_PER_DAY, MS_PER_MINUTE, formatDayNumber, isoWeekday, parseTimeOfDay } from '../time/civil.js';
+import { MS_PER_DAY, MS_PER_MINUTE, formatDayNumber, isoWeekday, parseTimeOfDay, yearFromDays } from '../time/civil.js';
+import { formatInstant } from '../time/instant.js';
+import { checkLocalDay, isCalendarYear } from '../time/year-range.js';
 import { localDayOf, startOfLocalDay } from '../time/local-ranges.js';
 import { TimeZone } from '../time/zone.js';
 
@@ -387,6 +389,8 @@ export class TargetRule {
   dueFrom(start: number): number {
     const rule = this.rule;
     const calendar = this.calendar;
+    // A rule resolves at the opening: an opening outside the supported years is named as such.
+    checkLocalDay(localDayOf(this.#tz, start), 'openedAt', formatInstant(start));
     if (rule.deadline === 'same-local-time') {
       // The clock starts at the next opening; its local time, `days` business days later.
       const from = this.#nextOpen(start);
@@ -493,7 +497,10 @@ export class TargetRule {
     let walked = 0;
     while (left > 0) {
       current++;
-      if (++walked > this.#maxDays) throw new SlaHorizonError(this.#field, this.calendar.horizonYears, `${n} business days of calendar "${this.calendar.name}" after ${formatDayNumber(day)}`);
+      const beyond = !isCalendarYear(yearFromDays(current));
+      if (beyond || ++walked > this.#maxDays) {
+        throw new SlaHorizonError(this.#field, this.calendar.horizonYears, `${n} business days of calendar "${this.calendar.name}" after ${formatDayNumber(day)}`, beyond ? 'years' : 'horizon');
+      }
       if (this.#openMs(current) > 0) left--;
     }
     return current;
