@@ -161,7 +161,11 @@ function isoOrNumber(ms: number): string | number {
 
 /**
  * A question has no answer within the horizon a calendar searches: e.g. a due
- * instant on a calendar that never opens, or not within 10 years.
+ * instant on a calendar that never opens, or not within 10 years. When the
+ * search stopped at the edge of the local years slakit answers for
+ * (1900–2300) rather than at the horizon, `bound` is `years` and the
+ * message says so ("not reached within the local years 1900–2300 slakit
+ * answers for").
  *
  * @example
  * ```ts
@@ -176,10 +180,15 @@ export class SlaHorizonError extends SlaError {
   /** The horizon searched, in years. */
   readonly horizonYears: number;
 
-  constructor(field: string, horizonYears: number, detail: string) {
-    super('SLA_HORIZON', `${field}: not reached within the horizon of ${horizonYears} years (${detail})`);
+  /** What stopped the search: the calendar's `horizon`, or the supported local `years` 1900–2300. */
+  readonly bound: 'horizon' | 'years';
+
+  constructor(field: string, horizonYears: number, detail: string, bound: 'horizon' | 'years' = 'horizon') {
+    const limit = bound === 'years' ? 'the local years 1900–2300 slakit answers for' : `the horizon of ${horizonYears} years`;
+    super('SLA_HORIZON', `${field}: not reached within ${limit} (${detail})`);
     this.field = field;
     this.horizonYears = horizonYears;
+    this.bound = bound;
   }
 }
 

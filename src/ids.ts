@@ -72,6 +72,7 @@ export const RESERVED_ID_EXPECTED = 'an id that is not a name of Object.prototyp
  * from plain JavaScript or JSON with a misspelled key (`incident` for
  * `incidents`) is refused instead of being read as "no incidents". Does
  * nothing when `value` is not a plain object (its own checks report that).
+ * Allocates nothing when every key is known.
  *
  * @example
  * ```ts
@@ -82,7 +83,8 @@ export const RESERVED_ID_EXPECTED = 'an id that is not a name of Object.prototyp
  */
 export function checkKnownKeys(value: unknown, known: ReadonlySet<string>, field: string): void {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
-  for (const key of Object.keys(value)) {
-    if (!known.has(key)) throw new SlaInputError(field === '' ? key : `${field}.${key}`, (value as Record<string, unknown>)[key], `one of the known keys ${[...known].join(', ')} (a misspelled key would be read as absent)`);
+  // for…in with an own-key test allocates no key array: cheap enough for one ticket of a batch.
+  for (const key in value) {
+    if (Object.hasOwn(value, key) && !known.has(key)) throw new SlaInputError(field === '' ? key : `${field}.${key}`, (value as Record<string, unknown>)[key], `one of the known keys ${[...known].join(', ')} (a misspelled key would be read as absent)`);
   }
 }

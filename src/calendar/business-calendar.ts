@@ -1,4 +1,5 @@
 import { SlaHorizonError, SlaInputError, SlaIntervalError } from '../errors.js';
+import { checkKnownKeys } from '../ids.js';
 import { type IntervalInput, IntervalSet } from '../intervals/interval-set.js';
 import { formatDayNumber, isoWeekday, parseLocalDate, yearFromDays } from '../time/civil.js';
 import { type DurationInput, toDurationMs } from '../time/duration.js';
@@ -36,7 +37,7 @@ export const DEFAULT_HORIZON_YEARS = 10;
  */
 export const DEFAULT_MAX_CACHED_YEARS = 64;
 
-/** Options of {@link BusinessCalendar}. */
+/** Options of {@link BusinessCalendar}; any other key is refused. */
 export interface BusinessCalendarOptions {
   /** IANA zone the schedule, holidays and local days are read in. */
   readonly zone: string;
@@ -80,6 +81,11 @@ export interface BusinessCalendarOptions {
   /** A name for explanations. */
   readonly name?: string;
 }
+
+/** The keys of {@link BusinessCalendarOptions}. */
+const CALENDAR_OPTION_KEYS: ReadonlySet<string> = new Set<keyof BusinessCalendarOptions>([
+  'zone', 'week', 'holidays', 'closedDates', 'ignoreHolidays', 'specialHours', 'relativeDays', 'partDayHolidays', 'extraOpen', 'horizonYears', 'maxCachedYears', 'name',
+]);
 
 /** A closed local day and why, from {@link BusinessCalendar.closedDays}. */
 export interface ClosedDay {
@@ -167,6 +173,9 @@ export class BusinessCalendar {
   /**
    * A calendar from a weekly schedule, holidays and exceptions.
    *
+   * @throws {SlaInputError} naming the field on a bad option — among them an
+   *   unknown key (`holiday` for `holidays`), which would otherwise be read
+   *   as absent; the message lists the known keys.
    * @example
    * ```ts
    * const nightly = new BusinessCalendar({ zone: 'Europe/Paris', week: { sat: ['22:00-06:00'] } });
@@ -195,6 +204,7 @@ export class BusinessCalendar {
     }
     this.#operand = { kind: 'calendar', calendar: this };
     if (options === null || typeof options !== 'object') throw new SlaInputError('options', options, 'calendar options { zone, week, … }');
+    checkKnownKeys(options, CALENDAR_OPTION_KEYS, '');
     this.#tz = TimeZone.of(options.zone, 'zone');
     this.zone = options.zone;
     this.name = options.name ?? 'calendar';
@@ -576,7 +586,8 @@ export class BusinessCalendar {
     while (wanted > index.total) {
       wanted -= index.total;
       if (index.year + 1 > lastYear || index.year + 1 > CALENDAR_YEAR_RANGE.max) {
-        throw new SlaHorizonError('target', this.horizonYears, `calendar "${this.name}" has ${amount - wanted} ms of ${amount} ms open time after ${new Date(from).toISOString()}`);
+        const bound = index.year + 1 > CALENDAR_YEAR_RANGE.max ? 'years' : 'horizon';
+        throw new SlaHorizonError('target', this.horizonYears, `calendar "${this.name}" has ${amount - wanted} ms of ${amount} ms open time after ${new Date(from).toISOString()}`, bound);
       }
       index = this.#years.year(index.year + 1, 'start');
     }
@@ -613,7 +624,8 @@ export class BusinessCalendar {
     let wanted = index.openBefore(to) - amount;
     while (wanted < 0) {
       if (index.year - 1 < firstYear) {
-        throw new SlaHorizonError('target', this.horizonYears, `calendar "${this.name}" has ${amount + wanted} ms of ${amount} ms open time before ${new Date(to).toISOString()}`);
+        const bound = index.year - 1 < CALENDAR_YEAR_RANGE.min ? 'years' : 'horizon';
+        throw new SlaHorizonError('target', this.horizonYears, `calendar "${this.name}" has ${amount + wanted} ms of ${amount} ms open time before ${new Date(to).toISOString()}`, bound);
       }
       index = this.#years.year(index.year - 1, 'end');
       wanted += index.total;

@@ -19,6 +19,7 @@
  * @module
  */
 import { SlaInputError } from '../errors.js';
+import { checkKnownKeys } from '../ids.js';
 import { IntervalSet } from '../intervals/interval-set.js';
 import { MS_PER_MINUTE, isoWeekday, parseLocalDate, yearFromDays } from '../time/civil.js';
 import { type DurationInput, toDurationMs } from '../time/duration.js';
@@ -104,12 +105,16 @@ export function parseSpecialHours(list: readonly SpecialHours[] | undefined, fie
   if (!Array.isArray(list)) throw new SlaInputError(field, list, 'an array of { date: "YYYY-MM-DD", hours: ["HH:MM-HH:MM", …] }');
   list.forEach((entry, i) => {
     if (entry === null || typeof entry !== 'object') throw new SlaInputError(`${field}[${i}]`, entry, '{ date: "YYYY-MM-DD", hours: ["HH:MM-HH:MM", …] }');
+    checkKnownKeys(entry, SPECIAL_HOURS_KEYS, `${field}[${i}]`);
     const day = checkDate(entry.date, `${field}[${i}].date`);
     if (special.has(day)) throw new SlaInputError(`${field}[${i}].date`, entry.date, 'a date given once (it is already listed)');
     special.set(day, parseRanges(entry.hours, `${field}[${i}].hours`));
   });
   return special;
 }
+
+const SPECIAL_HOURS_KEYS: ReadonlySet<string> = new Set<keyof SpecialHours>(['date', 'hours']);
+const RELATIVE_DAY_KEYS: ReadonlySet<string> = new Set<keyof RelativeDayRule>(['relativeTo', 'offsetDays', 'closeEarly', 'hours']);
 
 /** Validate `relativeDays`. @internal */
 export function parseRelativeDays(list: readonly RelativeDayRule[] | undefined, field: string): ParsedRelativeRule[] {
@@ -118,6 +123,7 @@ export function parseRelativeDays(list: readonly RelativeDayRule[] | undefined, 
   return list.map((rule, i) => {
     const at = `${field}[${i}]`;
     if (rule === null || typeof rule !== 'object') throw new SlaInputError(at, rule, '{ relativeTo: "holiday", offsetDays, closeEarly | hours }');
+    checkKnownKeys(rule, RELATIVE_DAY_KEYS, at);
     if (rule.relativeTo !== 'holiday') throw new SlaInputError(`${at}.relativeTo`, rule.relativeTo, '"holiday"');
     const offset = rule.offsetDays;
     if (!Number.isInteger(offset) || offset === 0 || Math.abs(offset) > MAX_OFFSET_DAYS) {

@@ -1,7 +1,7 @@
 import { BusinessCalendar } from '../calendar/business-calendar.js';
 import type { SourceRef } from '../contract/provenance.js';
 import { SlaInputError } from '../errors.js';
-import { checkId } from '../ids.js';
+import { checkId, checkKnownKeys } from '../ids.js';
 import { type DurationInput, toDurationMs } from '../time/duration.js';
 import { TargetRule, type TargetRuleInput, isTargetRule } from './target-rule.js';
 
@@ -166,7 +166,9 @@ export class ResponsePolicy {
   readonly #targets: ReadonlyMap<string, ResolvedResponseTarget>;
 
   /**
-   * Validate and freeze a policy.
+   * Validate and freeze a policy. Throws {@link SlaInputError} naming the
+   * field on a bad option, among them a key of the options or of a target
+   * that is not known (a misspelled key would be read as absent).
    *
    * @example
    * ```ts
@@ -177,6 +179,7 @@ export class ResponsePolicy {
     if (options === null || typeof options !== 'object') {
       throw new SlaInputError('options', options, 'policy options { priorities, reprioritisation?, warnings? }');
     }
+    checkKnownKeys(options, POLICY_OPTION_KEYS, '');
     const priorities = options.priorities;
     if (priorities === null || typeof priorities !== 'object' || Array.isArray(priorities) || Object.keys(priorities).length === 0) {
       throw new SlaInputError('priorities', priorities, 'at least one priority: { [priority]: { target, calendar } }');
@@ -251,10 +254,14 @@ export function targetMsFrom(target: ResolvedResponseTarget, start: number): num
 }
 
 const KINDS: readonly ResponseTargetKind[] = ['contractual', 'kpi'];
+/** The keys of {@link ResponsePolicyOptions} and of a {@link ResponseTarget}: any other is refused (a misspelled key would be read as absent). */
+const POLICY_OPTION_KEYS: ReadonlySet<string> = new Set<keyof ResponsePolicyOptions>(['priorities', 'reprioritisation', 'warnings']);
+const TARGET_KEYS: ReadonlySet<string> = new Set<keyof ResponseTarget>(['target', 'calendar', 'kind', 'source']);
 
 function resolveTarget(priority: string, target: ResponseTarget): ResolvedResponseTarget {
   const field = `priorities.${priority}`;
   if (target === null || typeof target !== 'object') throw new SlaInputError(field, target, '{ target, calendar, kind?, source? }');
+  checkKnownKeys(target, TARGET_KEYS, field);
   if (!(target.calendar instanceof BusinessCalendar)) throw new SlaInputError(`${field}.calendar`, target.calendar, 'a BusinessCalendar');
   let targetMs: number | null = null;
   let rule: TargetRule | null = null;

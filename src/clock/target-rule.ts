@@ -1,7 +1,9 @@
 import type { BusinessCalendar } from '../calendar/business-calendar.js';
 import { SlaHorizonError, SlaInputError } from '../errors.js';
 import { checkKnownKeys } from '../ids.js';
-import { MS_PER_DAY, MS_PER_MINUTE, formatDayNumber, isoWeekday, parseTimeOfDay } from '../time/civil.js';
+import { MS_PER_DAY, MS_PER_MINUTE, formatDayNumber, isoWeekday, parseTimeOfDay, yearFromDays } from '../time/civil.js';
+import { formatInstant } from '../time/instant.js';
+import { checkLocalDay, isCalendarYear } from '../time/year-range.js';
 import { localDayOf, startOfLocalDay } from '../time/local-ranges.js';
 import { TimeZone } from '../time/zone.js';
 
@@ -387,6 +389,8 @@ export class TargetRule {
   dueFrom(start: number): number {
     const rule = this.rule;
     const calendar = this.calendar;
+    // A rule resolves at the opening: an opening outside the supported years is named as such.
+    checkLocalDay(localDayOf(this.#tz, start), 'openedAt', formatInstant(start));
     if (rule.deadline === 'same-local-time') {
       // The clock starts at the next opening; its local time, `days` business days later.
       const from = this.#nextOpen(start);
@@ -411,12 +415,15 @@ export class TargetRule {
     const dueDay = this.#addBusinessDays(opened, rule.days + shift);
     if (rule.deadline === 'end') return this.#endOf(dueDay);
     let at = this.#localTime(dueDay, rule.minute);
-    // `days: 0` opened at or after the time: the same time on the next business day.
-    if (at <= start) at = this.#localTime(this.#addBusinessDays(dueDay, 1), rule.minute);
-    if (!calendar.isOpen(at - 1)) {
-      throw new SlaInputError(`${this.#field}.time`, hhmm(rule.minute), `a time inside the open hours of calendar "${calendar.name}" on ${formatDayNumber(localDayOf(this.#tz, at))} (a deadline in closed time is not a business duration)`);
+    // `days: 0` opened at or after the time (or with no business time before it): the same time on the next business day.
+    if (at <= start || calendar.elapsed(start, at) === 0) at = this.#localTime(this.#addBusinessDays(dueDay, 1), rule.minute);
+    if (calendar.isOpen(at - 1)) return at;
+    if (!calendar.isOpen(at)) {
+      throw new SlaInputError(`${this.#field}.time`, hhmm(rule.minute), `a time inside the open hours of calendar "${calendar.name}" on ${formatDayNumber(localDayOf(this.#tz, at))}, from an opening to a close (a deadline in closed time is not a business duration)`);
     }
-    return at;
+    // At an opening: in business time the same instant as the close before it, where it is due
+    // (every due instant is the earliest instant its business time is reached).
+    return calendar.due(start, calendar.elapsed(start, at));
   }
 
   /**
@@ -490,7 +497,10 @@ export class TargetRule {
     let walked = 0;
     while (left > 0) {
       current++;
-      if (++walked > this.#maxDays) throw new SlaHorizonError(this.#field, this.calendar.horizonYears, `${n} business days of calendar "${this.calendar.name}" after ${formatDayNumber(day)}`);
+      const beyond = !isCalendarYear(yearFromDays(current));
+      if (beyond || ++walked > this.#maxDays) {
+        throw new SlaHorizonError(this.#field, this.calendar.horizonYears, `${n} business days of calendar "${this.calendar.name}" after ${formatDayNumber(day)}`, beyond ? 'years' : 'horizon');
+      }
       if (this.#openMs(current) > 0) left--;
     }
     return current;

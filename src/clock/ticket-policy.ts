@@ -1,4 +1,5 @@
 import { SlaInputError } from '../errors.js';
+import { checkKnownKeys } from '../ids.js';
 import { ResponsePolicy, type Reprioritisation, type ResponseTarget } from './response-policy.js';
 
 /**
@@ -164,7 +165,9 @@ export class TicketPolicy {
   readonly #mappedByAll: ReadonlySet<string>;
 
   /**
-   * Validate and freeze a policy.
+   * Validate and freeze a policy. Throws {@link SlaInputError} naming the
+   * field on a bad option, among them a key of the options, of a metric or
+   * of a target that is not known (a misspelled key would be read as absent).
    *
    * @example
    * ```ts
@@ -173,6 +176,7 @@ export class TicketPolicy {
    */
   constructor(options: TicketPolicyOptions) {
     if (options === null || typeof options !== 'object') throw new SlaInputError('options', options, 'policy options { metrics, statuses?, unmappedStatus?, reprioritisation?, warnings? }');
+    checkKnownKeys(options, POLICY_OPTION_KEYS, '');
     const metrics = options.metrics;
     const kinds = metrics !== null && typeof metrics === 'object' && !Array.isArray(metrics) ? Object.keys(metrics) : [];
     const unknown = kinds.find((kind) => !METRIC_KINDS.includes(kind as MetricKind));
@@ -193,6 +197,7 @@ export class TicketPolicy {
         policy = metric;
       } else {
         if (metric === null || typeof metric !== 'object') throw new SlaInputError(field, metric, 'a metric { priorities, statuses? } or a ResponsePolicy');
+        checkKnownKeys(metric, METRIC_OPTION_KEYS, field);
         policy = prefixed(field, () =>
           new ResponsePolicy({
             priorities: metric.priorities,
@@ -294,6 +299,10 @@ function readStatusMap(map: StatusMap | undefined, field: string): Map<string, S
   }
   return effects;
 }
+
+/** The keys of {@link TicketPolicyOptions} and of {@link MetricOptions}: any other is refused (a misspelled key would be read as absent). */
+const POLICY_OPTION_KEYS: ReadonlySet<string> = new Set<keyof TicketPolicyOptions>(['metrics', 'statuses', 'unmappedStatus', 'reprioritisation', 'warnings']);
+const METRIC_OPTION_KEYS: ReadonlySet<string> = new Set<keyof MetricOptions>(['priorities', 'statuses']);
 
 const STATUS_LISTS: readonly (readonly [keyof StatusMap, StatusEffect])[] = [
   ['runOn', 'run'],

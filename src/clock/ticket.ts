@@ -1,4 +1,5 @@
 import { SlaEventError, SlaInputError } from '../errors.js';
+import { checkKnownKeys } from '../ids.js';
 import { type InstantInput, formatInstant, isInstantMs, toInstant } from '../time/instant.js';
 
 /**
@@ -187,15 +188,9 @@ export interface SimpleFields {
  * @internal
  */
 export function readSimpleTicket(input: TicketInput, policy: PriorityBook, into: SimpleFields): boolean {
-  if (input === null || typeof input !== 'object') throw new SlaInputError('ticket', input, 'a ticket { id, priority, events } or { id, priority, openedAt, respondedAt? }');
-  const id = input.id;
-  if (typeof id !== 'string' || id.length === 0) throw new SlaInputError('ticket.id', id, 'a non-empty string');
+  const id = checkTicketShape(input, 'ticket', TICKET_KEYS);
   into.id = id;
-  const hasEvents = 'events' in input && input.events !== undefined;
-  if (hasEvents && 'openedAt' in input && input.openedAt !== undefined) {
-    throw new SlaInputError(`ticket ${id}`, input, 'either events or openedAt/respondedAt, not both');
-  }
-  if (hasEvents) return false;
+  if ((input as Ticket).events !== undefined) return false;
   const ticket = input as SimpleTicket;
   const priority = openingPriority(id, ticket.priority, policy);
   const openedAt = ticketInstant(ticket.openedAt, id, 'openedAt');
@@ -210,6 +205,34 @@ export function readSimpleTicket(input: TicketInput, policy: PriorityBook, into:
   into.openedAt = openedAt;
   into.respondedAt = respondedAt;
   return true;
+}
+
+/** The keys of a {@link TicketInput}. @internal */
+export const TICKET_KEYS: ReadonlySet<string> = new Set(['id', 'priority', 'events', 'openedAt', 'respondedAt']);
+
+/**
+ * Check the form of a ticket and return its id: an object (else an
+ * {@link SlaInputError} naming `field`) with a non-empty string `id`
+ * (`<field>.id`), no key outside `known` (`ticket <id>.<key>`: a misspelled
+ * `respondAt` would leave the ticket open), `events` an array when given
+ * (`ticket <id>.events`), and not both forms: events and
+ * `openedAt`/`respondedAt` (the open event is the opening). Allocates
+ * nothing on a well-formed ticket.
+ * @internal
+ */
+export function checkTicketShape(input: unknown, field: string, known: ReadonlySet<string>): string {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) throw new SlaInputError(field, input, 'a ticket { id, priority, events } or { id, priority, openedAt, respondedAt? }');
+  const ticket = input as { readonly id?: unknown; readonly events?: unknown; readonly openedAt?: unknown; readonly respondedAt?: unknown };
+  const id = ticket.id;
+  if (typeof id !== 'string' || id.length === 0) throw new SlaInputError(`${field}.id`, id, 'a non-empty string');
+  checkKnownKeys(input, known, `ticket ${id}`);
+  const events = ticket.events;
+  if (events === undefined) return id;
+  if (!Array.isArray(events)) throw new SlaInputError(`ticket ${id}.events`, events, 'an array of events { type, at, … }, "open" first');
+  if (ticket.openedAt !== undefined || (ticket.respondedAt !== undefined && ticket.respondedAt !== null)) {
+    throw new SlaInputError(`ticket ${id}`, input, 'either events or openedAt/respondedAt, not both (the "open" event is the opening, a "respond" or an agent message the response)');
+  }
+  return id;
 }
 
 /** An instant of ticket `id`; the field name `ticket <id>.<name>` is built only for an error. */

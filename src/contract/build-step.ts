@@ -18,7 +18,9 @@ export function buildStep<T>(path: string, build: () => T, options: { readonly a
   } catch (error) {
     if (error instanceof SlaDefinitionError) throw error;
     if (error instanceof SlaInputError && options.appendField === true && RELATIVE_FIELD.test(error.field)) {
-      throw new SlaDefinitionError([{ path: `${path}.${error.field}`, message: error.message }]);
+      // The path now names the field: the message says the rest once ("expected …, got …").
+      const message = error.message.startsWith(`${error.field}: `) ? error.message.slice(error.field.length + 2) : error.message;
+      throw new SlaDefinitionError([{ path: `${path}.${error.field}`, message }]);
     }
     if (error instanceof SlaError) throw new SlaDefinitionError([{ path, message: error.message }]);
     throw error;

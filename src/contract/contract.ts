@@ -8,7 +8,8 @@ import type { LiveSupportBilling } from './billing.js';
 import { type CalendarDayDeadline, calendarDayDeadline } from './deadline.js';
 import { evaluateAvailability } from './parts/evaluate-availability.js';
 import { type ContractErrorBudgetInput, type ContractErrorBudgetReport, evaluateErrorBudget } from './parts/error-budget.js';
-import { type BatchResult, ResponseTimeClock, type TicketClock } from '../clock/index.js';
+import { type BatchResult, type MetricKind, type ResponseTargetKind, ResponseTimeClock, type TicketClock } from '../clock/index.js';
+import { checkContractTicket, summariseMetrics } from './parts/responses.js';
 import type { ContractBatchResult, ContractTicket, ContractTicketMetrics, ContractTicketStatus, DueAnswer, TicketVersion } from './parts/responses.js';
 import type { ContractTermsEngine } from './parts/terms.js';
 import { INITIAL_VERSION, TermsVersions } from './parts/versions.js';
@@ -157,7 +158,11 @@ export class Contract {
    * Judge one ticket at `now`, under the version of the contract in force
    * when it was opened (default) or at `now` (`options.versionAt`); the
    * status names that version (`version`, `versionEffectiveFrom`). Throws
-   * {@link SlaInputError} naming `options.versionAt` on another value.
+   * {@link SlaInputError} naming `options.versionAt` on another value, and
+   * naming the field on a malformed ticket: `ticket` (not an object),
+   * `ticket <id>.events` (not an array), `ticket <id>` (both `events` and
+   * `openedAt`/`respondedAt`: one form per ticket), `ticket <id>.<key>` (an
+   * unknown key).
    *
    * @example
    * ```ts
@@ -165,6 +170,7 @@ export class Contract {
    * ```
    */
   ticket(ticket: ContractTicket, now: InstantInput, options: TicketOptions = {}): ContractTicketStatus {
+    checkContractTicket(ticket, 'ticket');
     const { engine, version } = this.#ticketVersion(ticket, now, versionAtOf(options));
     return engine.responses.ticket(ticket, now, version);
   }
@@ -191,6 +197,7 @@ export class Contract {
    * ```
    */
   ticketMetrics(ticket: ContractTicket, now: InstantInput, options: TicketOptions = {}): ContractTicketMetrics {
+    checkContractTicket(ticket, 'ticket');
     return this.#ticketVersion(ticket, now, versionAtOf(options)).engine.responses.ticketMetrics(ticket, now);
   }
 
@@ -233,8 +240,9 @@ export class Contract {
    */
   tickets(tickets: readonly ContractTicket[], now: InstantInput, options: TicketOptions = {}): ContractBatchResult {
     const versionAt = versionAtOf(options);
-    if (!this.#versions.hasVersions) return this.#base.responses.tickets(tickets, now, INITIAL);
     if (!Array.isArray(tickets as unknown)) throw new SlaInputError('tickets', tickets, 'an array of tickets');
+    tickets.forEach((ticket, i) => checkContractTicket(ticket, `tickets[${i}]`));
+    if (!this.#versions.hasVersions) return this.#base.responses.tickets(tickets, now, INITIAL);
     const judged = tickets.filter((t) => t.excluded !== true);
     const excluded = tickets.filter((t) => t.excluded === true);
     // One batch per version, remembering positions.
@@ -251,7 +259,7 @@ export class Contract {
       return { ...engine.responses.tickets(group.tickets, now, group.version), excluded };
     }
     const statuses: ContractTicketStatus[] = new Array(judged.length);
-    const results: BatchResult[] = [];
+    const results: ContractBatchResult[] = [];
     for (const [engine, group] of groups) {
       const result = engine.responses.tickets(group.tickets, now, group.version);
       results.push(result);
@@ -259,7 +267,18 @@ export class Contract {
         statuses[group.positions[i] as number] = status;
       });
     }
-    return { ...ResponseTimeClock.merge(results), tickets: statuses, excluded };
+    const merged = { ...ResponseTimeClock.merge(results), tickets: statuses, excluded };
+    if (results.every((result) => result.metrics === undefined)) return merged;
+    // One summary per metric over every cycle, whatever the version: the priorities of every version, first seen first.
+    const kinds = new Map<MetricKind, Map<string, ResponseTargetKind>>();
+    for (const engine of groups.keys()) {
+      for (const [kind, priorities] of engine.responses.metricKinds()) {
+        const all = kinds.get(kind) ?? new Map<string, ResponseTargetKind>();
+        for (const [priority, targetKind] of priorities) if (!all.has(priority)) all.set(priority, targetKind);
+        kinds.set(kind, all);
+      }
+    }
+    return { ...merged, metrics: summariseMetrics(kinds, statuses) };
   }
 
   /** The engine a ticket is judged under and its version's name: at the opening, or at `now`. */

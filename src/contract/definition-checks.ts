@@ -1,4 +1,8 @@
-import type { ContractTerms } from './schema.js';
+import { parseRanges } from '../calendar/weekly-schedule.js';
+import { ownValue } from '../ids.js';
+import { parseTimeOfDay } from '../time/civil.js';
+import type { LocalRange } from '../time/local-ranges.js';
+import type { CalendarDefinition, ContractTerms } from './schema.js';
 
 /**
  * The checks of a definition the schema cannot make: references between
@@ -45,6 +49,8 @@ export function checkTerms(terms: ContractTerms, prefix = ''): DefinitionIssue[]
       } else if (!calendars.has(target.calendar)) {
         at(`${path}.${priority}.calendar`, unknownRef('calendar', target.calendar, calendars));
       }
+      const ids = target.calendar === '$region' ? Object.values(regions).map((region) => region.calendar) : [target.calendar];
+      for (const id of ids) checkByTime((target as { readonly target?: unknown }).target, id, ownValue(terms.calendars, id), `${path}.${priority}.target.time`, at);
     }
   }
   const commitments = new Map<string, Commitment>();
@@ -155,6 +161,27 @@ function checkFeed(kind: string, fed: Commitment, path: string, what: string, at
     at(path, `commitment "${fed.id}" is a mean of monthly figures; ${what} needs a commitment measured over its whole period`);
   } else if (needs === 'downtime' && metric === 'requests' && fed.metric?.type === 'requests' && (fed.metric.metric ?? 'bad-intervals') !== 'bad-intervals') {
     at(path, `commitment "${fed.id}" is measured by the ${fed.metric.metric} request metric, which has no downtime in time: ${what} counts downtime (use a tiered credit, or the bad-intervals metric)`);
+  }
+}
+
+/**
+ * A `by-time` deadline must be a local time the calendar can be open at
+ * (from an opening to a close, both included) on some day: a time outside
+ * every weekly range and every special-hours range (07:00 on an 08:00–18:00
+ * calendar) could never be met, and is refused here rather than at the
+ * first ticket.
+ */
+function checkByTime(target: unknown, id: string, calendar: CalendarDefinition | undefined, path: string, at: (path: string, message: string) => void): void {
+  if (calendar === undefined || 'always' in calendar || target === null || typeof target !== 'object') return;
+  const rule = target as { readonly rule?: unknown; readonly time?: unknown };
+  if (rule.rule !== 'by-time' || typeof rule.time !== 'string') return;
+  const minute = parseTimeOfDay(rule.time);
+  if (minute === undefined) return;
+  const ranges = [...Object.values(calendar.week ?? {}), ...(calendar.specialHours ?? []).map((entry) => entry.hours)].flatMap((list) => parseRanges(list ?? [], 'hours'));
+  const inside = (range: LocalRange): boolean =>
+    range.startMinute < range.endMinute ? minute >= range.startMinute && minute <= range.endMinute : minute >= range.startMinute || minute <= range.endMinute;
+  if (!ranges.some(inside)) {
+    at(path, `"${rule.time}" is outside the open hours of calendar "${id}" on every day (${[...new Set(ranges.map((r) => r.text))].join(', ')}): a by-time deadline must be a local time the calendar is open at, from an opening to a close`);
   }
 }
 

@@ -17,7 +17,7 @@ import {
 import { commitmentPeriodSchema } from './sections/periods.js';
 import { remediesSectionSchema } from './sections/remedies.js';
 import { responseTargetValueSchema } from './sections/response-target.js';
-import { gapPolicySchema, instantSchema, localDateOrTimeSchema, percentSchema, sourceSchema, tierSchema, zoneSchema } from './sections/shared.js';
+import { effectiveFromSchema, gapPolicySchema, instantSchema, localDateOrTimeSchema, percentSchema, sourceSchema, tierSchema, zoneSchema } from './sections/shared.js';
 import { currencyValueSchema, durationValueSchema as durationSchema } from './sections/value-schemas.js';
 
 /**
@@ -507,7 +507,7 @@ export const contractTermsSchema = z.strictObject(termsShape);
  */
 export const versionDefinitionSchema = z.strictObject({
   id: idSchema.optional(),
-  effectiveFrom: z.union([instantSchema, localDateOrTimeSchema]),
+  effectiveFrom: effectiveFromSchema,
   zone: zoneSchema.optional(),
   patch: keyedRecord(keySchema, z.unknown()),
   source: sourceSchema.optional(),

@@ -51,6 +51,8 @@ export interface VersionDefinition<T> {
 export interface ContractVersionsOptions<T> {
   /** Zone of local `effectiveFrom` values without their own `zone`. */
   readonly zone?: string | undefined;
+  /** Where that zone comes from, for errors (default "the options' zone"), e.g. "the availability section's zone". */
+  readonly zoneSource?: string | undefined;
   /**
    * Check each version's terms (full, or merged from a patch) and return
    * them typed; `path` is `versions[i].terms` or `versions[i].patch`.
@@ -183,7 +185,7 @@ export class ContractVersions<T> {
     const resolved = definitions.map((definition: VersionDefinition<T>, index) => {
       const at = `${path}[${index}]`;
       checkObject(definition, at, '{ effectiveFrom, terms } or { effectiveFrom, patch }');
-      const effectiveFrom = resolveEffectiveFrom(definition, options.zone, at);
+      const effectiveFrom = resolveEffectiveFrom(definition, options.zone, options.zoneSource ?? "the options' zone", at);
       const before = starts[index - 1];
       if (before !== undefined && effectiveFrom <= before) {
         throw new SlaInputError(
@@ -286,14 +288,14 @@ export class ContractVersions<T> {
   }
 }
 
-function resolveEffectiveFrom(definition: VersionDefinition<unknown>, fallbackZone: string | undefined, at: string): number {
+function resolveEffectiveFrom(definition: VersionDefinition<unknown>, fallbackZone: string | undefined, zoneSource: string, at: string): number {
   const field = fieldPath(at, 'effectiveFrom');
   const zoneName = definition.zone ?? fallbackZone;
   const zone = zoneName === undefined ? undefined : TimeZone.of(zoneName, definition.zone === undefined ? 'zone' : fieldPath(at, 'zone'));
   const value = definition.effectiveFrom;
   const day = typeof value === 'string' ? parseLocalDate(value.trim()) : undefined;
   if (day !== undefined) {
-    if (zone === undefined) throw new SlaInputError(field, value, 'an instant with an offset, or a zone (the version\'s or the options\') to read a local date in');
+    if (zone === undefined) throw new SlaInputError(field, value, `an instant with an offset, or a zone to read the local date in: the version's own "zone", else ${zoneSource} (none is given)`);
     return zone.fromWall(day * MS_PER_DAY, 'boundary');
   }
   return toInstant(value, field, zoneName);

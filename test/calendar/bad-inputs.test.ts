@@ -69,6 +69,22 @@ describe('calendar construction: bad options name their field', () => {
   it('options that are not an object name options', () => {
     expectError(() => new BusinessCalendar(null as never), SlaInputError, 'options');
   });
+
+  it('issue 10 trial: an unknown option key (holiday for holidays) is refused, naming the key and listing the known ones', () => {
+    // Accepted, `holiday: 'DE'` would be read as "no holidays": Thu 2026-05-14 (Ascension) would count as open.
+    const typo = { holiday: 'DE' } as unknown as Partial<BusinessCalendarOptions>;
+    expectError(build(typo), SlaInputError, 'holiday');
+    expect(caught(build(typo)).message).toContain('zone, week, holidays, closedDates');
+    expectError(build({ closedDate: ['2026-05-15'] } as unknown as Partial<BusinessCalendarOptions>), SlaInputError, 'closedDate');
+    // Inside the lists too: a relativeDays rule with closeearly, a specialHours entry with hour.
+    const relative = [{ relativeTo: 'holiday', offsetDays: -1, closeearly: 'PT1H' }] as unknown as NonNullable<BusinessCalendarOptions['relativeDays']>;
+    expectError(build({ relativeDays: relative }), SlaInputError, 'relativeDays[0].closeearly');
+    const special = [{ date: '2026-05-15', hours: [], hour: ['08:00-12:00'] }] as unknown as NonNullable<BusinessCalendarOptions['specialHours']>;
+    expectError(build({ specialHours: special }), SlaInputError, 'specialHours[0].hour');
+    // A key on the prototype is not an option: an object made with a prototype still builds.
+    const inherited = Object.assign(Object.create({ holiday: 'DE' }) as object, { zone: 'Europe/Berlin', week }) as BusinessCalendarOptions;
+    expect(new BusinessCalendar(inherited).isOpen('2026-05-14T10:00:00+02:00')).toBe(true);
+  });
 });
 
 describe('calendar queries: bad arguments name their field', () => {

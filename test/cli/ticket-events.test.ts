@@ -78,3 +78,11 @@ describe('slakit tickets --events (judged Mon 2026-06-08 13:00 Paris)', async ()
     expect(text).toMatch(/events\.csv: 21 read = 17 used \+ 4 rejected/);
   });
 });
+
+describe('slakit tickets: standard input feeds one file', () => {
+  it('"tickets - --events -" is a usage error (exit 2), before any input is read', async () => {
+    const { code, stderr } = await run(['tickets', '-', '--contract', dir('contract.json'), '--events', '-', '--now', '2026-06-08T13:00:00+02:00']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('standard input ("-") can feed one input file only');
+  });
+});

@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { ResponsePolicy, type ResponsePolicyOptions, ResponseTimeClock } from '../../src/clock/index.js';
+import { ResponsePolicy, type ResponsePolicyOptions, ResponseTimeClock, TicketClock, type TicketPolicyOptions } from '../../src/clock/index.js';
 import { SlaInputError } from '../../src/errors.js';
 import { HOUR, linkandoSupport } from './fixtures.js';
 
-function policyError(options: unknown): SlaInputError {
+/** The SlaInputError `build` throws. */
+function inputError(build: () => unknown): SlaInputError {
   try {
-    new ResponsePolicy(options as ResponsePolicyOptions);
+    build();
   } catch (error) {
     if (error instanceof SlaInputError) return error;
     throw error;
   }
   throw new Error('expected an SlaInputError');
 }
+
+const policyError = (options: unknown): SlaInputError => inputError(() => new ResponsePolicy(options as ResponsePolicyOptions));
 
 const critical = { target: { hours: 10 }, calendar: linkandoSupport };
 
@@ -52,6 +55,18 @@ describe('ResponsePolicy validation: each bad field throws SlaInputError naming 
     expect(policyError({ priorities: { critical }, warnings: [Number.NaN] }).field).toBe('warnings[0]');
     expect(policyError({ priorities: { critical }, warnings: [0.5, 0.5] }).field).toBe('warnings[1]');
     expect(policyError({ priorities: { critical }, warnings: 0.5 }).field).toBe('warnings');
+  });
+
+  it('issue 10 trial: an unknown key of the options, of a target, of TicketClock options or of a metric is refused, naming it', () => {
+    // Read as absent, `warning: []` would leave the default warnings on; `kinds: 'kpi'` would count a KPI as contractual.
+    expect(policyError({ priorities: { critical }, warning: [] }).field).toBe('warning');
+    expect(policyError({ priorities: { critical: { ...critical, kinds: 'kpi' } } }).field).toBe('priorities.critical.kinds');
+    const ticketClockError = (options: unknown): SlaInputError => inputError(() => new TicketClock(options as TicketPolicyOptions));
+    const metrics = { firstResponse: { priorities: { critical } } };
+    expect(ticketClockError({ metrics, unmappedStatuses: 'run' }).field).toBe('unmappedStatuses');
+    expect(ticketClockError({ metrics: { firstResponse: { priorities: { critical }, status: { pauseOn: ['pending'] } } } }).field).toBe('metrics.firstResponse.status');
+    expect(ticketClockError({ metrics: { resolution: { priorities: { critical: { ...critical, calender: critical.calendar } } } } }).field).toBe('metrics.resolution.priorities.critical.calender');
+    expect(new TicketClock({ metrics }).policy.metrics).toEqual(['firstResponse']);
   });
 });
 

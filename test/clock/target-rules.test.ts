@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { BusinessCalendar } from '../../src/calendar/business-calendar.js';
 import { sameHours } from '../../src/calendar/weekly-schedule.js';
 import { ResponsePolicy, ResponseTimeClock, TargetRule, type TargetRuleInput } from '../../src/clock/index.js';
-import { SlaInputError } from '../../src/errors.js';
+import { SlaHorizonError, SlaInputError } from '../../src/errors.js';
+import { caught } from '../calendar/expect-error.js';
 import { HOUR, t } from './fixtures.js';
 
 const business = new BusinessCalendar({
@@ -76,6 +77,18 @@ describe('by-time', () => {
     const rule = new TargetRule({ rule: 'by-time', days: 1, time: '08:00' }, business, 'priorities.p4.target');
     expect(() => rule.dueFrom(t(MON_10))).toThrow(SlaInputError);
     expect(() => rule.dueFrom(t(MON_10))).toThrow(/priorities\.p4\.target\.time: expected a time inside the open hours of calendar "business" on 2026-06-09/);
+  });
+
+  it('issue 10 trial: a time exactly at the opening is inside the open hours; due at the close before it (same business time)', () => {
+    // by 09:00 (the opening) on the next business day, opened Mon 10:00 → Tue 09:00, which in business time
+    // is Mon 17:30 (nothing of Tuesday counts by 09:00): due Mon 17:30 EDT = 21:30Z, 7.5 h.
+    const rule = new TargetRule({ rule: 'by-time', days: 1, time: '09:00' }, business);
+    expect(iso(rule.dueFrom(t(MON_10)))).toBe('2026-06-08T21:30:00.000Z');
+    expect(rule.targetMsFrom(t(MON_10))).toBe(7.5 * HOUR);
+    // days 0, opened Mon 07:00 (before the opening): Mon 09:00 leaves no business time → Tue 09:00 = Mon 17:30, 8.5 h.
+    const sameDay = new TargetRule({ rule: 'by-time', time: '09:00' }, business);
+    expect(iso(sameDay.dueFrom(t(MON_07)))).toBe('2026-06-08T21:30:00.000Z');
+    expect(sameDay.targetMsFrom(t(MON_07))).toBe(8.5 * HOUR);
   });
 });
 
@@ -181,3 +194,27 @@ describe('bad rule definitions: typed errors naming the field', () => {
     expect(error.value).toBe(value);
   });
 });
+
+describe('rule targets at the edge of the supported years (issue 10 trial)', () => {
+  it('an opening in 1899 names openedAt; a deadline past 2300 says the years, not the 10-year horizon', () => {
+    const rule = new TargetRule({ rule: 'end-of-business-day', days: 10 }, business, 'priorities.p4.target');
+    const early = caught(() => rule.dueFrom(t('1899-12-29T10:00:00-05:00')));
+    expect(early).toBeInstanceOf(SlaInputError);
+    expect((early as SlaInputError).field).toBe('openedAt');
+    // Thu 2300-12-20 + 10 business days: Fri 21, Mon 24, (Tue 25 Christmas, a US holiday) Wed 26, Thu 27, Fri 28 — 5 —
+    // then the walk leaves 2300 before the 10th: the supported years stop it, not the horizon (2310).
+    const late = caught(() => rule.dueFrom(t('2300-12-20T10:00:00-05:00')));
+    expect(late).toBeInstanceOf(SlaHorizonError);
+    expect((late as SlaHorizonError).bound).toBe('years');
+    expect(late.message).toMatch(/^priorities\.p4\.target: not reached within the local years 1900–2300 slakit answers for/);
+    // Inside the years it resolves: Thu 2300-12-27 10:00 + 1 → the end of Fri 28, 17:30 EST = 22:30Z.
+    expect(iso(new TargetRule({ rule: 'end-of-business-day', days: 1 }, business).dueFrom(t('2300-12-27T10:00:00-05:00')))).toBe('2300-12-28T22:30:00.000Z');
+  });
+
+  it('a duration past 2300 on the calendar says the years too', () => {
+    const error = caught(() => business.due(t('2300-12-29T10:00:00-05:00'), { hours: 40 }));
+    expect((error as SlaHorizonError).bound).toBe('years');
+    expect(error.message).toContain('within the local years 1900–2300');
+  });
+});
+

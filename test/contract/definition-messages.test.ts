@@ -77,3 +77,40 @@ describe('slakit: every problem of a JSON contract, one per line with its path',
     expect(stderr).toContain('  … and 5 more (the first 20 shown)');
   });
 });
+
+// Issue 10 trial: a calendar field's path is said once; effectiveFrom and a version's zone say what is expected.
+describe('definition messages: calendar fields, effectiveFrom, the version zone', () => {
+  const calendar = { zone: 'Europe/Paris', week: { mon: ['08:00-18:00'] }, holidays: ['FR'] };
+  const contract = (extra: Record<string, unknown>, more: Record<string, unknown> = {}) => ({
+    id: 'x',
+    name: 'x',
+    calendars: { support: { ...calendar, ...extra } },
+    responses: { priorities: { p1: { target: 'PT1H', calendar: 'support' } } },
+    ...more,
+  });
+  const errorOf = (input: unknown): SlaDefinitionError => {
+    try {
+      defineContract(input);
+    } catch (error) {
+      if (error instanceof SlaDefinitionError) return error;
+      throw error;
+    }
+    throw new Error('expected SlaDefinitionError');
+  };
+
+  it('relativeDays[0].closeEarly and specialHours[1].date: the path once, then the expectation', () => {
+    const early = errorOf(contract({ relativeDays: [{ relativeTo: 'holiday', offsetDays: -1, closeEarly: 'PT0M' }] }));
+    expect(early.message).toBe('calendars.support.relativeDays[0].closeEarly: expected a positive whole number of minutes (e.g. "PT1H"), got "PT0M"');
+    const twice = errorOf(contract({ specialHours: [{ date: '2026-05-15', hours: [] }, { date: '2026-05-15', hours: [] }] }));
+    expect(twice.message).toBe('calendars.support.specialHours[1].date: expected a date given once (it is already listed), got "2026-05-15"');
+  });
+
+  it('versions[0].effectiveFrom "2026-13-01" says both accepted forms; a local date without any zone names the fallback', () => {
+    const version = (effectiveFrom: string, zone?: string) => ({ versions: [{ id: 'v2', effectiveFrom, ...(zone ? { zone } : {}), patch: {} }] });
+    const bad = errorOf(contract({}, version('2026-13-01', 'Europe/Paris')));
+    expect(bad.path).toBe('versions[0].effectiveFrom');
+    expect(bad.message).toContain('expected an instant with an offset (2026-07-01T00:00:00+02:00), epoch ms, or a local date YYYY-MM-DD');
+    const zoneless = errorOf(contract({}, version('2026-07-01')));
+    expect(zoneless.message).toContain(`the version's own "zone", else the availability section's zone (none is given)`);
+  });
+});

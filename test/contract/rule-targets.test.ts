@@ -27,8 +27,17 @@ describe('rule targets in a definition', () => {
     [{ rule: 'business-days', days: 2, reading: 'wall-clock' }, 'responses.priorities.p4.target.reading'],
     [{ rule: 'business-days', days: 2 }, 'responses.priorities.p4.target.reading'],
     [{ rule: 'end-of-business-day', dayz: 1 }, 'responses.priorities.p4.target.dayz'],
+    // Issue 10 trial: 08:00 and 18:00 are outside 09:00–17:30 on every day: refused when the contract is defined.
+    [{ rule: 'by-time', days: 1, time: '08:00' }, 'responses.priorities.p4.target.time'],
+    [{ rule: 'by-time', days: 1, time: '18:00' }, 'responses.priorities.p4.target.time'],
   ])('%j → %s', (target, path) => {
     expect(definitionErrorOf(definition(target)).path).toBe(path);
+  });
+
+  it('issue 10 trial: a by-time at the opening (09:00) or the close (17:30) is defined; outside every day it names the hours', () => {
+    expect(defineContract(definition({ rule: 'by-time', days: 1, time: '09:00' })).priorities).toEqual(['p4']);
+    expect(defineContract(definition({ rule: 'by-time', days: 1, time: '17:30' })).priorities).toEqual(['p4']);
+    expect(definitionErrorOf(definition({ rule: 'by-time', days: 1, time: '08:00' })).message).toContain('"08:00" is outside the open hours of calendar "office" on every day (09:00–17:30)');
   });
 
   it('responseTargetValueSchema: a duration or a rule; the message says what was expected', () => {

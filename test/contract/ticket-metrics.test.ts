@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SlaDefinitionError, SlaEventError, defineContract } from '../../src/index.js';
+import { SlaDefinitionError, SlaEventError, SlaInputError, defineContract } from '../../src/index.js';
 
 // Issue 10 §1–§2 in contract JSON: responses.metrics, responses.statuses, unmappedStatus; paths in errors.
 const base = {
@@ -68,5 +68,53 @@ describe('contract JSON: metrics and status maps', () => {
       'responses.metrics.resolution.priorities.p1.calendar',
     );
     expect(definitionPath((d) => ({ ...d, responses: { ...d.responses, metrics: { firstReply: { priorities: {} } } } }))).toBe('responses.metrics');
+  });
+});
+
+// Issue 10 trial: a malformed ticket at the contract's edge is a typed error naming the ticket and the field,
+// never a TypeError, an events string read char by char, or events silently winning over openedAt.
+describe('contract tickets: malformed tickets are SlaInputErrors naming the field', () => {
+  const contract = defineContract(base as never);
+  const NOW = '2026-06-02T00:00:00Z';
+  const open = { type: 'open', at: '2026-06-01T00:00:00Z' } as const;
+  const fieldOf = (fn: () => unknown): string => {
+    try {
+      fn();
+    } catch (error) {
+      if (error instanceof SlaInputError) return error.field;
+      throw error;
+    }
+    throw new Error('expected SlaInputError');
+  };
+
+  it('null, an array or a string as the ticket: field "ticket" (or "tickets[i]" in a batch)', () => {
+    expect(fieldOf(() => contract.ticket(null as never, NOW))).toBe('ticket');
+    expect(fieldOf(() => contract.ticketMetrics('T-1' as never, NOW))).toBe('ticket');
+    const good = { id: 'A', priority: 'p1', events: [open] };
+    expect(fieldOf(() => contract.tickets([good, null as never], NOW))).toBe('tickets[1]');
+    expect(fieldOf(() => contract.tickets([good, { priority: 'p1', events: [open] } as never], NOW))).toBe('tickets[1].id');
+  });
+
+  it('events that are not an array ({}, "abc") name ticket <id>.events', () => {
+    expect(fieldOf(() => contract.ticket({ id: 'X', priority: 'p1', events: {} as never }, NOW))).toBe('ticket X.events');
+    expect(fieldOf(() => contract.ticket({ id: 'X', priority: 'p1', events: 'abc' as never }, NOW))).toBe('ticket X.events');
+    expect(fieldOf(() => contract.tickets([{ id: 'Y', priority: 'p1', events: 'abc' as never }], NOW))).toBe('ticket Y.events');
+  });
+
+  it('openedAt (or respondedAt) and events both given are refused, whichever instants they hold', () => {
+    // openedAt 00:00 = the open event: still refused (one form per ticket); 01:00 ≠ 00:00 would silently lose either.
+    expect(fieldOf(() => contract.ticket({ id: 'B', priority: 'p1', openedAt: '2026-06-01T01:00:00Z', events: [open] }, NOW))).toBe('ticket B');
+    expect(fieldOf(() => contract.ticket({ id: 'B', priority: 'p1', openedAt: '2026-06-01T00:00:00Z', events: [open] }, NOW))).toBe('ticket B');
+    expect(fieldOf(() => contract.tickets([{ id: 'C', priority: 'p1', respondedAt: '2026-06-01T00:30:00Z', events: [open] }], NOW))).toBe('ticket C');
+    // respondedAt: null is "no response", not a second form.
+    expect(contract.ticket({ id: 'D', priority: 'p1', respondedAt: null, events: [open] }, NOW).state).toBe('missed');
+  });
+
+  it('an unknown key (respondAt for respondedAt) is refused instead of leaving the ticket unanswered', () => {
+    const typo = { id: 'E', priority: 'p1', openedAt: '2026-06-01T00:00:00Z', respondAt: '2026-06-01T00:30:00Z' };
+    expect(fieldOf(() => contract.ticket(typo as never, NOW))).toBe('ticket E.respondAt');
+    expect(fieldOf(() => contract.tickets([typo as never], NOW))).toBe('ticket E.respondAt');
+    // With the right key: answered after 30 min of a 1 h target (24/7) → met.
+    expect(contract.ticket({ id: 'E', priority: 'p1', openedAt: '2026-06-01T00:00:00Z', respondedAt: '2026-06-01T00:30:00Z' }, NOW).met).toBe(true);
   });
 });

@@ -80,3 +80,41 @@ describe('tickets and contract versions (issue 10 §6)', () => {
     expect(() => contract.tickets([before], NOW, { versionAt: 'latest' as never })).toThrow(/options\.versionAt/);
   });
 });
+
+// Issue 10 trial: tickets judged under two versions still get one summary per metric, over every
+// cycle. Same calendar; a resolution metric of 8 business hours for p1, a status map (solved stops).
+describe('tickets() across versions keeps the per-metric summary', () => {
+  const withMetrics = defineContract({
+    ...definition,
+    responses: {
+      ...definition.responses,
+      statuses: { runOn: ['open'], stopOn: ['solved'] },
+      metrics: { resolution: { priorities: { p1: { target: 'PT8H', calendar: 'office' } } } },
+    },
+  } as ContractDefinition);
+  // C, under the amendment: opened Wed 2026-07-01 10:00Z, agent reply 10:30 (first response 0.5 h ≤ 2 h: met),
+  // solved 12:00 (resolution 2 h ≤ 8 h: met).
+  const solved = {
+    id: 'C',
+    priority: 'p1',
+    events: [
+      { type: 'open', at: '2026-07-01T10:00:00Z' },
+      { type: 'message', at: '2026-07-01T10:30:00Z', author: 'agent' },
+      { type: 'status', at: '2026-07-01T12:00:00Z', status: 'solved' },
+    ],
+  } as const;
+
+  it('first response and resolution summarised over the tickets of both versions', () => {
+    const batch = withMetrics.tickets([before, after, solved], NOW);
+    expect(batch.tickets.map((t) => t.version)).toEqual(['initial', 'amendment-2026-07', 'amendment-2026-07']);
+    // First response: B 3 h ≤ 4 h met; A 3 h > 2 h missed; C 0.5 h met. Sorted [0.5, 3, 3] h:
+    // median rank ⌈1.5⌉ = 2 → 3 h; p90 rank ⌈2.7⌉ = 3 → 3 h.
+    expect(batch.metrics?.firstResponse?.byPriority['p1']).toMatchObject({ total: 3, met: 2, missed: 1, responded: 3, medianResponseMs: 3 * HOUR, p90ResponseMs: 3 * HOUR });
+    // Resolution (never solved → missed by 10 July): B due Tue 30 Jun 10:00 + 7 h (to 17:00) + 1 h = Wed 1 Jul 10:00;
+    // A due Wed 1 Jul 10:00 + 7 h + 1 h = Thu 2 Jul 10:00; C solved after 2 h: met. Only C resolved: median 2 h.
+    expect(batch.metrics?.resolution?.byPriority['p1']).toMatchObject({ total: 3, met: 1, missed: 2, responded: 1, medianResponseMs: 2 * HOUR });
+    expect(batch.metrics?.resolution?.total).toBe(3);
+    // The first-response summary of the batch is the same count as the firstResponse metric's.
+    expect(batch.summary.byPriority['p1']).toMatchObject({ total: 3, met: 2, missed: 1 });
+  });
+});

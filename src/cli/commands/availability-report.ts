@@ -29,7 +29,7 @@ import {
   maintenanceIntervals,
 } from '../../index.js';
 import { CliUsageError } from '../cli-error.js';
-import { type CsvDelimiter, type CsvSource, csvSource, withDelimiter } from '../csv/csv-source.js';
+import { type CsvDelimiter, type CsvSource, checkOneStdin, csvSource, withDelimiter } from '../csv/csv-source.js';
 import type { RejectedRow, RowLedger } from '../csv/row-ledger.js';
 import { readClaimsFile } from '../inputs/claims-file.js';
 import { readIncidentFile } from '../inputs/incident-file.js';
@@ -342,7 +342,7 @@ export function checkAvailabilityFlags(contract: Contract, inputs: AvailabilityI
   }
   if (observed && inputs.noDowntime === true) throw new CliUsageError('--no-downtime contradicts --probes/--incidents/--requests: give one or the other', command);
   const files = [inputs.probes, inputs.incidents, inputs.requests, inputs.maintenance, inputs.claims, ...(inputs.series ?? []).map((s) => s.file)];
-  if (files.filter((file) => file === '-').length > 1) throw new CliUsageError('standard input ("-") can feed one input file only', command);
+  checkOneStdin(files, command);
   return causes;
 }
 

@@ -2,7 +2,7 @@ import { type Contract, SlaError } from '../../index.js';
 import { CliUsageError, EXIT } from '../cli-error.js';
 import { type Command, type CommandArgs, type CliOutput, formatFlag, stringFlag } from '../command.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS, checkRegion, contractFromArgs, contractInputs, readInstant, zoneFromArgs } from '../contract-source.js';
-import { type CsvSource, csvSource, withDelimiter } from '../csv/csv-source.js';
+import { type CsvSource, checkOneStdin, csvSource, withDelimiter } from '../csv/csv-source.js';
 import { readTicketEventsFile } from '../inputs/ticket-events-file.js';
 import { readTicketFile } from '../inputs/ticket-file.js';
 import { type CsvLineOptions, csvLine } from '../render/csv-text.js';
@@ -20,7 +20,7 @@ Usage:
 The CSV has the header id,priority,openedAt,respondedAt and an optional region column
 (header names are matched case-insensitively; other columns are ignored). Instants are
 ISO 8601 with offset or Z. An empty respondedAt is an open ticket, judged at --now.
-<file.csv> may be "-": the export is read from standard input.
+<file.csv> or --events may be "-" (one of them): that file is read from standard input.
 
 With --events, a second CSV with the header ticketId,at,type,value gives each ticket's helpdesk
 events: type status (value: the status, e.g. pending), message (value: customer or agent),
@@ -216,7 +216,7 @@ export const ticketsCommand: Command = {
     return [
       ...contractInputs(args),
       ...(file === undefined || file === '-' ? [] : [{ path: file, named: '<file.csv>' }]),
-      ...(typeof events === 'string' ? [{ path: events, named: '--events' }] : []),
+      ...(typeof events === 'string' && events !== '-' ? [{ path: events, named: '--events' }] : []),
     ];
   },
   async run(args: CommandArgs, output) {
@@ -240,6 +240,7 @@ export const ticketsCommand: Command = {
     const delimiter = delimiterFromArgs(args, 'tickets');
     const source = withDelimiter(csvSource(file), delimiter);
     const eventsFile = stringFlag(args, 'events', 'tickets');
+    checkOneStdin([file, eventsFile], 'tickets');
     const events = eventsFile === undefined ? undefined : withDelimiter(csvSource(eventsFile), delimiter);
     const report = await ticketsReport(source, contract, { region: stringFlag(args, 'region', 'tickets'), now, zone, events, versionAt });
     return writeTickets(report, format, contract, source.name, output, { raw });

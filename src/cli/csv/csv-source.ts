@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { CliInputError } from '../cli-error.js';
+import { CliInputError, CliUsageError } from '../cli-error.js';
 
 /**
  * Where CSV bytes come from: a file, standard input, or (in tests) bytes in
@@ -56,6 +56,21 @@ export function withDelimiter(source: CsvSource, delimiter: CsvDelimiter | undef
 
 /** The name of standard input in reports and errors (given as `-` on the command line). */
 export const STDIN_NAME = 'stdin';
+
+/**
+ * Refuse a command line that names standard input (`-`) for more than one
+ * input file: one stream can feed one file only. Throws
+ * {@link CliUsageError} (exit 2) for `command`.
+ *
+ * @example
+ * ```ts
+ * checkOneStdin(['-', 'events.csv'], 'tickets'); // fine
+ * checkOneStdin(['-', '-'], 'tickets');          // throws CliUsageError
+ * ```
+ */
+export function checkOneStdin(files: readonly (string | undefined)[], command: string): void {
+  if (files.filter((file) => file === '-').length > 1) throw new CliUsageError('standard input ("-") can feed one input file only', command);
+}
 
 /**
  * The CSV source a command-line argument names: `-` is standard input,

@@ -6,6 +6,7 @@ import {
   type MetricOptions,
   type MetricsBatchResult,
   type ResponseTarget,
+  type ResponseTargetKind,
   type StatusMap,
   ResponsePolicy,
   ResponseTimeClock,
@@ -17,7 +18,8 @@ import {
   isTargetRule,
   targetMsFrom,
 } from '../../clock/index.js';
-import { summarise } from '../../clock/batch-summary.js';
+import { policyKinds, summarise } from '../../clock/batch-summary.js';
+import { checkTicketShape } from '../../clock/ticket.js';
 import { ClockStatus } from '../../clock/ticket-status.js';
 import { SlaInputError } from '../../errors.js';
 import { ownValue } from '../../ids.js';
@@ -42,6 +44,18 @@ export interface ContractTicket {
   readonly events?: readonly TicketEvent[];
   /** Outside the SLA's scope (Sign In App §1.4, LumApps §2.B): reported, never judged. */
   readonly excluded?: boolean;
+}
+
+/** The keys of a {@link ContractTicket}: any other is refused. */
+const CONTRACT_TICKET_KEYS: ReadonlySet<string> = new Set<keyof ContractTicket>(['id', 'priority', 'region', 'openedAt', 'respondedAt', 'events', 'excluded']);
+
+/**
+ * Check the form of a contract's ticket (see {@link checkTicketShape}):
+ * `field` names it (`ticket`, `tickets[3]`). Throws {@link SlaInputError}.
+ * @internal
+ */
+export function checkContractTicket(ticket: unknown, field: string): asserts ticket is ContractTicket {
+  checkTicketShape(ticket, field, CONTRACT_TICKET_KEYS);
 }
 
 /** The answer of {@link Contract.due}. */
@@ -208,6 +222,12 @@ export class ContractResponses {
     return clock;
   }
 
+  /** Every metric of the terms with its priorities and their kinds, in order: what a batch summarises. */
+  metricKinds(): Map<MetricKind, Map<string, ResponseTargetKind>> {
+    const policy = this.metricClock(this.regions[0]).policy;
+    return new Map(policy.metrics.map((kind) => [kind, policyKinds(policy.metric(kind)?.policy as ResponsePolicy)]));
+  }
+
   regionKey(region: string | undefined): string | null {
     const regions = this.regions;
     if (regions.length === 0) {
@@ -313,25 +333,14 @@ export class ContractResponses {
 
   #metricTickets(judged: readonly ContractTicket[], excluded: readonly ContractTicket[], now: InstantInput, version: TicketVersion): ContractBatchResult {
     const statuses: ContractTicketStatus[] = new Array(judged.length);
-    const cycles = new Map<MetricKind, TicketStatus[]>();
     for (const [region, group] of this.#byRegion(judged)) {
       const result = this.metricClock(region ?? undefined).evaluate(group.tickets.map(toClockTicket), now);
       result.tickets.forEach((status, i) => {
         const position = group.positions[i] as number;
         statuses[position] = this.#firstResponse({ ...status, region, excluded: false }, judged[position] as ContractTicket, version);
-        for (const [kind, metric] of Object.entries(status.metrics)) {
-          let all = cycles.get(kind as MetricKind);
-          if (all === undefined) cycles.set(kind as MetricKind, (all = []));
-          for (const cycle of metric.cycles) all.push(cycle);
-        }
       });
     }
-    const policy = this.metricClock(this.regions[0]).policy;
-    const metrics: Partial<Record<MetricKind, BatchSummary>> = {};
-    for (const kind of policy.metrics) {
-      const targets = policy.metric(kind)?.policy as ResponsePolicy;
-      metrics[kind] = summarise(new Map(targets.priorities.map((p) => [p, targets.target(p).kind])), cycles.get(kind) ?? []);
-    }
+    const metrics = summariseMetrics(this.metricKinds(), statuses);
     const summary = metrics.firstResponse as BatchSummary;
     return { tickets: statuses, summary, excluded, metrics };
   }
@@ -346,13 +355,40 @@ function withContractFields(status: TicketStatus, region: string | null, exclude
   return ClockStatus.extend(status, { region, excluded, rule, version: version.version, versionEffectiveFrom: version.versionEffectiveFrom });
 }
 
+/**
+ * One {@link BatchSummary} per metric of `kinds` (the metrics with their
+ * priorities and kinds, see {@link ContractResponses.metricKinds}) over every
+ * cycle of every status, whichever terms judged it: the one place a batch's
+ * metric summaries are made (one version, or several merged). A status
+ * without metrics (terms without `responses.metrics`) counts as its own
+ * first-response cycle.
+ * @internal
+ */
+export function summariseMetrics(kinds: ReadonlyMap<MetricKind, ReadonlyMap<string, ResponseTargetKind>>, statuses: readonly ContractTicketStatus[]): Partial<Record<MetricKind, BatchSummary>> {
+  const cycles = new Map<MetricKind, TicketStatus[]>();
+  for (const kind of kinds.keys()) cycles.set(kind, []);
+  for (const status of statuses) {
+    if (status.metrics === undefined) {
+      cycles.get('firstResponse')?.push(status);
+      continue;
+    }
+    for (const [kind, metric] of Object.entries(status.metrics) as [MetricKind, NonNullable<TicketMetrics['metrics'][MetricKind]>][]) {
+      const all = cycles.get(kind);
+      if (all !== undefined) for (const cycle of metric.cycles) all.push(cycle);
+    }
+  }
+  const metrics: Partial<Record<MetricKind, BatchSummary>> = {};
+  for (const [kind, priorities] of kinds) metrics[kind] = summarise(priorities, cycles.get(kind) ?? []);
+  return metrics;
+}
+
 /** The lists of a definition's status map (without its description and source). */
 function statusMap(json: NonNullable<ResponsesTerms['statuses']>): StatusMap {
   return { ...(json.runOn ? { runOn: json.runOn } : {}), ...(json.pauseOn ? { pauseOn: json.pauseOn } : {}), ...(json.stopOn ? { stopOn: json.stopOn } : {}) };
 }
 
 function toClockTicket(ticket: ContractTicket): Ticket {
-  if (ticket.events) return { id: ticket.id, priority: ticket.priority, events: [...ticket.events] };
+  if (ticket.events !== undefined) return { id: ticket.id, priority: ticket.priority, events: ticket.events };
   if (ticket.openedAt === undefined) throw new SlaInputError(`ticket ${ticket.id}.openedAt`, undefined, 'the opening instant (or an events list)');
   return ResponseTimeClock.simpleTicket({ id: ticket.id, priority: ticket.priority, openedAt: ticket.openedAt, respondedAt: ticket.respondedAt ?? null });
 }

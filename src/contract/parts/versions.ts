@@ -61,6 +61,7 @@ export class TermsVersions {
         new ContractVersions<ContractTerms>(amendments, {
           path: 'versions',
           ...(zone === undefined ? {} : { zone }),
+          zoneSource: "the availability section's zone",
           validate: (terms, path) => validateTerms(terms, `${path.replace(/\.terms$/, '.patch')}.`, baseTerms),
         }),
     );

@@ -58,6 +58,19 @@ export const instantSchema = z.union([z.string(), z.number().int()]).refine(pars
   error: (issue) => `expected an ISO 8601 instant with an offset (2026-06-16T00:00:00Z) or epoch ms, got ${describeValue(issue.input)}` },
 );
 
+/**
+ * When a version takes effect: an instant ({@link instantSchema}) or a local
+ * date or date-time ({@link localDateOrTimeSchema}), with one message saying
+ * both forms. @internal
+ */
+export const effectiveFromSchema = z.union([z.string(), z.number()]).refine(
+  (value) => instantSchema.safeParse(value).success || (typeof value === 'string' && localDateOrTimeSchema.safeParse(value).success),
+  {
+    error: (issue) =>
+      `expected an instant with an offset (2026-07-01T00:00:00+02:00), epoch ms, or a local date YYYY-MM-DD or date-time YYYY-MM-DDTHH:MM read in the version's zone, got ${describeValue(issue.input)}`,
+  },
+);
+
 /** A local date `YYYY-MM-DD` or date-time `YYYY-MM-DDTHH:MM[:SS]`, read in a zone given elsewhere. @internal */
 export const localDateOrTimeSchema = z.string().refine((value) => parseLocalDate(value) !== undefined || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/.test(value), {
   error: (issue) => `expected a local date YYYY-MM-DD or date-time YYYY-MM-DDTHH:MM, got ${describeValue(issue.input)}`,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instantSchema, localDateOrTimeSchema, sourceSchema, zoneSchema } from './shared.js';
+import { effectiveFromSchema, instantSchema, localDateOrTimeSchema, sourceSchema, zoneSchema } from './shared.js';
 
 /**
  * The list of versions of a contract (see `VersionDefinition` and
@@ -21,7 +21,7 @@ export function versionsSchema<Terms extends z.ZodType>(termsSchema: Terms) {
       z
         .strictObject({
           id: z.string().min(1).optional(),
-          effectiveFrom: z.union([instantSchema, localDateOrTimeSchema]),
+          effectiveFrom: effectiveFromSchema,
           zone: zoneSchema.optional(),
           terms: termsSchema.optional(),
           patch: z.record(z.string(), z.unknown()).optional(),
