@@ -107,7 +107,7 @@ function mutated(definition: unknown, path: readonly (string | number)[], mutati
 describe('defineContract fuzz (1000 runs each): a Contract or an SlaError, nothing else', () => {
   it('random JSON-like values (prototype keys, NaN/Infinity/-0, deep, shared) as the whole definition', () => {
     fc.assert(fc.property(exotic, (input) => expectReturnsOrTyped(input)), { numRuns: 1000 });
-  });
+  }, 120_000);
 
   it('one random mutation of a preset definition: replace any value, delete any key, or add a prototype key', () => {
     fc.assert(
@@ -125,7 +125,8 @@ describe('defineContract fuzz (1000 runs each): a Contract or an SlaError, nothi
       ),
       { numRuns: 1000 },
     );
-  });
+    // 1000 definitions, some 10 000 levels deep: seconds on a loaded machine, not the default 5 s.
+  }, 120_000);
 
   it('the unmutated presets still define their contracts (the mutations start from valid data)', () => {
     for (const definition of PRESETS) expect(defineContract(definition)).toBeInstanceOf(Contract);
