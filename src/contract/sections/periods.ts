@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeValue } from '../../errors.js';
 import { issueMessage } from '../build-step.js';
 import { instantSchema, localDateOrTimeSchema, sourceSchema, zoneSchema } from './shared.js';
 
@@ -41,7 +42,7 @@ const PERIOD_EXPECTED =
  * are the period of one evaluation. @internal
  */
 export function periodProblem(input: unknown): string {
-  const got = JSON.stringify(input) ?? String(input);
+  const got = describeValue(input);
   if (input === undefined) return `required: expected ${PERIOD_EXPECTED}`;
   if (typeof input === 'string') {
     const key = input.trim().toLowerCase().replace(/[\s_-]+/g, '');
