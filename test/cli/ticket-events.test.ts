@@ -11,7 +11,7 @@ interface Cycle { startedAt: string; dueAt: string; stoppedAt: string | null; me
 interface Output {
   tickets: { id: string; metrics: Record<string, { state: string | null; missedCycles: number; cycles: Cycle[] }> }[];
   rejected: { file: string; line: number; reason: string }[];
-  summary: { rowsRead: number; rowsUsed: number; rowsRejected: number; metrics: Record<string, { byPriority: Record<string, { total: number; met: number; missed: number }> }> };
+  summary: { rowsRead: number; rowsUsed: number; rowsRejected: number; files: { file: string; rowsRead: number; rowsUsed: number; rowsRejected: number }[]; metrics: Record<string, { byPriority: Record<string, { total: number; met: number; missed: number }> }> };
 }
 
 describe('slakit tickets --events (judged Mon 2026-06-08 13:00 Paris)', async () => {
@@ -22,6 +22,13 @@ describe('slakit tickets --events (judged Mon 2026-06-08 13:00 Paris)', async ()
     expect(code).toBe(1);
     expect(json.summary).toMatchObject({ rowsRead: 3, rowsUsed: 2, rowsRejected: 1 });
     expect(json.tickets.map((t) => t.id)).toEqual(['NR-1', 'PU-1']);
+  });
+
+  it('the JSON reconciles each file: events 21 read = 17 used (NR-1 10, PU-1 7) + 4 rejected (PU-1 author "bot", unknown XX-9, BAD-1 2)', () => {
+    expect(json.summary.files.map((f) => [f.rowsRead, f.rowsUsed, f.rowsRejected])).toEqual([
+      [3, 2, 1],
+      [21, 17, 4],
+    ]);
   });
 
   it('next reply of NR-1: 1.5 h met (due 15:00), 2.5 h missed (due Wed 11:30), the Wed 15:00 cycle overdue by Monday', () => {

@@ -53,6 +53,8 @@ export interface TicketsJson {
     readonly rowsRead: number;
     readonly rowsUsed: number;
     readonly rowsRejected: number;
+    /** Per input file (the ticket export, then `--events`): read = used + rejected. */
+    readonly files: readonly { readonly file: string; readonly rowsRead: number; readonly rowsUsed: number; readonly rowsRejected: number }[];
     /** The instant open tickets were judged at (`--now`, else the latest response); `null` with no ticket. */
     readonly now: string | null;
     /** Per metric and priority, over cycles; present when the tickets have metrics. */
@@ -145,6 +147,7 @@ export function judgeTickets(
         rowsRead: counts.read,
         rowsUsed: counts.used,
         rowsRejected: counts.rejected,
+        files: files.map((file) => ({ file: file.file, rowsRead: file.read, rowsUsed: file.used, rowsRejected: file.rejected.length })),
         now: now === null ? null : formatInstant(now),
         ...batch.summary,
         ...(batch.metrics === undefined ? {} : { metrics: batch.metrics }),
