@@ -183,3 +183,13 @@ describe('Contract.termination reads consecutive periods only', () => {
     expect(contract.termination(['2026-05', '2026-06'].map(month)).rights[0]).toMatchObject({ triggered: true, labels: ['2026-05', '2026-06'] });
   });
 });
+
+describe('a credit that is a share of the fee, without --fee', () => {
+  it('Slack (10 × the fee for the downtime) without --fee: exit 2 naming --fee and --currency, not the library field', async () => {
+    const slack = join(import.meta.dirname, '..', '..', 'examples', 'contracts', 'slack-2024.json');
+    const incidents = join(import.meta.dirname, '..', '..', 'examples', 'data', 'slack-2024', 'incidents-2026-07.csv');
+    const { code, stderr } = await run(['availability', '--contract', slack, '--period', '2026-Q3', '--incidents', incidents]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^slakit availability: --fee <amount> --currency <code> are needed: the monthly fee \(a proportional credit is a share of it\)/);
+  });
+});

@@ -422,7 +422,7 @@ export function periodReport(contract: Contract, inputs: AvailabilityInputs, ask
   if (!definition) throw new CliUsageError(`contract ${contract.id} has no availability commitments`, command);
   const period = AvailabilityPeriod.parse(asked.text, definition.zone);
   const { files, probes: series, incidents, requests, windows, claims } = observations;
-  const report = contract.availability({
+  const report = feeNamedAsFlag(command, () => contract.availability({
     // The text, not the parsed period: the contract skips commitments measured over another length.
     period: asked.text,
     ...(asked.lifetime ? { lifetime: asked.lifetime } : {}),
@@ -437,7 +437,7 @@ export function periodReport(contract: Contract, inputs: AvailabilityInputs, ask
     ...(claims ? { claims } : {}),
     ...(inputs.fee ? { feeMinor: inputs.fee.amountMinor, currency: inputs.fee.currency } : {}),
     ...inputs.causes,
-  });
+  }));
   const fed = report.commitments.find((c) => c.id === report.credit?.commitment) ?? report.commitments[0];
   if (fed === undefined && inputs.scope !== undefined) {
     throw new CliUsageError(`--scope ${JSON.stringify(inputs.scope)}: no commitment of contract ${contract.id} has this scope (${report.skipped.map((s) => `${s.id}: ${s.reason}`).join('; ')})`, command);
@@ -527,6 +527,22 @@ export function fileRowsOf(files: Observations['files']): FileRows[] {
     const counts = ledger.counts();
     return { file: ledger.file, read: counts.read, used: counts.used, rejected: ledger.rejected() };
   });
+}
+
+/**
+ * Run `evaluate`; a missing fee the contract needs (a credit that is a share
+ * of the fee, the library's `feeMinor`) is reported as the flags that give
+ * it, `--fee` and `--currency`.
+ */
+function feeNamedAsFlag<T>(command: string, evaluate: () => T): T {
+  try {
+    return evaluate();
+  } catch (error) {
+    if (error instanceof SlaInputError && error.field === 'feeMinor') {
+      throw new CliUsageError(`--fee <amount> --currency <code> are needed: ${error.expected.replace(/^the fee in minor units/, 'the monthly fee')}`, command);
+    }
+    throw error;
+  }
 }
 
 /**
