@@ -66,9 +66,12 @@ describe('slakit tickets --events (judged Mon 2026-06-08 13:00 Paris)', async ()
     expect(events.map((r) => r.line)).toEqual([19, 20, 21, 22]);
     expect(events[0]?.reason).toContain('"bot"');
     expect(events[1]?.reason).toContain('ticketId');
-    expect(events[2]?.reason).toContain('ticket BAD-1 events[1].status');
+    // The row at fault is named by its own time in ISO (10:00 Paris = 08:00Z), not by epoch ms or an index.
+    expect(events[2]?.reason).toMatch(/^ticket BAD-1, status waiting-on-vendor at 2026-06-04T08:00:00\.000Z \(status\): expected a status every metric maps/);
+    // The other rows of the rejected ticket point to it rather than repeat the reason.
+    expect(events[3]?.reason).toMatch(/^ticket BAD-1 is rejected \(see .*events\.csv line 21\)$/);
     const tickets = json.rejected.filter((r) => r.file.endsWith('tickets.csv'));
-    expect(tickets).toEqual([{ file: expect.stringMatching(/tickets\.csv$/), line: 4, reason: expect.stringContaining('waiting-on-vendor') }]);
+    expect(tickets).toEqual([{ file: expect.stringMatching(/tickets\.csv$/), line: 4, reason: expect.stringMatching(/^ticket BAD-1 is rejected: .*events\.csv line 21: .*waiting-on-vendor/) }]);
   });
 
   it('the summary per metric counts cycles', () => {

@@ -1,4 +1,4 @@
-import { type BatchSummary, type Contract, type ContractTicket, type ContractTicketStatus, type MetricKind, type MetricStatus, SlaError, type TicketEvent, formatInstant } from '../../index.js';
+import { type BatchSummary, type Contract, type ContractTicket, type ContractTicketStatus, type MetricKind, type MetricStatus, SlaError, SlaEventError, type TicketEvent, formatInstant } from '../../index.js';
 import type { RejectedRow, RowLedger } from '../csv/row-ledger.js';
 import type { TicketEventRow } from '../inputs/ticket-events-file.js';
 import type { TicketRow } from '../inputs/ticket-file.js';
@@ -99,18 +99,29 @@ export function judgeTickets(
   const judged: { ticket: ContractTicket; status: ContractTicketStatus }[] = [];
   for (const row of rows) {
     const own = eventsOf.get(row.id);
+    const timeline = own === undefined ? undefined : ticketEvents(row, own);
     const ticket: ContractTicket = {
       id: row.id,
       priority: row.priority,
-      ...(own === undefined ? { openedAt: row.openedAt, respondedAt: row.respondedAt } : { events: ticketEvents(row, own) }),
+      ...(timeline === undefined ? { openedAt: row.openedAt, respondedAt: row.respondedAt } : { events: timeline.events }),
       ...(row.region === null ? {} : { region: row.region }),
     };
     try {
       judged.push({ ticket, status: contract.ticket(ticket, now as number, { versionAt }) });
     } catch (error) {
       if (!(error instanceof SlaError)) throw error;
-      ledger.revoke(row.line, error.message);
-      for (const event of own ?? []) events?.ledger.revoke(event.line, `ticket ${row.id} (${ledger.file} line ${row.line}) is rejected: ${error.message}`);
+      // An event at fault is named by its own file line and time, not by its index in the merged list.
+      const at = error instanceof SlaEventError && timeline !== undefined ? timeline.rows[error.eventIndex] : undefined;
+      if (at === undefined || events === undefined) {
+        ledger.revoke(row.line, error.message);
+        for (const event of own ?? []) events?.ledger.revoke(event.line, `ticket ${row.id} (${ledger.file} line ${row.line}) is rejected: ${error.message}`);
+        continue;
+      }
+      const event = (timeline as { events: readonly TicketEvent[] }).events[(error as SlaEventError).eventIndex] as TicketEvent;
+      const reason = `ticket ${row.id}, ${eventText(event)}${(error as SlaEventError).eventField === null ? '' : ` (${(error as SlaEventError).eventField})`}: expected ${(error as SlaEventError).expected}`;
+      const faulty = at === 'ticket' ? `${ledger.file} line ${row.line}` : `${events.ledger.file} line ${at}`;
+      ledger.revoke(row.line, at === 'ticket' ? reason : `ticket ${row.id} is rejected: ${faulty}: ${reason}`);
+      for (const own1 of own ?? []) events.ledger.revoke(own1.line, own1.line === at ? reason : `ticket ${row.id} is rejected (see ${faulty})`);
     }
   }
   const batch = contract.tickets(
@@ -158,12 +169,23 @@ export function judgeTickets(
   };
 }
 
-/** A ticket row with its events file rows: open at `openedAt`, then every event and the response in time order (ties in file order, the response last). */
-function ticketEvents(row: TicketRow, own: readonly TicketEventRow[]): TicketEvent[] {
-  const later: TicketEvent[] = own.map((event) => event.event);
-  if (row.respondedAt !== null) later.push({ type: 'respond', at: row.respondedAt });
-  later.sort((a, b) => (a.at as number) - (b.at as number));
-  return [{ type: 'open', at: row.openedAt }, ...later];
+/**
+ * A ticket row with its events file rows: open at `openedAt`, then every
+ * event and the response in time order (ties in file order, the response
+ * last); with, for each event, where it was read: its events file line, or
+ * `ticket` for the open and the response (the ticket file's row).
+ */
+function ticketEvents(row: TicketRow, own: readonly TicketEventRow[]): { events: TicketEvent[]; rows: (number | 'ticket')[] } {
+  const later: { event: TicketEvent; row: number | 'ticket' }[] = own.map((event) => ({ event: event.event, row: event.line }));
+  if (row.respondedAt !== null) later.push({ event: { type: 'respond', at: row.respondedAt }, row: 'ticket' });
+  later.sort((a, b) => (a.event.at as number) - (b.event.at as number));
+  return { events: [{ type: 'open', at: row.openedAt }, ...later.map((entry) => entry.event)], rows: ['ticket', ...later.map((entry) => entry.row)] };
+}
+
+/** An event in the words of the events file: its type, its value and its instant (ISO 8601 UTC). */
+function eventText(event: TicketEvent): string {
+  const value = 'status' in event ? ` ${String(event.status)}` : 'author' in event ? ` ${String(event.author)}` : 'priority' in event && event.priority !== undefined ? ` ${String(event.priority)}` : '';
+  return `${event.type}${value} at ${typeof event.at === 'number' ? formatInstant(event.at) : String(event.at)}`;
 }
 
 function metricsJson(metrics: Readonly<Partial<Record<MetricKind, MetricStatus>>>): Partial<Record<MetricKind, MetricJson>> {
