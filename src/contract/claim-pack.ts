@@ -1,5 +1,5 @@
 import { formatInstant } from '../time/instant.js';
-import { commitmentIncidents } from './commitment-incidents.js';
+import { commitmentIncidents, excusedBy, incidentFigures } from './commitment-incidents.js';
 import type { Contract } from './contract.js';
 import type { SourceRef } from './provenance.js';
 import type { CommitmentReport, ContractAvailabilityInput, ContractAvailabilityReport, ExactRatioJson, RatioUnit } from './report.js';
@@ -154,17 +154,5 @@ export function claimPackOf(contract: Contract, report: ContractAvailabilityRepo
 function incidentsOf(report: ContractAvailabilityReport): ClaimPackData['incidents'] {
   const fed = report.commitments.find((c) => c.id === report.credit?.commitment) ?? report.commitments[0];
   if (fed === undefined || fed.requests !== undefined) return [];
-  return commitmentIncidents(fed).map(({ incident, countedMs, excusedMs, overBudgetMs }) => ({
-    commitment: fed.id,
-    start: formatInstant(incident.start),
-    end: formatInstant(incident.end),
-    durationMs: incident.durationMs,
-    causes: incident.causes,
-    ids: incident.ids,
-    recorded: incident.recorded,
-    countedMs,
-    excusedMs,
-    overBudgetMs,
-    excusedBy: [...new Set(incident.excused.map((part) => `${part.rule}: ${part.by}`))],
-  }));
+  return commitmentIncidents(fed).map((view) => ({ commitment: fed.id, ...incidentFigures(view), excusedBy: excusedBy(view.incident) }));
 }

@@ -1,5 +1,6 @@
 import type { IncidentExplanation } from '../availability/explanation.js';
 import type { CommitmentReport } from './report.js';
+import { formatInstant } from '../time/instant.js';
 
 /**
  * One incident of a commitment's figure: the engine's explanation, with
@@ -43,4 +44,29 @@ export function commitmentIncidents(commitment: CommitmentReport): CommitmentInc
     for (const window of windows) if (window.start < incident.end && window.end > incident.start) overBudgetMs += window.countedMs;
     return { incident, countedMs: incident.countedMs + overBudgetMs, excusedMs: incident.excusedMs - overBudgetMs, overBudgetMs };
   });
+}
+
+/**
+ * What every report writes of an incident view: its bounds (ISO 8601 UTC),
+ * length, causes, ids, whether it was recorded, and its counted, excused
+ * and over-budget ms. The one place the availability JSON and the claim
+ * pack take them from. @internal
+ */
+export function incidentFigures({ incident, countedMs, excusedMs, overBudgetMs }: CommitmentIncident) {
+  return {
+    start: formatInstant(incident.start),
+    end: formatInstant(incident.end),
+    durationMs: incident.durationMs,
+    causes: incident.causes,
+    ids: incident.ids,
+    recorded: incident.recorded,
+    countedMs,
+    excusedMs,
+    overBudgetMs,
+  };
+}
+
+/** Each rule that excused part of an incident and its window or cause, once: `maintenance: nightly`. @internal */
+export function excusedBy(incident: IncidentExplanation): string[] {
+  return [...new Set(incident.excused.map((part) => `${part.rule}: ${part.by}`))];
 }

@@ -28,6 +28,7 @@ import {
   formatInstant,
   maintenanceIntervals,
 } from '../../index.js';
+import { incidentFigures } from '../../contract/commitment-incidents.js';
 import { CliUsageError } from '../cli-error.js';
 import { type CsvDelimiter, type CsvSource, checkOneStdin, csvSource, withDelimiter } from '../csv/csv-source.js';
 import type { RejectedRow, RowLedger } from '../csv/row-ledger.js';
@@ -491,19 +492,11 @@ export function periodReport(contract: Contract, inputs: AvailabilityInputs, ask
             rule: report.version.rule,
             parts: report.version.parts.map((part) => ({ version: part.version, start: formatInstant(part.start), end: formatInstant(part.end), weightMs: part.weightMs })),
           },
-    incidents: views.map(({ incident, countedMs, excusedMs, overBudgetMs }) => ({
-      start: formatInstant(incident.start),
-      end: formatInstant(incident.end),
-      durationMs: incident.durationMs,
-      causes: incident.causes,
-      ids: incident.ids,
-      recorded: incident.recorded,
-      reason: incident.reason ?? null,
-      countedMs,
-      excusedMs,
-      overBudgetMs,
-      counted: incident.counted.map(intervalJson),
-      excused: incident.excused.map((part) => ({ ...intervalJson(part), rule: part.rule, by: part.by })),
+    incidents: views.map((view) => ({
+      ...incidentFigures(view),
+      reason: view.incident.reason ?? null,
+      counted: view.incident.counted.map(intervalJson),
+      excused: view.incident.excused.map((part) => ({ ...intervalJson(part), rule: part.rule, by: part.by })),
     })),
     rejected: fileRows.flatMap(({ file, rejected }) => rejected.map((row) => ({ file, ...row }))),
     summary: {

@@ -1,4 +1,5 @@
 import { formatPercent } from '../../index.js';
+import { excusedBy } from '../../contract/commitment-incidents.js';
 import type { AvailabilityReport, IncidentView } from '../commands/availability-report.js';
 import { formatMoney } from '../money.js';
 import { rowsText } from './rows-text.js';
@@ -79,8 +80,7 @@ function seriesText(report: AvailabilityReport): string[] {
  * ```
  */
 export function excusedText(view: IncidentView): string {
-  const excused = view.incident.excused;
-  const rules = excused.length === 0 ? '' : [...new Set(excused.map((part) => `${part.rule}: ${part.by}`))].join(', ');
+  const rules = excusedBy(view.incident).join(', ');
   return view.overBudgetMs === 0 ? rules : `${rules} (${hoursText(view.overBudgetMs)} over the maintenance budget, counted)`;
 }
 
