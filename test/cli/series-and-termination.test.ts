@@ -150,13 +150,13 @@ describe('slakit termination', () => {
 
 describe('periodsOf', () => {
   it('ranges across a year end, quarters and years; at most 1 200 periods', () => {
-    expect(periodsOf('2026-11..2027-02')).toEqual(['2026-11', '2026-12', '2027-01', '2027-02']);
-    expect(periodsOf('2026-Q4..2027-Q1')).toEqual(['2026-Q4', '2027-Q1']);
-    expect(periodsOf('2024..2026')).toEqual(['2024', '2025', '2026']);
-    expect(periodsOf('2026-06')).toEqual(['2026-06']);
+    expect(periodsOf('2026-11..2027-02', 'UTC')).toEqual(['2026-11', '2026-12', '2027-01', '2027-02']);
+    expect(periodsOf('2026-Q4..2027-Q1', 'UTC')).toEqual(['2026-Q4', '2027-Q1']);
+    expect(periodsOf('2024..2026', 'UTC')).toEqual(['2024', '2025', '2026']);
+    expect(periodsOf('2026-06', 'UTC')).toEqual(['2026-06']);
     // 1900-01 … 1999-12 is 100 × 12 = 1 200 months; one more is refused.
-    expect(periodsOf('1900-01..1999-12')).toHaveLength(1200);
-    expect(() => periodsOf('1900-01..2000-01')).toThrow(/at most 1200 periods/);
+    expect(periodsOf('1900-01..1999-12', 'UTC')).toHaveLength(1200);
+    expect(() => periodsOf('1900-01..2000-01', 'UTC')).toThrow(/at most 1200 periods/);
   });
 });
 

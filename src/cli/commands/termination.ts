@@ -1,4 +1,4 @@
-import type { ContractAvailabilityReport, TerminationReport } from '../../index.js';
+import { AvailabilityPeriod, type ContractAvailabilityReport, SlaError, type TerminationReport, periodContaining } from '../../index.js';
 import { CliUsageError, EXIT } from '../cli-error.js';
 import { type Command, type CommandArgs, formatFlag, stringFlag } from '../command.js';
 import { rejectionNotes, rowsText } from '../render/rows-text.js';
@@ -29,51 +29,51 @@ Example:
 
 const MAX_PERIODS = 1200;
 
-/** A month, quarter or year label, with its position on one count (months, quarters or years since year 0). */
-function periodIndex(text: string): { kind: 'month' | 'quarter' | 'year'; index: number } | null {
-  let match = /^(\d{4})-(\d{2})$/.exec(text);
-  if (match) {
-    const month = Number(match[2]);
-    return month >= 1 && month <= 12 ? { kind: 'month', index: Number(match[1]) * 12 + month - 1 } : null;
+/** A period of `--periods` in the contract's zone: a month, quarter or year (a usage error otherwise). */
+function periodOf(text: string, zone: string, usage: (why: string) => never): AvailabilityPeriod {
+  let period: AvailabilityPeriod;
+  try {
+    period = AvailabilityPeriod.parse(text, zone);
+  } catch (error) {
+    if (error instanceof SlaError) return usage(`"${text}" is not a period YYYY-MM, YYYY-Qn or YYYY (${error.message})`);
+    throw error;
   }
-  match = /^(\d{4})-Q([1-4])$/.exec(text);
-  if (match) return { kind: 'quarter', index: Number(match[1]) * 4 + Number(match[2]) - 1 };
-  match = /^(\d{4})$/.exec(text);
-  return match ? { kind: 'year', index: Number(match[1]) } : null;
-}
-
-function periodLabel(kind: 'month' | 'quarter' | 'year', index: number): string {
-  if (kind === 'year') return String(index);
-  if (kind === 'quarter') return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  return period.kind === 'month' || period.kind === 'quarter' || period.kind === 'year' ? period : usage(`"${text}" is not a period YYYY-MM, YYYY-Qn or YYYY`);
 }
 
 /**
- * The periods of `--periods`: `<first>..<last>` (inclusive, one kind, so
- * that "in a row" means consecutive in time) or one period, oldest first;
- * anything else is a usage error.
+ * The periods of `--periods` in `zone`: `<first>..<last>` (inclusive, one
+ * kind, so that "in a row" means consecutive in time) or one period,
+ * oldest first, each the one after the last (the library's
+ * `periodContaining`); anything else is a usage error.
  *
  * @example
  * ```ts
- * periodsOf('2026-11..2027-02'); // ["2026-11", "2026-12", "2027-01", "2027-02"]
- * periodsOf('2026-Q1');          // ["2026-Q1"]
+ * periodsOf('2026-11..2027-02', 'UTC'); // ["2026-11", "2026-12", "2027-01", "2027-02"]
+ * periodsOf('2026-Q1', 'UTC');          // ["2026-Q1"]
  * ```
  */
-export function periodsOf(text: string): string[] {
+export function periodsOf(text: string, zone: string): string[] {
   const usage = (why: string): never => {
     throw new CliUsageError(`--periods ${text}: ${why}`, 'termination');
   };
   const range = /^([^.,]+)\.\.([^.,]+)$/.exec(text);
-  if (range) {
-    const first = periodIndex(range[1] as string) ?? usage(`"${range[1]}" is not a period YYYY-MM, YYYY-Qn or YYYY`);
-    const last = periodIndex(range[2] as string) ?? usage(`"${range[2]}" is not a period YYYY-MM, YYYY-Qn or YYYY`);
-    if (first.kind !== last.kind) usage(`both ends must be of one kind (a ${first.kind} and a ${last.kind})`);
-    if (last.index < first.index) usage('the last period is before the first');
-    if (last.index - first.index + 1 > MAX_PERIODS) usage(`at most ${MAX_PERIODS} periods`);
-    return Array.from({ length: last.index - first.index + 1 }, (_, i) => periodLabel(first.kind, first.index + i));
+  if (range === null) {
+    if (!/^\d{4}(-(\d{2}|Q[1-4]))?$/.test(text)) usage('expected <first>..<last> (e.g. 2026-01..2026-06) or one period, YYYY-MM, YYYY-Qn or YYYY');
+    return [periodOf(text, zone, (why) => usage(`${why}; expected <first>..<last> (e.g. 2026-01..2026-06) or one period`)).label];
   }
-  const single = periodIndex(text) ?? usage('expected <first>..<last> (e.g. 2026-01..2026-06) or one period, YYYY-MM, YYYY-Qn or YYYY');
-  return [periodLabel(single.kind, single.index)];
+  const first = periodOf(range[1] as string, zone, usage);
+  const last = periodOf(range[2] as string, zone, usage);
+  if (first.kind !== last.kind) usage(`both ends must be of one kind (a ${first.kind} and a ${last.kind})`);
+  if (last.start < first.start) usage('the last period is before the first');
+  const labels = [first.label];
+  const rule = { type: first.kind as 'month' | 'quarter' | 'year' };
+  for (let period = first; period.start < last.start; ) {
+    if (labels.length === MAX_PERIODS) usage(`at most ${MAX_PERIODS} periods`);
+    period = periodContaining(rule, period.end, zone);
+    labels.push(period.label);
+  }
+  return labels;
 }
 
 /** The JSON output of `slakit termination`. */
@@ -130,7 +130,7 @@ export const terminationCommand: Command = {
     if ((contract.definition.remedies?.termination ?? []).length === 0) {
       throw new CliUsageError(`contract ${contract.id} states no termination right`, 'termination');
     }
-    const asked: AskedPeriod[] = periodsOf(periodsText).map((text) => ({ text, flag: '--periods' }));
+    const asked: AskedPeriod[] = periodsOf(periodsText, contract.definition.availability?.zone ?? 'UTC').map((text) => ({ text, flag: '--periods' }));
     const causes = checkAvailabilityFlags(contract, inputs, asked, 'termination');
     const observations = await readObservations(inputs, causes);
     const reports = asked.map((period) => periodReport(contract, inputs, period, observations, 'termination'));
