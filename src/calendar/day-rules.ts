@@ -80,10 +80,16 @@ export interface RelativeDayRule {
  * How a calendar reads part-day holidays ({@link HolidayProvider.partDaysInYear}):
  * `'full-day'` (default, as before) closes the whole date, `'partial'`
  * closes only the holiday's hours, `'ignore'` does not close anything.
+ *
+ * @example
+ * ```ts
+ * new BusinessCalendar({ zone: 'Europe/Berlin', week, holidays: 'DE', holidayTypes: ['public', 'bank'], partDayHolidays: 'partial' });
+ * // 24 Dec closes from 14:00 only
+ * ```
  */
 export type PartDayHolidays = 'full-day' | 'partial' | 'ignore';
 
-/** Largest |offsetDays| of a relative rule. */
+/** Largest |offsetDays| of a relative rule. @example `MAX_OFFSET_DAYS; // 14` */
 export const MAX_OFFSET_DAYS = 14;
 
 /** The source of a closed day from the calendar's own `closedDates`. */

@@ -30,7 +30,14 @@ import type { ContractTerms } from '../schema.js';
 
 type ResponsesTerms = NonNullable<ContractTerms['responses']>;
 
-/** A ticket as a contract sees it: the clock's events, or opened/responded shortcuts. */
+/**
+ * A ticket as a contract sees it: the clock's events, or opened/responded shortcuts.
+ *
+ * @example
+ * ```ts
+ * const ticket: ContractTicket = { id: 'T-1', priority: 'p2', openedAt: '2026-11-27T10:00:00-05:00', respondedAt: null };
+ * ```
+ */
 export interface ContractTicket {
   readonly id: string;
   /** Priority at opening (e.g. `critical`, `p1`). */
@@ -58,7 +65,15 @@ export function checkContractTicket(ticket: unknown, field: string): asserts tic
   checkTicketShape(ticket, field, CONTRACT_TICKET_KEYS);
 }
 
-/** The answer of {@link Contract.due}. */
+/**
+ * The answer of {@link Contract.due}.
+ *
+ * @example
+ * ```ts
+ * const answer: DueAnswer = linkando().due('critical', '2026-05-29T16:00:00+02:00');
+ * answer.targetMs; // 36000000 (10 h)
+ * ```
+ */
 export interface DueAnswer {
   readonly priority: string;
   readonly region: string | null;
@@ -99,6 +114,12 @@ export interface TicketVersion {
  * of the ticket: first response, resolution, next reply, periodic update)
  * when the contract defines `responses.metrics` or `responses.statuses`, or
  * the ticket has `status` or `message` events.
+ *
+ * @example
+ * ```ts
+ * const status: ContractTicketStatus = linkando().ticket({ id: 'T-1', priority: 'critical', openedAt: '2026-06-01T08:00:00+02:00' }, '2026-06-01T12:00:00+02:00');
+ * [status.state, status.region, status.version]; // ["running", null, "initial"]
+ * ```
  */
 export type ContractTicketStatus = TicketStatus &
   TicketVersion & { readonly region: string | null; readonly excluded: boolean; readonly rule: string | null; readonly metrics?: TicketMetrics['metrics'] };
@@ -108,6 +129,12 @@ export type ContractTicketStatus = TicketStatus &
  * region, the summary (first response), and the excluded tickets; with
  * `metrics` (a summary per metric, see {@link MetricsBatchResult}) when the
  * statuses have metrics.
+ *
+ * @example
+ * ```ts
+ * const { tickets, summary, excluded }: ContractBatchResult = linkando().tickets(rows, '2026-07-01T00:00:00Z');
+ * summary.byPriority.critical?.met;
+ * ```
  */
 export type ContractBatchResult = Omit<BatchResult, 'tickets'> & {
   readonly tickets: readonly ContractTicketStatus[];
