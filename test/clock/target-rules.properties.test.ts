@@ -54,11 +54,23 @@ describe('rule targets: properties (issue 10 §3, 1000 runs each)', () => {
     );
   });
 
-  it('monotone in the start: s1 <= s2 ⇒ due(s1) <= due(s2) (end rules, cutoff, same-local-time; beforeOpening same-day)', () => {
+  /**
+   * `same-local-time` reads the wall clock, so it is monotone in the local time of the start, not in the
+   * instant: in the repeated hour of a fall-back change, 01:46 EDT is followed 14 minutes later by 01:00 EST,
+   * and the ticket opened later is due at the earlier local time (see the worked example in
+   * target-rules.test.ts). The end rules and cutoff are monotone in the instant.
+   */
+  it('monotone in the start: s1 <= s2 ⇒ due(s1) <= due(s2) (end rules, cutoff; same-local-time when the wall clock does not go back)', () => {
     fc.assert(
       fc.property(entry, trickyInstantArbitrary, fc.integer({ min: 0, max: 20 * 24 * 60 }), monotoneRule, ({ calendar }, s1, shift, input) => {
         const rule = new TargetRule(input, calendar);
-        expect(rule.dueFrom(s1)).toBeLessThanOrEqual(rule.dueFrom(s1 + shift * MINUTE));
+        const s2 = s1 + shift * MINUTE;
+        const tz = TimeZone.of(calendar.zone);
+        if (input.rule === 'business-days' && input.reading === 'same-local-time' && tz.toWall(s2) < tz.toWall(s1)) {
+          // The wall clock went back between s1 and s2 (a fall-back change): the reading does not promise order here.
+          return;
+        }
+        expect(rule.dueFrom(s1)).toBeLessThanOrEqual(rule.dueFrom(s2));
       }),
       options,
     );

@@ -115,6 +115,15 @@ describe('business-days: the three readings of "2 business days"', () => {
     expect(due({ rule: 'business-days', days: 1, reading: 'same-local-time' }, '2026-06-12T16:00:00-04:00')).toBe('2026-06-15T20:00:00.000Z');
   });
 
+  it('same-local-time reads the wall clock: in the repeated hour of a fall-back change a ticket opened later is due earlier', () => {
+    // New York falls back on Sun 2026-11-01 at 06:00Z (02:00 EDT → 01:00 EST). On a 24/7 calendar, 1 business day:
+    // opened 05:46Z = 01:46 EDT → Mon 11-02 01:46 EST = 06:46Z; opened 14 min later, 06:00Z = 01:00 EST → Mon 01:00 EST = 06:00Z.
+    const always = new BusinessCalendar({ zone: 'America/New_York', week: sameHours(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], ['00:00-24:00']) });
+    const rule = new TargetRule({ rule: 'business-days', days: 1, reading: 'same-local-time' }, always);
+    expect(iso(rule.dueFrom(Date.UTC(2026, 10, 1, 5, 46)))).toBe('2026-11-02T06:46:00.000Z');
+    expect(iso(rule.dueFrom(Date.UTC(2026, 10, 1, 6, 0)))).toBe('2026-11-02T06:00:00.000Z');
+  });
+
   it('end-of-day: Mon 10:00 → Wed 17:30, the same deadline as end-of-business-day with days 2', () => {
     expect(due({ rule: 'business-days', days: 2, reading: 'end-of-day' }, MON_10)).toBe('2026-06-10T21:30:00.000Z');
     expect(due({ rule: 'end-of-business-day', days: 2 }, MON_10)).toBe('2026-06-10T21:30:00.000Z');
