@@ -92,6 +92,17 @@ describe('by-time', () => {
   });
 });
 
+describe('by-time in a DST gap that swallows the opening', () => {
+  it('by 02:30 on Sun 2026-03-29, Paris, hours 02:00–04:00 every day: the gap 02:00–03:00 holds both, so due Sat 04:00, the close before Sun 03:00', () => {
+    // Opened Sat 2026-03-28 03:00 CET, 1 day → Sunday 02:30, in the gap → 03:00 CEST, Sunday's opening (02:00 is in the
+    // gap too) → the close before it, Sat 04:00 CET = 03:00Z; no open time lies between Sat 04:00 and Sun 03:00.
+    const night = new BusinessCalendar({ zone: 'Europe/Paris', week: sameHours(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], ['02:00-04:00']) });
+    const dueAt = new TargetRule({ rule: 'by-time', days: 1, time: '02:30' }, night).dueFrom(t('2026-03-28T03:00:00+01:00'));
+    expect(iso(dueAt)).toBe('2026-03-28T03:00:00.000Z');
+    expect(night.elapsed(dueAt, t('2026-03-29T03:00:00+02:00'))).toBe(0);
+  });
+});
+
 describe('cutoff', () => {
   it('cutoff 15:00: Mon 14:59 → Mon 17:30; Mon 15:00 → Tue 17:30; Sat → Mon 17:30', () => {
     const rule: TargetRuleInput = { rule: 'cutoff', cutoff: '15:00' };
