@@ -39,6 +39,31 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 
 /**
+ * The issues to report, with each union's failure replaced by the issues of its branch that got furthest into the
+ * value (the deepest path; then the fewest issues): a weekly calendar whose `relativeDays[0].offsetDays` is a string reports that field,
+ * not the union's bare "Invalid input" at `calendars.<id>`. A union whose branches tie keeps its own issue. Paths are
+ * made absolute. @internal
+ */
+export function reportedIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): z.core.$ZodIssue[] {
+  const out: z.core.$ZodIssue[] = [];
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path];
+    // A union with its own message (a custom `error`) says what it means; only zod's bare "Invalid input" is replaced.
+    if (issue.code === 'invalid_union' && issue.message === 'Invalid input' && issue.errors.length > 1) {
+      // The deepest branch; among equally deep ones, the one with the fewest issues (the closest match).
+      const scores = issue.errors.map((branch) => Math.max(-1, ...branch.map((nested) => nested.path.length)) * 1000 - branch.length);
+      const best = Math.max(...scores);
+      if (scores.filter((score) => score === best).length === 1 && best > 0) {
+        out.push(...reportedIssues(issue.errors[scores.indexOf(best)] ?? [], path));
+        continue;
+      }
+    }
+    out.push({ ...issue, path });
+  }
+  return out;
+}
+
+/**
  * A zod issue's message; for a record key, the key's own message ("\"toString\" cannot be used: …") rather than zod's
  * "Invalid key in record"; for a missing field, that it is required ("required: expected a number"). @internal
  */

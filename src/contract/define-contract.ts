@@ -1,5 +1,5 @@
 import { SlaDefinitionError, type SlaError } from '../errors.js';
-import { formatPath, issueMessage } from './build-step.js';
+import { formatPath, issueMessage, reportedIssues } from './build-step.js';
 import { Contract } from './contract.js';
 import { checkTerms } from './definition-checks.js';
 import { contractDefinitionSchema } from './schema.js';
@@ -37,7 +37,7 @@ import { contractDefinitionSchema } from './schema.js';
 export function defineContract(input: unknown): Contract {
   const parsed = contractDefinitionSchema.safeParse(input);
   if (!parsed.success) {
-    throw new SlaDefinitionError(parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issueMessage(issue) })));
+    throw new SlaDefinitionError(reportedIssues(parsed.error.issues).map((issue) => ({ path: formatPath(issue.path), message: issueMessage(issue) })));
   }
   const definition = parsed.data;
   const issues = checkTerms(definition);

@@ -114,3 +114,19 @@ describe('definition messages: calendar fields, effectiveFrom, the version zone'
     expect(zoneless.message).toContain(`the version's own "zone", else the availability section's zone (none is given)`);
   });
 });
+
+describe('a bad field inside a calendar (a union of weekly and 24/7): the field, not "calendars.<id>: Invalid input"', () => {
+  const contract = (calendar: unknown) => ({ id: 'acme', name: 'Acme', calendars: { c: calendar } });
+  it('relativeDays[0].offsetDays given as a string names that field and the type expected', () => {
+    const week = { mon: ['09:00-17:00'] };
+    const issues = issuesOf(contract({ zone: 'Europe/Paris', week, relativeDays: [{ relativeTo: 'holiday', offsetDays: 'one', hours: ['09:00-12:00'] }] }));
+    expect(issues).toEqual(['calendars.c.relativeDays[0].offsetDays: Invalid input: expected number, received string']);
+  });
+  it('always: "yes" is read as the 24/7 form (the closer branch) and names always', () => {
+    expect(issuesOf(contract({ always: 'yes', zone: 'UTC' }))).toEqual(['calendars.c.always: Invalid input: expected true']);
+  });
+  it('a value matching neither form equally well keeps the union message at the calendar', () => {
+    // Both branches fail at depth 0/1 with one issue each: {} lacks `always` (24/7) and lacks `zone`… (weekly has more).
+    expect(issuesOf(contract(42))).toEqual(['calendars.c: Invalid input']);
+  });
+});
