@@ -25,6 +25,18 @@ describe('slakit lint (issue 12 §5)', () => {
     expect(gap.json.warnings.filter((w) => w.code === 'tier-gap').map((w) => w.message)).toEqual(['no tier of credit "credit" covers 99 % ≤ A < 99.10 %: no credit is due there (gapPolicy "no-credit")']);
   });
 
+  it('open readings are notes: SiteKiosk has no contradiction, so exit 0 with its 5 notes; --strict counts them, exit 1', async () => {
+    // SiteKiosk documents 5 ambiguities (aggregation, announcedUpdates, companyClosures, northAmericaZone, northAmericaHolidays).
+    const plain = await run(['lint', '--contract', 'sitekiosk']);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain('No warning, 5 note(s) on open readings');
+    expect(plain.stdout).toContain('open-reading (ambiguities[3])');
+    expect((await run(['lint', '--contract', 'sitekiosk', '--strict'])).code).toBe(1);
+    const json = await runJson<{ warnings: unknown[]; notes: { code: string }[] }>(['lint', '--contract', 'sitekiosk']);
+    expect(json.json.warnings).toEqual([]);
+    expect(json.json.notes.map((n) => n.code)).toEqual(['open-reading', 'open-reading', 'open-reading', 'open-reading', 'open-reading']);
+  });
+
   it('a clean contract: exit 0, "No warning"; a refused definition: exit 2', async () => {
     const ok = await run(['lint', '--contract', join(dir, 'clean.json'), '--from', '2026-01-01T00:00:00Z']);
     expect(ok.code).toBe(0);

@@ -32,8 +32,8 @@ describe('lintContract (issue 12 §5)', () => {
     ]);
   });
 
-  it('Letsignit: the 99.0–99.1 % gap — an open reading by default, a tier gap under creditGap "no-credit"', () => {
-    const gapReading = lintContract(letsignit()).warnings.find((w) => w.code === 'open-reading' && w.message.includes('99.0–99.1 %'));
+  it('Letsignit: the 99.0–99.1 % gap — an open reading (a note) by default, a tier gap under creditGap "no-credit"', () => {
+    const gapReading = lintContract(letsignit()).notes.find((w) => w.code === 'open-reading' && w.message.includes('99.0–99.1 %'));
     expect(gapReading?.sources[0]?.section).toBe('§7 MAINTENANCE PLANIFIÉE, tableau des pénalités');
     expect(gapReading?.message).toContain('option creditGap');
     const gap = lintContract(letsignit({ creditGap: 'no-credit' })).warnings.filter((w) => w.code === 'tier-gap');
@@ -41,7 +41,10 @@ describe('lintContract (issue 12 §5)', () => {
     expect(gap.map((w) => w.message)).toEqual(['no tier of credit "credit" covers 99 % ≤ A < 99.10 %: no credit is due there (gapPolicy "no-credit")']);
     expect(gap[0]?.sources.map((s) => s.quote)).toContain('99.10% ~ 99.20%\t25%');
     // The shared 99.4 bound is an open reading too (option creditBounds).
-    expect(lintContract(letsignit()).warnings.some((w) => w.code === 'open-reading' && w.message.includes('99.4 %') && w.message.includes('creditBounds'))).toBe(true);
+    expect(lintContract(letsignit()).notes.some((w) => w.code === 'open-reading' && w.message.includes('99.4 %') && w.message.includes('creditBounds'))).toBe(true);
+    // Open readings are notes, never warnings: Letsignit documents 7 ambiguities (letsignitAmbiguities()).
+    expect(lintContract(letsignit()).warnings.some((w) => w.code === 'open-reading')).toBe(false);
+    expect(lintContract(letsignit()).notes.length).toBe(letsignit().definition.ambiguities?.length);
   });
 
   it('a credit paying above the target of the commitment that feeds it', () => {

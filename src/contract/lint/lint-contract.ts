@@ -19,7 +19,8 @@ import { noticeWarnings, timeWarnings } from './time-checks.js';
  *   target: a credit is due while the commitment is met;
  * - `tier-gap` — availabilities no tier covers (allowed by a gap policy);
  * - `open-reading` — a reading the contract's text leaves open (its
- *   documented ambiguities), with the one taken;
+ *   documented ambiguities), with the one taken: a note, not a warning
+ *   (the contract made its choice; see {@link LintReport.notes});
  * - `maintenance-in-measured-time` — a recurring maintenance window inside
  *   the open time of a commitment's measured calendar;
  * - `notice-longer-than-lead` — an announced window announced later than
@@ -89,7 +90,14 @@ export interface LintOptions {
  */
 export interface LintReport {
   readonly contract: string;
+  /** Contradictions and traps: what `slakit lint` exits 1 for. */
   readonly warnings: readonly LintWarning[];
+  /**
+   * The readings the contract's text leaves open (code `open-reading`), each with the reading the contract took
+   * and the option that switches it. Documented choices, not faults: `slakit lint` shows them and exits 1 for
+   * them only with `--strict`.
+   */
+  readonly notes: readonly LintWarning[];
   /** Checks not run, with why. */
   readonly skipped: readonly string[];
 }
@@ -108,7 +116,8 @@ export interface LintContext {
 /**
  * Contradictions and traps of a contract (docs/beyond-slas.md): each a
  * warning with its code, the figures, the definition path and the clause
- * citations of the rules involved. A valid contract can still carry them:
+ * citations of the rules involved; the readings its text leaves open come
+ * apart, as notes. A valid contract can still carry them:
  * the lint never refuses one. The top-level terms are checked; versions are
  * not checked for overlap or gaps, which their model cannot have (each is
  * in force from its `effectiveFrom` until the next one's).
@@ -132,7 +141,7 @@ export function lintContract(contract: Contract | ContractDefinition, options: L
   if (!Number.isInteger(years) || years < 1 || years > 50) throw new SlaInputError('options.years', years, 'a whole number of years from 1 to 50');
   if (options.announced !== undefined && !Array.isArray(options.announced)) throw new SlaInputError('options.announced', options.announced, 'an array of announced windows { start, end, announcedAt }');
   const announced = options.announced ?? [];
-  const warnings: LintWarning[] = [...creditWarnings(built.definition), ...noticeWarnings({ contract: built, definition: built.definition, announced }), ...openReadings(built.definition)];
+  const warnings: LintWarning[] = [...creditWarnings(built.definition), ...noticeWarnings({ contract: built, definition: built.definition, announced })];
   const skipped: string[] = ['versions: each version is in force from its effectiveFrom until the next one, so versions can neither overlap nor leave a gap'];
   if (options.from === undefined) {
     skipped.push('maintenance windows in measured time, response targets and DST gaps: no `from` instant given');
@@ -141,7 +150,7 @@ export function lintContract(contract: Contract | ContractDefinition, options: L
     const to = from + years * 365 * 86_400_000;
     warnings.push(...timeWarnings({ contract: built, definition: built.definition, from, to, announced }));
   }
-  return { contract: built.id, warnings, skipped };
+  return { contract: built.id, warnings, notes: openReadings(built.definition), skipped };
 }
 
 /** Each reading the text leaves open, as the contract documents it. */
