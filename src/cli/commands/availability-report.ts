@@ -30,7 +30,9 @@ import {
 } from '../../index.js';
 import { incidentFigures } from '../../contract/commitment-incidents.js';
 import { CliUsageError } from '../cli-error.js';
-import { type CsvDelimiter, type CsvSource, checkOneStdin, csvSource, withDelimiter } from '../csv/csv-source.js';
+import { type CsvDelimiter, type CsvSource, checkOneStdin, csvSource, withDelimiter, withMapping } from '../csv/csv-source.js';
+import type { ImportMappings } from '../imports/import-flags.js';
+import type { InputKind as ImportKind } from '../imports/input-kinds.js';
 import type { RejectedRow, RowLedger } from '../csv/row-ledger.js';
 import { readClaimsFile } from '../inputs/claims-file.js';
 import { readIncidentFile } from '../inputs/incident-file.js';
@@ -70,6 +72,8 @@ export interface AvailabilityInputs {
   readonly noDowntime?: boolean | undefined;
   /** `--delimiter`: the field separator of every input file (detected from each header by default). */
   readonly delimiter?: CsvDelimiter | undefined;
+  /** `--profile`, `--map`: how each input's export names its columns and values. */
+  readonly imports?: ImportMappings | undefined;
 }
 
 /** An interval in the JSON output (ISO 8601 UTC with ms). */
@@ -375,35 +379,35 @@ function onlySeries(contract: Contract, periods: readonly AskedPeriod[]): boolea
 /** Read every input file once (streaming; probes as typed arrays). */
 export async function readObservations(inputs: AvailabilityInputs, causes: IncidentCauses): Promise<Observations> {
   const files: { kind: InputKind; ledger: RowLedger }[] = [];
-  const csv = (path: string): CsvSource => withDelimiter(csvSource(path), inputs.delimiter);
+  const csv = (path: string, kind: ImportKind): CsvSource => withMapping(withDelimiter(csvSource(path), inputs.delimiter), inputs.imports?.[kind]);
   const read: { -readonly [K in keyof Observations]: Observations[K] } = { files };
   if (inputs.probes !== undefined) {
-    const file = await readProbeFile(csv(inputs.probes), inputs.zone);
+    const file = await readProbeFile(csv(inputs.probes, 'probes'), inputs.zone);
     read.probes = file.series;
     files.push({ kind: 'probes', ledger: file.ledger });
   }
   if (inputs.incidents !== undefined) {
-    const file = await readIncidentFile(csv(inputs.incidents), causes, inputs.zone, inputs.population);
+    const file = await readIncidentFile(csv(inputs.incidents, 'incidents'), causes, inputs.zone, inputs.population);
     read.incidents = file.incidents;
     files.push({ kind: 'incidents', ledger: file.ledger });
   }
   if (inputs.requests !== undefined) {
-    const file = await readRequestFile(csv(inputs.requests), inputs.zone);
+    const file = await readRequestFile(csv(inputs.requests, 'requests'), inputs.zone);
     read.requests = file.requests;
     files.push({ kind: 'requests', ledger: file.ledger });
   }
   for (const { name, file: path } of inputs.series ?? []) {
-    const file = await readSeriesFile(csv(path), inputs.zone);
+    const file = await readSeriesFile(csv(path, 'series'), inputs.zone);
     read.series = { ...read.series, [name]: file.points };
     files.push({ kind: 'series', ledger: file.ledger });
   }
   if (inputs.maintenance !== undefined) {
-    const file = await readMaintenanceFile(csv(inputs.maintenance), inputs.zone);
+    const file = await readMaintenanceFile(csv(inputs.maintenance, 'maintenance'), inputs.zone);
     read.windows = file.windows;
     files.push({ kind: 'maintenance', ledger: file.ledger });
   }
   if (inputs.claims !== undefined) {
-    const file = await readClaimsFile(csv(inputs.claims), inputs.zone);
+    const file = await readClaimsFile(csv(inputs.claims, 'claims'), inputs.zone);
     read.claims = file.claims;
     files.push({ kind: 'claims', ledger: file.ledger });
   }

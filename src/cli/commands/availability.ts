@@ -4,6 +4,8 @@ import { type Command, type CommandArgs, type CliOutput, formatFlag, stringFlag 
 import { CONTRACT_HELP, CONTRACT_OPTIONS, contractFromArgs, contractInputs, zoneFromArgs } from '../contract-source.js';
 import { availabilityHtml } from '../html/html-report.js';
 import { type CsvDelimiter, delimiterOf } from '../csv/csv-source.js';
+import { IMPORT_OPTIONS, importHelp, importMappingsFromArgs } from '../imports/import-flags.js';
+import type { InputKind } from '../imports/input-kinds.js';
 import { parseFee } from '../money.js';
 import { type InputFile, flagInputs } from '../out-file.js';
 import { packageInfo } from '../package-info.js';
@@ -11,12 +13,16 @@ import { availabilityText } from '../render/availability-text.js';
 import { rejectionNotes } from '../render/rows-text.js';
 import { type AvailabilityInputs, type AvailabilityReport, availabilityReport } from './availability-report.js';
 
+/** The inputs of `slakit availability` and `slakit claim` a `--map` section or a `--profile` can apply to. */
+const AVAILABILITY_KINDS: readonly InputKind[] = ['probes', 'incidents', 'requests', 'series', 'maintenance', 'claims'];
+
 const HELP = `slakit availability — availability over a period, commitments met or missed, service credit
 
 Usage:
   slakit availability --contract <id|file.json> (--period <YYYY-MM|YYYY-Qn|YYYY> | --from <iso> --to <iso>)
                       [--probes f.csv] [--incidents f.csv] [--requests f.csv] [--series name=f.csv] [--population <n>]
                       [--claims f.csv] [--no-downtime] [--maintenance f.csv] [--fee <amount> --currency <ISO 4217>] [--format text|json|html]
+                      [--profile uptimerobot|uptime-kuma] [--map <map.json>]
 
 Input files (CSV with a header; names matched case-insensitively; other columns ignored):
   --probes f.csv        at,ok,latencyMs — one monitoring probe per row; ok is true/false/1/0;
@@ -35,6 +41,8 @@ Input files (CSV with a header; names matched case-insensitively; other columns 
                         downtime [start, end) it credited (not credited again), and/or amountMinor (minor
                         units) paid for [periodStart, periodEnd) (deducted when it is this period)
   A file named "-" is standard input (for one of them).
+  A monitor's export with other names reads with --profile (UptimeRobot logs as --incidents, Uptime Kuma
+  heartbeats as --probes) and/or --map (column names and values → slakit's); row errors name both columns.
   --no-downtime         state that there was no downtime in the period: without it, a run with
                         neither --probes nor --incidents is a usage error (not a silent 100 %)
 
@@ -49,6 +57,7 @@ ${CONTRACT_HELP}
   --fee <amount>                 the monthly fee, a non-negative plain decimal (1234.56): the credit amount is
                                  computed exactly in minor units (cents)
   --currency <code>              ISO 4217 code of the fee (EUR, USD, JPY…); required with --fee
+${importHelp(AVAILABILITY_KINDS)}
   --cause-alias <label=cause>    read an incident label as one of the contract's causes (repeatable),
                                  e.g. --cause-alias DDoS=ddos
   --unknown-causes error|count   a label the contract does not declare, where it excludes causes:
@@ -112,6 +121,7 @@ export function causeReadingFromArgs(args: CommandArgs, command = 'availability'
 }
 
 const SCOPE_KEYS = ['plan', 'region', 'service'] as const;
+
 
 /**
  * The `--scope key=value` flags (repeatable; keys plan, region, service) as
@@ -220,6 +230,7 @@ export function availabilityInputsFromArgs(args: CommandArgs, command = 'availab
       causes: causeReadingFromArgs(args, command),
       delimiter: delimiterFromArgs(args, command),
       noDowntime: args.values['no-downtime'] === true,
+      imports: importMappingsFromArgs(args, command, AVAILABILITY_KINDS, zone),
     },
   };
 }
@@ -227,7 +238,7 @@ export function availabilityInputsFromArgs(args: CommandArgs, command = 'availab
 /** The files `slakit availability` and `slakit claim` read: `--out` may name none of them. */
 export function availabilityInputFiles(args: CommandArgs): InputFile[] {
   const series = (seriesFromArgs(args) ?? []).filter(({ file }) => file !== '-').map(({ name, file }) => ({ path: file, named: `--series ${name}` }));
-  return [...contractInputs(args), ...flagInputs(args, ['probes', 'incidents', 'maintenance', 'requests', 'claims']), ...series];
+  return [...contractInputs(args), ...flagInputs(args, ['probes', 'incidents', 'maintenance', 'requests', 'claims', 'map']), ...series];
 }
 
 /** The flags of `slakit availability` and `slakit claim`. */
@@ -251,6 +262,7 @@ export const AVAILABILITY_OPTIONS = {
   'no-downtime': { type: 'boolean' },
   delimiter: { type: 'string' },
   format: { type: 'string', short: 'f' },
+  ...IMPORT_OPTIONS,
 } as const;
 
 /**

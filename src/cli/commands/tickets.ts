@@ -2,7 +2,8 @@ import { type Contract, SlaError } from '../../index.js';
 import { CliUsageError, EXIT } from '../cli-error.js';
 import { type Command, type CommandArgs, type CliOutput, formatFlag, stringFlag } from '../command.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS, checkRegion, contractFromArgs, contractInputs, readInstant, zoneFromArgs } from '../contract-source.js';
-import { type CsvSource, checkOneStdin, csvSource, withDelimiter } from '../csv/csv-source.js';
+import { type CsvSource, checkOneStdin, csvSource, withDelimiter, withMapping } from '../csv/csv-source.js';
+import { IMPORT_OPTIONS, importHelp, importMappingsFromArgs } from '../imports/import-flags.js';
 import { readTicketEventsFile } from '../inputs/ticket-events-file.js';
 import { readTicketFile } from '../inputs/ticket-file.js';
 import { type CsvLineOptions, csvLine } from '../render/csv-text.js';
@@ -16,10 +17,13 @@ const HELP = `slakit tickets — judge a ticket export against a contract's resp
 
 Usage:
   slakit tickets <file.csv> --contract <id> [--events <events.csv>] [--region <r>] [--now <iso>] [--version-at opened|now] [--format text|json|csv]
+                 [--profile zendesk|jira-service-management] [--map <map.json>]
 
 The CSV has the header id,priority,openedAt,respondedAt and an optional region column
 (header names are matched case-insensitively; other columns are ignored). Instants are
 ISO 8601 with offset or Z. An empty respondedAt is an open ticket, judged at --now.
+A helpdesk export with other names reads with --profile (Zendesk, Jira Service Management) and/or
+--map (your column names and priority names → slakit's); row errors name both columns.
 <file.csv> or --events may be "-" (one of them): that file is read from standard input.
 
 With --events, a second CSV with the header ticketId,at,type,value gives each ticket's helpdesk
@@ -33,6 +37,7 @@ rejected with its line, and each file's rows reconcile: read = used + rejected.
 Flags:
 ${CONTRACT_HELP}
   --events <events.csv>          the tickets' helpdesk events (see above)
+${importHelp(['tickets', 'events'])}
   -r, --region <r>               region of rows without a region value (lumapps: emea, nam, latam, apac)
   --now <iso>                    the instant open tickets are judged at; required when some
                                  ticket is open (slakit never reads the system clock)
@@ -209,12 +214,14 @@ export const ticketsCommand: Command = {
     delimiter: { type: 'string' },
     events: { type: 'string' },
     'version-at': { type: 'string' },
+    ...IMPORT_OPTIONS,
   },
   inputFiles: (args) => {
     const file = args.positionals[0];
     const events = args.values['events'];
     return [
       ...contractInputs(args),
+      ...(typeof args.values['map'] === 'string' ? [{ path: args.values['map'], named: '--map' }] : []),
       ...(file === undefined || file === '-' ? [] : [{ path: file, named: '<file.csv>' }]),
       ...(typeof events === 'string' && events !== '-' ? [{ path: events, named: '--events' }] : []),
     ];
@@ -238,10 +245,11 @@ export const ticketsCommand: Command = {
     const versionAt = stringFlag(args, 'version-at', 'tickets') ?? 'opened';
     if (versionAt !== 'opened' && versionAt !== 'now') throw new CliUsageError(`--version-at ${versionAt}: expected "opened" (the version in force when a ticket was opened) or "now"`, 'tickets');
     const delimiter = delimiterFromArgs(args, 'tickets');
-    const source = withDelimiter(csvSource(file), delimiter);
+    const imports = importMappingsFromArgs(args, 'tickets', ['tickets', 'events'], zone);
+    const source = withMapping(withDelimiter(csvSource(file), delimiter), imports.tickets);
     const eventsFile = stringFlag(args, 'events', 'tickets');
     checkOneStdin([file, eventsFile], 'tickets');
-    const events = eventsFile === undefined ? undefined : withDelimiter(csvSource(eventsFile), delimiter);
+    const events = eventsFile === undefined ? undefined : withMapping(withDelimiter(csvSource(eventsFile), delimiter), imports.events);
     const report = await ticketsReport(source, contract, { region: stringFlag(args, 'region', 'tickets'), now, zone, events, versionAt });
     return writeTickets(report, format, contract, source.name, output, { raw });
   },

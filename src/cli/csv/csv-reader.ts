@@ -1,5 +1,6 @@
-import { SlaError } from '../../index.js';
+import { SlaError, SlaInputError } from '../../index.js';
 import { CliInputError } from '../cli-error.js';
+import { type CsvMapping, columnLabel } from './csv-mapping.js';
 import { readCsvRecords } from './csv-records.js';
 import type { CsvSource } from './csv-source.js';
 import type { RowLedger } from './row-ledger.js';
@@ -51,14 +52,33 @@ export class RowRejection extends Error {
   }
 }
 
+/** Where a schema column is read from in this file's header: field indexes (none: an absent optional column), conversion, value map. */
+interface ColumnSlot {
+  readonly fields: readonly number[];
+  readonly convert?: ((fields: readonly string[]) => string) | undefined;
+  readonly values?: ReadonlyMap<string, string> | undefined;
+  readonly caseInsensitive: boolean;
+}
+
+/** The header as read: a slot per schema column, the ignored names, the width, the rows that hold no record. */
+interface HeaderSlots {
+  readonly slots: ReadonlyMap<string, ColumnSlot>;
+  readonly ignored: string[];
+  readonly width: number;
+  readonly kinds?: { readonly field: number; readonly label: string; readonly keep: ReadonlySet<string>; readonly skip: ReadonlySet<string> } | undefined;
+}
+
 class ReusableRow implements CsvRow {
   line = 0;
   fields: readonly string[] = [];
-  constructor(private readonly index: ReadonlyMap<string, number>) {}
+  constructor(private readonly slots: ReadonlyMap<string, ColumnSlot>) {}
   get(column: string): string {
-    const i = this.index.get(column);
-    if (i === undefined) throw new Error(`column ${column} is not in the schema`);
-    return i < 0 ? '' : (this.fields[i] ?? '');
+    const slot = this.slots.get(column);
+    if (slot === undefined) throw new Error(`column ${column} is not in the schema`);
+    if (slot.fields.length === 0) return '';
+    const text = slot.convert === undefined ? (this.fields[slot.fields[0] as number] ?? '') : slot.convert(slot.fields.map((i) => this.fields[i] ?? ''));
+    if (slot.values === undefined) return text;
+    return slot.values.get(slot.caseInsensitive ? text.toLowerCase() : text) ?? text;
   }
 }
 
@@ -72,6 +92,10 @@ class ReusableRow implements CsvRow {
  *   that are not UTF-8 read as U+FFFD (and then fail the column they are in);
  * - blank lines (empty, spaces only, or only separators such as `,,,`) are
  *   skipped and are not rows;
+ * - with `source.mapping` (`--map`, `--profile`), a schema column is read
+ *   from the export's column(s) it names, converted and its values mapped;
+ *   a row error names both columns (`Created at (openedAt): expected …`);
+ *   rows the mapping says hold no record are used with nothing handed on;
  * - a missing or duplicate required column, an empty input (no header), or a
  *   malformed header is fatal ({@link CliInputError}), and so is a header
  *   holding a CR that does not end a line (CR-only line ends: the whole file
@@ -92,7 +116,8 @@ class ReusableRow implements CsvRow {
  */
 export async function readCsv(source: CsvSource, columns: CsvColumns, ledger: RowLedger, onRow: (row: CsvRow) => void): Promise<CsvHeader> {
   const name = source.name;
-  let header: { index: Map<string, number>; ignored: string[]; width: number } | undefined;
+  const mapping = source.mapping;
+  let header: HeaderSlots | undefined;
   let row: ReusableRow | undefined;
   await readCsvRecords(name, source.chunks(), {
     malformed(line, reason) {
@@ -102,8 +127,8 @@ export async function readCsv(source: CsvSource, columns: CsvColumns, ledger: Ro
     record(record, line) {
       if (isBlank(record)) return;
       if (header === undefined) {
-        header = readHeader(name, record, columns);
-        row = new ReusableRow(header.index);
+        header = readHeader(name, record, columns, mapping);
+        row = new ReusableRow(header.slots);
         return;
       }
       if (record.length !== header.width) {
@@ -114,20 +139,31 @@ export async function readCsv(source: CsvSource, columns: CsvColumns, ledger: Ro
       current.line = line;
       current.fields = record;
       try {
-        onRow(current);
+        if (holdsRecord(header, record)) onRow(current);
         ledger.use();
       } catch (error) {
-        if (error instanceof RowRejection || error instanceof SlaError) ledger.reject(line, error.message);
+        if (error instanceof SlaInputError && mapping !== undefined) ledger.reject(line, new SlaInputError(columnLabel(mapping, error.field), error.value, error.expected).message);
+        else if (error instanceof RowRejection || error instanceof SlaError) ledger.reject(line, error.message);
         else throw error;
       }
     },
   }, source.delimiter);
   if (header === undefined) throw new CliInputError(`${name}: empty file: expected a header line "${columns.required.join(',')}"`);
-  const { index, ignored } = header;
-  return { ignored, has: (column) => (index.get(column) ?? -1) >= 0 };
+  const { slots, ignored } = header;
+  return { ignored, has: (column) => (slots.get(column)?.fields.length ?? 0) > 0 };
 }
 
-function readHeader(path: string, record: readonly string[], columns: CsvColumns): { index: Map<string, number>; ignored: string[]; width: number } {
+/** Whether a row holds a record (always, unless the mapping names row kinds); a kind in neither list rejects the row. */
+function holdsRecord(header: HeaderSlots, record: readonly string[]): boolean {
+  const kinds = header.kinds;
+  if (kinds === undefined) return true;
+  const kind = record[kinds.field] ?? '';
+  if (kinds.keep.has(kind)) return true;
+  if (kinds.skip.has(kind)) return false;
+  throw new SlaInputError(kinds.label, kind, `one of ${[...kinds.keep, ...kinds.skip].join(', ')} (${[...kinds.skip].join(', ')}: no record, read and used)`);
+}
+
+function readHeader(path: string, record: readonly string[], columns: CsvColumns, mapping: CsvMapping | undefined): HeaderSlots {
   // A lone CR is text to the parser (a line ends with LF or CRLF), so a file with CR-only line ends
   // is one record: its header would take every row into its last name, an optional or ignored column.
   if (record.some((name) => name.includes('\r'))) {
@@ -135,27 +171,39 @@ function readHeader(path: string, record: readonly string[], columns: CsvColumns
       `${path} line 1: the header holds a carriage return (CR) that does not end a line: lines must end with LF or CRLF (convert a file with CR-only line ends, as classic Mac OS wrote them)`,
     );
   }
-  const known = [...columns.required, ...(columns.optional ?? [])];
-  const index = new Map<string, number>(known.map((column) => [column, -1]));
-  const ignored: string[] = [];
-  record.forEach((name, i) => {
-    const column = known.find((candidate) => candidate.toLowerCase() === name.toLowerCase());
-    if (column === undefined) {
-      ignored.push(name);
-      return;
-    }
-    if ((index.get(column) as number) >= 0) throw new CliInputError(`${path} line 1: column "${column}" appears twice in the header`);
-    index.set(column, i);
-  });
-  const missing = columns.required.filter((column) => index.get(column) === -1);
+  const lower = record.map((name) => name.toLowerCase());
+  const used = new Set<number>();
+  const fieldOf = (name: string): number => {
+    const first = lower.indexOf(name.toLowerCase());
+    if (first >= 0 && lower.indexOf(name.toLowerCase(), first + 1) >= 0) throw new CliInputError(`${path} line 1: column "${record[first]}" appears twice in the header`);
+    return first;
+  };
+  const slots = new Map<string, ColumnSlot>();
+  const missing: string[] = [];
+  for (const column of [...columns.required, ...(columns.optional ?? [])]) {
+    const mapped = mapping?.columns.get(column);
+    const fields = (mapped?.from ?? [column]).map(fieldOf);
+    const present = fields.every((i) => i >= 0);
+    if (!present && columns.required.includes(column)) missing.push(mapped === undefined ? `"${column}"` : `"${mapped.from.join('", "')}" (${column}, ${mapping?.origin})`);
+    if (present) for (const i of fields) used.add(i);
+    slots.set(column, { fields: present ? fields : [], convert: mapped?.convert, values: mapping?.values.get(column), caseInsensitive: mapping?.caseInsensitive ?? false });
+  }
   if (missing.length > 0) {
-    const names = missing.map((column) => `"${column}"`).join(', ');
     throw new CliInputError(
-      `${path} line 1: missing column${missing.length > 1 ? 's' : ''} ${names}: expected a header with ${columns.required.join(',')}` +
-        `${columns.optional?.length ? ` (optional: ${columns.optional.join(',')})` : ''}, found ${record.join(',')}${delimiterHint(record)}`,
+      `${path} line 1: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: expected a header with ${columns.required.map((c) => columnLabel(mapping, c)).join(',')}` +
+        `${columns.optional?.length ? ` (optional: ${columns.optional.map((c) => columnLabel(mapping, c)).join(',')})` : ''}, found ${record.join(',')}${delimiterHint(record)}`,
     );
   }
-  return { index, ignored, width: record.length };
+  const rows = mapping?.rows;
+  let kinds: HeaderSlots['kinds'];
+  if (rows !== undefined) {
+    const field = fieldOf(rows.from);
+    if (field < 0) throw new CliInputError(`${path} line 1: missing column "${rows.from}" (${mapping?.origin}: it says which rows hold a record), found ${record.join(',')}${delimiterHint(record)}`);
+    used.add(field);
+    kinds = { field, label: rows.from, keep: new Set(rows.keep), skip: new Set(rows.skip) };
+  }
+  const ignored = record.filter((_, i) => !used.has(i));
+  return { slots, ignored, width: record.length, kinds };
 }
 
 /** A hint when the header is one field that another delimiter would split: the delimiter was forced wrong. */

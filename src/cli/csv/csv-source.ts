@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import { CliInputError, CliUsageError } from '../cli-error.js';
+import type { CsvMapping } from './csv-mapping.js';
 
 /**
  * Where CSV bytes come from: a file, standard input, or (in tests) bytes in
@@ -12,6 +13,8 @@ export interface CsvSource {
   chunks(): AsyncIterable<Uint8Array | string>;
   /** The field separator; `auto` (the default) detects it from the header line. */
   readonly delimiter?: CsvDelimiter;
+  /** How the export's columns and values become slakit's (`--map`, `--profile`); none by default. */
+  readonly mapping?: CsvMapping | undefined;
 }
 
 /**
@@ -51,7 +54,20 @@ export function delimiterOf(text: string): CsvDelimiter | undefined {
  * ```
  */
 export function withDelimiter(source: CsvSource, delimiter: CsvDelimiter | undefined): CsvSource {
-  return delimiter === undefined ? source : { name: source.name, chunks: () => source.chunks(), delimiter };
+  return delimiter === undefined ? source : { ...source, delimiter };
+}
+
+/**
+ * `source` read through `mapping` (its columns and values named as the
+ * export names them); `undefined` leaves it as it is.
+ *
+ * @example
+ * ```ts
+ * withMapping(csvSource('export.csv'), profileMapping).mapping?.origin; // "--profile zendesk"
+ * ```
+ */
+export function withMapping(source: CsvSource, mapping: CsvMapping | undefined): CsvSource {
+  return mapping === undefined ? source : { ...source, mapping };
 }
 
 /** The name of standard input in reports and errors (given as `-` on the command line). */

@@ -9,7 +9,7 @@ import { intervalColumns } from './interval-columns.js';
  * credited downtime `start,end`, and/or the `amountMinor` credited for the
  * period `periodStart,periodEnd`.
  */
-const CLAIM_COLUMNS = { required: [], optional: ['id', 'start', 'end', 'periodStart', 'periodEnd', 'amountMinor'] } as const;
+export const CLAIM_COLUMNS = { required: [], optional: ['id', 'start', 'end', 'periodStart', 'periodEnd', 'amountMinor'] } as const;
 
 /**
  * Read earlier claims, one row each: `start,end` the downtime it credited

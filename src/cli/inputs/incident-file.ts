@@ -5,7 +5,7 @@ import { RowLedger } from '../csv/row-ledger.js';
 import { intervalColumns } from './interval-columns.js';
 
 /** Columns of an incident list: `start,end,cause` (+ optional `id`, `affected`). */
-const INCIDENT_COLUMNS = { required: ['start', 'end', 'cause'], optional: ['id', 'affected'] } as const;
+export const INCIDENT_COLUMNS = { required: ['start', 'end', 'cause'], optional: ['id', 'affected'] } as const;
 
 /**
  * Read an incident CSV. Each row's `cause` is read by the contract's

@@ -5,7 +5,7 @@ import { RowLedger } from '../csv/row-ledger.js';
 import { intervalColumns } from './interval-columns.js';
 
 /** Columns of announced maintenance windows: `start,end` (+ optional `announcedAt`, `id`). */
-const MAINTENANCE_COLUMNS = { required: ['start', 'end'], optional: ['announcedAt', 'id'] } as const;
+export const MAINTENANCE_COLUMNS = { required: ['start', 'end'], optional: ['announcedAt', 'id'] } as const;
 
 /**
  * Read announced (ad-hoc) maintenance windows. Whether each one excuses

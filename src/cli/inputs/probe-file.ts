@@ -4,7 +4,7 @@ import { booleanColumn, instantColumn, optionalNumberColumn } from '../csv/field
 import { RowLedger } from '../csv/row-ledger.js';
 
 /** Columns of a probe export: `at,ok,latencyMs` (latencyMs may be empty). */
-const PROBE_COLUMNS = { required: ['at', 'ok'], optional: ['latencyMs'] } as const;
+export const PROBE_COLUMNS = { required: ['at', 'ok'], optional: ['latencyMs'] } as const;
 
 /** Probes read from a file, in column form, with the file's books. */
 export interface ProbeFile {

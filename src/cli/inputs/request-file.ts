@@ -4,7 +4,7 @@ import { instantColumn, wholeNumberColumn } from '../csv/fields.js';
 import { RowLedger } from '../csv/row-ledger.js';
 
 /** Columns of request counts: `at,total,failed`. */
-const REQUEST_COLUMNS = { required: ['at', 'total', 'failed'], optional: [] } as const;
+export const REQUEST_COLUMNS = { required: ['at', 'total', 'failed'], optional: [] } as const;
 
 /**
  * Read request counts per interval (`at,total,failed`) for a request-based

@@ -4,7 +4,7 @@ import { instantColumn } from '../csv/fields.js';
 import { RowLedger } from '../csv/row-ledger.js';
 
 /** Columns of a measured series: `at,value`. */
-const SERIES_COLUMNS = { required: ['at', 'value'], optional: [] } as const;
+export const SERIES_COLUMNS = { required: ['at', 'value'], optional: [] } as const;
 
 /** A plain decimal: optional sign, digits, optional fraction (no exponent, no thousands separator). */
 const PLAIN_DECIMAL = /^[+-]?\d+(?:\.\d+)?$/;

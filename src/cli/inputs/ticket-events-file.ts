@@ -4,7 +4,7 @@ import { choiceColumn, instantColumn } from '../csv/fields.js';
 import { RowLedger } from '../csv/row-ledger.js';
 
 /** Columns of a ticket events file: `ticketId,at,type,value`. */
-const EVENT_COLUMNS = { required: ['ticketId', 'at', 'type', 'value'], optional: [] } as const;
+export const EVENT_COLUMNS = { required: ['ticketId', 'at', 'type', 'value'], optional: [] } as const;
 
 /** The event types an events file may hold (the opening is the ticket row's `openedAt`). */
 const EVENT_TYPES = ['status', 'message', 'pause', 'resume', 'respond', 'reprioritise'] as const;

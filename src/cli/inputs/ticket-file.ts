@@ -4,7 +4,7 @@ import { choiceColumn, instantColumn, optionalInstantColumn } from '../csv/field
 import { RowLedger } from '../csv/row-ledger.js';
 
 /** Columns of a ticket export: `id,priority,openedAt,respondedAt` (+ optional `region`). */
-const TICKET_COLUMNS = { required: ['id', 'priority', 'openedAt', 'respondedAt'], optional: ['region'] } as const;
+export const TICKET_COLUMNS = { required: ['id', 'priority', 'openedAt', 'respondedAt'], optional: ['region'] } as const;
 
 /** One ticket row that passed validation, with its line. */
 export interface TicketRow {

@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import { SlaDefinitionError } from '../../index.js';
+import { CliInputError } from '../cli-error.js';
+import { type InputKind, INPUT_KINDS, columnsOf } from './input-kinds.js';
+
+/**
+ * What a `--map` file says about one input: which export column holds each
+ * of slakit's columns, which export values stand for slakit's, and whether
+ * values match whatever their case.
+ *
+ * @example
+ * ```ts
+ * const section: MapSection = { columns: new Map([['openedAt', 'Created at']]), values: new Map([['priority', new Map([['Highest', 'p1']])]]), caseInsensitive: true };
+ * ```
+ */
+export interface MapSection {
+  /** slakit column → the export's column name. */
+  readonly columns: ReadonlyMap<string, string>;
+  /** slakit column → (export value → slakit value), as written. */
+  readonly values: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Absent: as the profile says, else false. */
+  readonly caseInsensitive?: boolean | undefined;
+}
+
+/**
+ * A `--map` file, read and checked: a section per input.
+ *
+ * @example
+ * ```ts
+ * const map: MapFile = { origin: '--map map.json', sections: new Map([['tickets', section]]) };
+ * ```
+ */
+export interface MapFile {
+  /** `--map <path>`, for errors. */
+  readonly origin: string;
+  readonly sections: ReadonlyMap<InputKind, MapSection>;
+}
+
+const SECTION_KEYS = ['columns', 'values', 'caseInsensitive'];
+
+/**
+ * Read and check a `--map` file (JSON; YAML is not read). Its shape: one
+ * section per input the command reads, each with `columns` (the export's
+ * column name → slakit's column), `values` (slakit's column → { export
+ * value → slakit value }) and `caseInsensitive` (values match whatever
+ * their case):
+ *
+ * ```json
+ * { "tickets": { "columns": { "Created at": "openedAt" }, "values": { "priority": { "Highest": "p1" } }, "caseInsensitive": true } }
+ * ```
+ *
+ * Every problem is reported at once in an `SlaDefinitionError`, each with
+ * its JSON path, the value and what was expected: a section the command does
+ * not read, an unknown key, a target that is not a column of the input, two
+ * export columns for one target, a value that is not a string (or, for
+ * `caseInsensitive`, a boolean), two values equal but for case when
+ * `caseInsensitive`. A missing or malformed file is a {@link CliInputError}.
+ * Keys are read as own properties only (`__proto__` is a key like any other).
+ *
+ * @example
+ * ```ts
+ * const map = readMapFile('map.json', ['tickets', 'events']);
+ * map.sections.get('tickets')?.columns.get('openedAt'); // "Created at"
+ * ```
+ */
+export function readMapFile(path: string, kinds: readonly InputKind[]): MapFile {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliInputError(`--map ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, expected a JSON file' : String(error)}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new CliInputError(`--map ${path}: not JSON (${(error as Error).message}); the map file is JSON`);
+  }
+  return { origin: `--map ${path}`, sections: parseMapFile(json, kinds, `--map ${path}`) };
+}
+
+/**
+ * Check parsed `--map` JSON (see {@link readMapFile}); `origin` names the
+ * file in the errors.
+ *
+ * @example
+ * ```ts
+ * parseMapFile({ tickets: { columns: { 'Created at': 'opened' } } }, ['tickets'], '--map m.json');
+ * // SlaDefinitionError: tickets.columns["Created at"]: expected one of id, priority, openedAt, respondedAt, region (…), got "opened" (--map m.json)
+ * ```
+ */
+export function parseMapFile(json: unknown, kinds: readonly InputKind[], origin: string): Map<InputKind, MapSection> {
+  const issues: { path: string; message: string }[] = [];
+  const fail = (path: string, value: unknown, expected: string): void => {
+    issues.push({ path, message: `expected ${expected}, got ${JSON.stringify(value) ?? String(value)} (${origin})` });
+  };
+  const sections = new Map<InputKind, MapSection>();
+  if (!isObject(json)) {
+    fail('', json, `an object with a section per input (${kinds.join(', ')})`);
+    throw new SlaDefinitionError(issues);
+  }
+  for (const name of Object.keys(json)) {
+    const section = json[name];
+    if (!(kinds as readonly string[]).includes(name)) {
+      fail(keyPath('', name), name, `a section for an input this command reads: ${kinds.join(', ')}`);
+      continue;
+    }
+    const kind = name as InputKind;
+    if (!isObject(section)) {
+      fail(name, section, 'an object with "columns", "values" and/or "caseInsensitive"');
+      continue;
+    }
+    sections.set(kind, readSection(section, kind, name, fail));
+  }
+  if (issues.length > 0) throw new SlaDefinitionError(issues);
+  return sections;
+}
+
+type Fail = (path: string, value: unknown, expected: string) => void;
+
+function readSection(section: Readonly<Record<string, unknown>>, kind: InputKind, path: string, fail: Fail): MapSection {
+  const targets = columnsOf(kind);
+  const targetText = `one of ${targets.join(', ')} (the columns of ${INPUT_KINDS[kind].named})`;
+  for (const key of Object.keys(section)) if (!SECTION_KEYS.includes(key)) fail(keyPath(path, key), key, `one of ${SECTION_KEYS.join(', ')}`);
+  const columns = new Map<string, string>();
+  const rawColumns = Object.hasOwn(section, 'columns') ? section['columns'] : {};
+  if (!isObject(rawColumns)) fail(`${path}.columns`, rawColumns, 'an object: { "<export column>": "<slakit column>" }');
+  else {
+    for (const from of Object.keys(rawColumns)) {
+      const target = rawColumns[from];
+      const at = keyPath(`${path}.columns`, from);
+      if (typeof target !== 'string' || !targets.includes(target)) fail(at, target, targetText);
+      else if (from.trim() === '') fail(at, from, 'a non-empty export column name');
+      else if (columns.has(target)) fail(at, target, `a column no other export column is mapped to ("${columns.get(target)}" is mapped to ${target})`);
+      else columns.set(target, from);
+    }
+  }
+  const caseInsensitive = Object.hasOwn(section, 'caseInsensitive') ? section['caseInsensitive'] : undefined;
+  if (caseInsensitive !== undefined && typeof caseInsensitive !== 'boolean') fail(`${path}.caseInsensitive`, caseInsensitive, 'true or false');
+  const values = new Map<string, Map<string, string>>();
+  const rawValues = Object.hasOwn(section, 'values') ? section['values'] : {};
+  if (!isObject(rawValues)) fail(`${path}.values`, rawValues, 'an object: { "<slakit column>": { "<export value>": "<slakit value>" } }');
+  else {
+    for (const target of Object.keys(rawValues)) {
+      const table = rawValues[target];
+      const at = keyPath(`${path}.values`, target);
+      if (!targets.includes(target)) fail(at, target, targetText);
+      else if (!isObject(table)) fail(at, table, 'an object: { "<export value>": "<slakit value>" }');
+      else values.set(target, readValues(table, at, caseInsensitive === true, fail));
+    }
+  }
+  return { columns, values, caseInsensitive: typeof caseInsensitive === 'boolean' ? caseInsensitive : undefined };
+}
+
+function readValues(table: Readonly<Record<string, unknown>>, path: string, caseInsensitive: boolean, fail: Fail): Map<string, string> {
+  const values = new Map<string, string>();
+  const seen = new Map<string, string>();
+  for (const from of Object.keys(table)) {
+    const to = table[from];
+    const at = keyPath(path, from);
+    if (typeof to !== 'string') {
+      fail(at, to, 'a string: the value slakit reads instead');
+      continue;
+    }
+    const key = caseInsensitive ? from.toLowerCase() : from;
+    const other = seen.get(key);
+    if (other !== undefined) fail(at, from, `a value not equal but for case to "${other}" (caseInsensitive is true)`);
+    seen.set(key, from);
+    values.set(from, to);
+  }
+  return values;
+}
+
+function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `path.key`, or `path["key"]` when the key is not an identifier. */
+function keyPath(path: string, key: string): string {
+  const step = /^[A-Za-z_$][\w$]*$/.test(key) ? `${path === '' ? '' : '.'}${key}` : `[${JSON.stringify(key)}]`;
+  return `${path}${step}`;
+}
