@@ -123,6 +123,8 @@ export interface CommitmentChange {
 export interface AvailabilityDiffReport {
   /** The period measured (by side `a`), epoch ms. */
   readonly period: { readonly start: number; readonly end: number; readonly label: string };
+  /** Commitments either side names (evaluated or skipped). */
+  readonly compared: number;
   /** The commitments that change, `a`'s order then `b`'s. */
   readonly changes: readonly CommitmentChange[];
   /** The credits' total under the cap, when it differs (`null` on a side without one). */
@@ -156,7 +158,8 @@ export function diffAvailability(a: Contract, b: Contract, input: ContractAvaila
   const versionsA = versionTerms(a, reportA);
   const versionsB = versionTerms(b, reportB);
   const changes: CommitmentChange[] = [];
-  for (const id of commitmentIds(reportA, reportB)) {
+  const ids = commitmentIds(reportA, reportB);
+  for (const id of ids) {
     const sideA = judgement(reportA, id);
     const sideB = judgement(reportB, id);
     const credits = creditPairs(reportA, reportB, id);
@@ -165,7 +168,7 @@ export function diffAvailability(a: Contract, b: Contract, input: ContractAvaila
     changes.push({ id, changed, a: sideA, b: sideB, credits, rules: commitmentRules(id, versionsA, versionsB, sideA, sideB) });
   }
   const total = sameTotal(reportA.creditTotal, reportB.creditTotal) ? null : { a: reportA.creditTotal, b: reportB.creditTotal };
-  return { period: reportA.period, changes, total, readings: readingDifferences(a, b) };
+  return { period: reportA.period, compared: ids.length, changes, total, readings: readingDifferences(a, b) };
 }
 
 /** Every commitment either report names (evaluated, series or skipped), `a`'s first. */
