@@ -145,6 +145,18 @@ describe('diffTickets: Letsignit §3, 24 h of jours ouvrables vs the end of the 
     expect(change.rules).toEqual([{ path: 'responses.priorities.standard', a: {}, b: { value: { target: 'PT8H', calendar: 'support' } } }]);
   });
 
+  it('an amendment in force from 1 July: only the tickets opened after it change, with the version as a reason', () => {
+    // B = Letsignit with an amendment from 2026-07-01 (Paris): escalation within 12 h of jours ouvrables.
+    const amended = defineContract({ ...letsignitDefinition(), versions: [{ id: 'july', effectiveFrom: '2026-07-01', patch: { responses: { priorities: { escalation: { target: 'PT12H' } } } } }] });
+    const result = diffTickets(A, amended, ESCALATIONS, { now: NOW });
+    // T5, Mon 07-13 10:00: A 24 h → Wed 07-15 10:00 (08:00Z); B 12 h of Monday → Mon 22:00 (20:00Z). Every other ticket opened in June.
+    expect(result.changes.map((c) => [c.id, dueOf(c, 'a'), dueOf(c, 'b')])).toEqual([['T5', '2026-07-15T08:00:00.000Z', '2026-07-13T20:00:00.000Z']]);
+    expect(result.changes[0]?.rules.map((r) => [r.path, r.a.value, r.b.value])).toEqual([
+      ['responses.priorities.escalation.target', 'PT24H', 'PT12H'],
+      ['version', 'initial', 'july'],
+    ]);
+  });
+
   it('a contract compared with itself lists nothing and names no reading', () => {
     const self = diffTickets(A, A, ESCALATIONS, { now: NOW });
     expect([self.changes, self.refused, self.readings, self.compared]).toEqual([[], [], [], 7]);
@@ -156,5 +168,14 @@ describe('diffTickets: Letsignit §3, 24 h of jours ouvrables vs the end of the 
     expectInputError(() => diffTickets(A, B, ESCALATIONS, { now: NOW, versionAt: 'later' as never }), 'options.versionAt');
     expectInputError(() => diffTickets(A, B, ESCALATIONS, { now: NOW, at: NOW } as never), 'options.at');
     expectInputError(() => diffTickets(A, B, [null as never], { now: NOW }), 'tickets[0]');
+  });
+});
+
+describe('Contract.termsOf', () => {
+  it("gives a version's terms by name; an unknown name is an SlaInputError naming `version` and listing the versions", () => {
+    expect(A.termsOf().responses?.priorities['escalation']?.target).toBe('PT24H');
+    expect(B.termsOf('initial').responses?.priorities['escalation']?.target).toEqual({ rule: 'end-of-business-day', days: 1, outsideHours: 'ticket-date' });
+    const error = expectInputError(() => A.termsOf('2027'), 'version');
+    expect(error.expected).toBe('one of initial (contract letsignit)');
   });
 });
