@@ -45,29 +45,78 @@ export const CONTRACT_HELP = `  -c, --contract <id|file.json>  a preset (letsign
  */
 export function contractFromArgs(args: CommandArgs, command: string): Contract {
   const spec = stringFlag(args, 'contract', command, { required: true });
-  const given = presetOptions(args, command);
-  const options = Object.fromEntries([...given].map(([name, { value }]) => [name, value]));
+  const given = optionPairs(args.values['option'], '--option', command);
   const preset = Object.hasOwn(PRESETS, spec) ? PRESETS[spec] : undefined;
-  if (preset !== undefined) {
-    const known = Object.keys(preset({}).definition.options ?? {});
-    for (const [name, { text }] of given) {
-      if (!known.includes(name)) throw new CliUsageError(`--option ${name}=${text}: unknown option "${name}" for contract ${spec}: expected one of ${known.join(', ')}`, command);
-    }
-    try {
-      return preset(options);
-    } catch (error) {
-      const name = error instanceof SlaInputError ? error.field.replace(/^options\./, '') : undefined;
-      const option = name === undefined ? undefined : given.get(name);
-      if (error instanceof SlaInputError && option !== undefined) throw new CliUsageError(`--option ${name}=${option.text}: expected ${error.expected}`, command);
-      if (error instanceof SlaError) throw new CliUsageError(`--option: ${error.message}`, command);
-      throw error;
-    }
-  }
+  if (preset !== undefined) return presetWithOptions(spec, preset, given, command);
   if (!spec.toLowerCase().endsWith('.json')) {
     throw new CliUsageError(`unknown contract "${spec}": expected one of ${Object.keys(PRESETS).join(', ')}, or a contract definition file ending in .json`, command);
   }
   if (given.size > 0) throw new CliUsageError('--option applies to presets only; a JSON definition states its choices itself', command);
   return contractFromFile(spec);
+}
+
+/**
+ * The second contract of a comparison, named by `--versus` (repeatable):
+ * one preset id or `.json` definition file, or options `name=value`
+ * applied on top of `--contract`'s preset and its `--option`s (so that
+ * `--versus escalation=end-of-next-business-day` compares two readings).
+ * Usage errors name `--versus` and the value: an unknown contract, an
+ * unknown option or value, options on a JSON `--contract`, or a contract
+ * mixed with options.
+ *
+ * @example
+ * ```ts
+ * versusFromArgs(args, 'diff'); // letsignit({ escalation: 'end-of-next-business-day' }) for --contract letsignit --versus escalation=end-of-next-business-day
+ * ```
+ */
+export function versusFromArgs(args: CommandArgs, command: string): Contract {
+  const raw = args.values['versus'];
+  const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? [raw] : [];
+  if (items.length === 0) throw new CliUsageError('--versus is required: a preset id, a contract file.json, or an option name=value applied to --contract', command);
+  const contracts = items.filter((item) => !item.includes('='));
+  if (contracts.length > 0) {
+    if (items.length > 1) throw new CliUsageError(`--versus ${contracts[0]}: give one contract to compare with, or options name=value applied to --contract, not both (got ${items.map((item) => `"${item}"`).join(', ')})`, command);
+    const spec = contracts[0] as string;
+    if (Object.hasOwn(PRESETS, spec)) return (PRESETS[spec] as (typeof PRESETS)[string])({});
+    if (!spec.toLowerCase().endsWith('.json')) {
+      throw new CliUsageError(`--versus ${spec}: unknown contract "${spec}": expected one of ${Object.keys(PRESETS).join(', ')}, a contract definition file ending in .json, or an option name=value applied to --contract`, command);
+    }
+    return contractFromFile(spec);
+  }
+  const spec = stringFlag(args, 'contract', command, { required: true });
+  const versus = optionPairs(items, '--versus', command);
+  const preset = Object.hasOwn(PRESETS, spec) ? PRESETS[spec] : undefined;
+  if (preset === undefined) {
+    const [name, option] = [...versus][0] as [string, PresetOption];
+    throw new CliUsageError(`--versus ${name}=${option.text}: an option applies to a preset, and --contract ${spec} is not one; give --versus <file.json> to compare with another definition`, command);
+  }
+  // The options of --contract, each one --versus names replaced.
+  const options = new Map([...optionPairs(args.values['option'], '--option', command), ...versus]);
+  return presetWithOptions(spec, preset, options, command);
+}
+
+/** One `name=value` preset option as given: the text, the value passed (`true`/`false` as booleans) and the flag that gave it. */
+interface PresetOption {
+  readonly text: string;
+  readonly value: string | boolean;
+  readonly flag: string;
+}
+
+/** A preset built with options: an unknown option or a value it refuses is a usage error naming the flag that gave it. */
+function presetWithOptions(spec: string, preset: (typeof PRESETS)[string], given: ReadonlyMap<string, PresetOption>, command: string): Contract {
+  const known = Object.keys(preset({}).definition.options ?? {});
+  for (const [name, { text, flag }] of given) {
+    if (!known.includes(name)) throw new CliUsageError(`${flag} ${name}=${text}: unknown option "${name}" for contract ${spec}: expected one of ${known.join(', ')}`, command);
+  }
+  try {
+    return preset(Object.fromEntries([...given].map(([name, { value }]) => [name, value])));
+  } catch (error) {
+    const name = error instanceof SlaInputError ? error.field.replace(/^options\./, '') : undefined;
+    const option = name === undefined ? undefined : given.get(name);
+    if (error instanceof SlaInputError && option !== undefined) throw new CliUsageError(`${option.flag} ${name}=${option.text}: expected ${error.expected}`, command);
+    if (error instanceof SlaError) throw new CliUsageError(`${[...new Set([...given.values()].map((o) => o.flag))].join(', ') || '--option'}: ${error.message}`, command);
+    throw error;
+  }
 }
 
 /**
@@ -140,18 +189,17 @@ export function definitionProblemsText(path: string, error: SlaDefinitionError):
   return `${path}: ${issues.length} problems in the contract definition:\n${lines.join('\n')}`;
 }
 
-/** The `--option name=value` flags by name: the text given and the value passed (`true`/`false` as booleans). */
-function presetOptions(args: CommandArgs, command: string): Map<string, { text: string; value: string | boolean }> {
-  const raw = args.values['option'];
-  const list = Array.isArray(raw) ? raw : [];
-  const options = new Map<string, { text: string; value: string | boolean }>();
+/** The `name=value` items of a repeatable flag (`--option`, `--versus`) by name; a malformed or repeated name is a usage error. */
+function optionPairs(raw: unknown, flag: string, command: string): Map<string, PresetOption> {
+  const list: readonly string[] = Array.isArray(raw) ? raw : [];
+  const options = new Map<string, PresetOption>();
   for (const item of list) {
-    // Any name before the first "=": a name that is not the preset's (`__proto__`, `toString`) is named as unknown below.
+    // Any name before the first "=": a name that is not the preset's (`__proto__`, `toString`) is named as unknown later.
     const match = /^([^=]+)=(.*)$/s.exec(item);
-    if (!match) throw new CliUsageError(`--option expects name=value, got "${item}"`, command);
+    if (!match) throw new CliUsageError(`${flag} expects name=value, got "${item}"`, command);
     const [, name, text] = match as unknown as [string, string, string];
-    if (options.has(name)) throw new CliUsageError(`--option ${name} is given twice`, command);
-    options.set(name, { text, value: text === 'true' ? true : text === 'false' ? false : text });
+    if (options.has(name)) throw new CliUsageError(`${flag} ${name} is given twice`, command);
+    options.set(name, { text, value: text === 'true' ? true : text === 'false' ? false : text, flag });
   }
   return options;
 }
@@ -233,7 +281,7 @@ function isLocalDateTime(text: string, field: string): boolean {
  * // CliUsageError: --region is required for contract lumapps: one of emea, nam, latam, apac
  * ```
  */
-export function checkRegion(contract: Contract, region: string | undefined, command: string, options: { readonly required: boolean }): string | undefined {
+export function checkRegion(contract: Pick<Contract, 'id' | 'regions'>, region: string | undefined, command: string, options: { readonly required: boolean }): string | undefined {
   const regions = contract.regions;
   if (region === undefined) {
     if (options.required && regions.length > 0) throw new CliUsageError(`--region is required for contract ${contract.id}: one of ${regions.join(', ')}`, command);

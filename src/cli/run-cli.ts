@@ -4,6 +4,7 @@ import { type CliOutput, type Command, parseCommandArgs } from './command.js';
 import { availabilityCommand } from './commands/availability.js';
 import { budgetCommand } from './commands/budget.js';
 import { lintCommand } from './commands/lint.js';
+import { diffCommand } from './commands/diff.js';
 import { claimCommand } from './commands/claim.js';
 import { terminationCommand } from './commands/termination.js';
 import { contractsCommand } from './commands/contracts.js';
@@ -21,7 +22,7 @@ import { packageInfo } from './package-info.js';
  * COMMANDS.map((command) => command.name); // ["contracts", "due", "tickets", "availability", "demo"]
  * ```
  */
-export const COMMANDS: readonly Command[] = [contractsCommand, dueCommand, ticketsCommand, availabilityCommand, budgetCommand, claimCommand, lintCommand, terminationCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [contractsCommand, dueCommand, ticketsCommand, availabilityCommand, budgetCommand, claimCommand, lintCommand, diffCommand, terminationCommand, demoCommand];
 
 function globalHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

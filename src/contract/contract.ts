@@ -14,7 +14,7 @@ import type { ContractBatchResult, ContractTicket, ContractTicketMetrics, Contra
 import type { ContractTermsEngine } from './parts/terms.js';
 import { INITIAL_VERSION, TermsVersions } from './parts/versions.js';
 import type { ContractAvailabilityInput, ContractAvailabilityReport, TerminationReport } from './report.js';
-import type { Ambiguity, ContractDefinition, ContractNote } from './schema.js';
+import type { Ambiguity, ContractDefinition, ContractNote, ContractTerms } from './schema.js';
 
 export type { ContractErrorBudgetInput, ContractErrorBudgetReport, CommitmentBudgetReport } from './parts/error-budget.js';
 export type { ContractTicket, DueAnswer, ContractTicketStatus, ContractBatchResult, ContractTicketMetrics, TicketVersion } from './parts/responses.js';
@@ -295,6 +295,26 @@ export class Contract {
     }
     const { engine, effectiveFrom } = this.#versions.versionAt(instant);
     return { engine, version: { version: engine.name, versionEffectiveFrom: effectiveFrom } };
+  }
+
+  /**
+   * The terms of one version, by the name statuses and reports give it:
+   * `initial` (the default) for the top-level terms, else an amendment's id
+   * (or `versions[i]`): the top-level terms patched by every amendment up
+   * to it, as validated. Plain data, like {@link Contract.definition}.
+   * Throws {@link SlaInputError} naming `version` and listing the versions
+   * on an unknown name.
+   *
+   * @example
+   * ```ts
+   * letsignit().termsOf('initial').responses?.priorities['escalation']?.target; // "PT24H"
+   * contract.termsOf(contract.ticket(ticket, now).version); // the terms that judged the ticket
+   * ```
+   */
+  termsOf(version: string = INITIAL_VERSION): ContractTerms {
+    const engine = this.#versions.engines.find((e) => e.name === version);
+    if (engine === undefined) throw new SlaInputError('version', version, `one of ${this.#versions.engines.map((e) => e.name).join(', ')} (contract ${this.id})`);
+    return engine.terms;
   }
 
   /**

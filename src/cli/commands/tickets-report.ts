@@ -90,22 +90,11 @@ export function judgeTickets(
   events?: { readonly rows: readonly TicketEventRow[]; readonly ledger: RowLedger },
   versionAt: 'opened' | 'now' = 'opened',
 ): TicketsReport {
-  const eventsOf = new Map<string, TicketEventRow[]>();
-  for (const row of events?.rows ?? []) {
-    const own = eventsOf.get(row.ticketId);
-    if (own === undefined) eventsOf.set(row.ticketId, [row]);
-    else own.push(row);
-  }
+  const eventsOf = eventsByTicket(events?.rows ?? []);
   const judged: { ticket: ContractTicket; status: ContractTicketStatus }[] = [];
   for (const row of rows) {
     const own = eventsOf.get(row.id);
-    const timeline = own === undefined ? undefined : ticketEvents(row, own);
-    const ticket: ContractTicket = {
-      id: row.id,
-      priority: row.priority,
-      ...(timeline === undefined ? { openedAt: row.openedAt, respondedAt: row.respondedAt } : { events: timeline.events }),
-      ...(row.region === null ? {} : { region: row.region }),
-    };
+    const { ticket, timeline } = contractTicketOf(row, own);
     try {
       judged.push({ ticket, status: contract.ticket(ticket, now as number, { versionAt }) });
     } catch (error) {
@@ -167,6 +156,45 @@ export function judgeTickets(
     zones: judged.map(({ status }) => status.zone),
     files,
   };
+}
+
+/**
+ * The events file's rows grouped by ticket id, in file order.
+ *
+ * @example
+ * ```ts
+ * eventsByTicket(events.rows).get('T-1'); // T-1's rows
+ * ```
+ */
+export function eventsByTicket(rows: readonly TicketEventRow[]): Map<string, TicketEventRow[]> {
+  const eventsOf = new Map<string, TicketEventRow[]>();
+  for (const row of rows) {
+    const own = eventsOf.get(row.ticketId);
+    if (own === undefined) eventsOf.set(row.ticketId, [row]);
+    else own.push(row);
+  }
+  return eventsOf;
+}
+
+/**
+ * The ticket a contract judges for a ticket row: opened/responded, or,
+ * with its events file rows, the whole event list (see `timeline`: where
+ * each event was read).
+ *
+ * @example
+ * ```ts
+ * contractTicketOf(row, undefined).ticket; // { id, priority, openedAt, respondedAt }
+ * ```
+ */
+export function contractTicketOf(row: TicketRow, own: readonly TicketEventRow[] | undefined): { ticket: ContractTicket; timeline: { events: TicketEvent[]; rows: (number | 'ticket')[] } | undefined } {
+  const timeline = own === undefined ? undefined : ticketEvents(row, own);
+  const ticket: ContractTicket = {
+    id: row.id,
+    priority: row.priority,
+    ...(timeline === undefined ? { openedAt: row.openedAt, respondedAt: row.respondedAt } : { events: timeline.events }),
+    ...(row.region === null ? {} : { region: row.region }),
+  };
+  return { ticket, timeline };
 }
 
 /**

@@ -4,8 +4,9 @@ import { type Command, type CommandArgs, type CliOutput, formatFlag, stringFlag 
 import { CONTRACT_HELP, CONTRACT_OPTIONS, checkRegion, contractFromArgs, contractInputs, readInstant, zoneFromArgs } from '../contract-source.js';
 import { type CsvSource, checkOneStdin, csvSource, withDelimiter, withMapping } from '../csv/csv-source.js';
 import { IMPORT_OPTIONS, importHelp, importMappingsFromArgs } from '../imports/import-flags.js';
-import { readTicketEventsFile } from '../inputs/ticket-events-file.js';
-import { readTicketFile } from '../inputs/ticket-file.js';
+import { type TicketEventRow, readTicketEventsFile } from '../inputs/ticket-events-file.js';
+import type { RowLedger } from '../csv/row-ledger.js';
+import { type TicketRow, type TicketVocabulary, readTicketFile } from '../inputs/ticket-file.js';
 import { type CsvLineOptions, csvLine } from '../render/csv-text.js';
 import { rejectionNotes, rowsText } from '../render/rows-text.js';
 import { table } from '../render/table.js';
@@ -84,18 +85,48 @@ export async function ticketsReport(
 ): Promise<TicketsReport> {
   if (contract.priorities.length === 0) throw new CliUsageError(`contract ${contract.id} has no response-time targets`, 'tickets');
   checkRegion(contract, options.region, 'tickets', { required: false });
+  const { tickets, ledger, events, now } = await readTickets(source, contract, options, 'tickets');
+  return judgeTickets(contract, tickets, ledger, now, events, options.versionAt ?? 'opened');
+}
+
+/** What {@link readTickets} read: the ticket rows, their events, each file's books, and the instant to judge at. */
+export interface TicketInputs {
+  readonly tickets: TicketRow[];
+  readonly ledger: RowLedger;
+  readonly events: { readonly rows: readonly TicketEventRow[]; readonly ledger: RowLedger } | undefined;
+  /** `--now`, else the latest instant of the files (every ticket answered); `null` without a row. */
+  readonly now: number | null;
+}
+
+/**
+ * Read a ticket export and its events file (`--events`) against a
+ * contract's priorities and regions, and decide the instant to judge at:
+ * `--now`, required when a ticket is open; else the latest response or
+ * event (with every ticket answered, "now" only has to follow the last
+ * event).
+ *
+ * @example
+ * ```ts
+ * const { tickets, ledger, now } = await readTickets(csvSource('export.csv'), lumapps(), { now: undefined }, 'tickets');
+ * ```
+ */
+export async function readTickets(
+  source: CsvSource,
+  contract: TicketVocabulary,
+  options: { readonly region?: string | undefined; readonly now?: number | undefined; readonly zone?: string | undefined; readonly events?: CsvSource | undefined },
+  command: string,
+): Promise<TicketInputs> {
   const { tickets, ledger } = await readTicketFile(source, contract, options.region, options.zone);
   const events = options.events === undefined ? undefined : await readTicketEventsFile(options.events, contract, new Set(tickets.map((ticket) => ticket.id)), options.zone);
   const open = tickets.filter((ticket) => ticket.respondedAt === null);
   if (options.now === undefined && open.length > 0) {
-    throw new CliUsageError(`--now is required: ${open.length} ticket(s) have no respondedAt (e.g. ${open[0]?.id} on line ${open[0]?.line}); give the instant to judge open tickets at`, 'tickets');
+    throw new CliUsageError(`--now is required: ${open.length} ticket(s) have no respondedAt (e.g. ${open[0]?.id} on line ${open[0]?.line}); give the instant to judge open tickets at`, command);
   }
-  // With every ticket answered, "now" only has to follow the last event: the latest response (or events file row).
   const latest = [...tickets.map((ticket) => ticket.respondedAt ?? ticket.openedAt), ...(events?.events ?? []).map((row) => row.event.at as number)].reduce<number | null>(
     (max, at) => Math.max(max ?? -Infinity, at),
     null,
   );
-  return judgeTickets(contract, tickets, ledger, options.now ?? latest, events === undefined ? undefined : { rows: events.events, ledger: events.ledger }, options.versionAt ?? 'opened');
+  return { tickets, ledger, events: events === undefined ? undefined : { rows: events.events, ledger: events.ledger }, now: options.now ?? latest };
 }
 
 /**
@@ -193,6 +224,31 @@ export function writeTickets(report: TicketsReport, format: 'text' | 'json' | 'c
 }
 
 /**
+ * The flags that say how tickets are judged: `--zone` (date-times without
+ * offset), `--now` (the instant open tickets are judged at) and
+ * `--version-at opened|now`; a bad value is a usage error naming the flag.
+ *
+ * @example
+ * ```ts
+ * judgingFlags(args, 'tickets'); // { zone: undefined, now: 1784541600000, versionAt: "opened" }
+ * ```
+ */
+export function judgingFlags(args: CommandArgs, command: string): { zone: string | undefined; now: number | undefined; versionAt: 'opened' | 'now' } {
+  const zone = zoneFromArgs(args, command);
+  const nowText = stringFlag(args, 'now', command);
+  let now: number | undefined;
+  try {
+    now = nowText === undefined ? undefined : readInstant(nowText, '--now', zone);
+  } catch (error) {
+    if (error instanceof SlaError) throw new CliUsageError(error.message, command);
+    throw error;
+  }
+  const versionAt = stringFlag(args, 'version-at', command) ?? 'opened';
+  if (versionAt !== 'opened' && versionAt !== 'now') throw new CliUsageError(`--version-at ${versionAt}: expected "opened" (the version in force when a ticket was opened) or "now"`, command);
+  return { zone, now, versionAt };
+}
+
+/**
  * `slakit tickets`.
  *
  * @example
@@ -233,17 +289,7 @@ export const ticketsCommand: Command = {
     const raw = args.values['csv-raw'] === true;
     if (raw && format !== 'csv') throw new CliUsageError('--csv-raw applies to --format csv only', 'tickets');
     const contract = contractFromArgs(args, 'tickets');
-    const zone = zoneFromArgs(args, 'tickets');
-    const nowText = stringFlag(args, 'now', 'tickets');
-    let now: number | undefined;
-    try {
-      now = nowText === undefined ? undefined : readInstant(nowText, '--now', zone);
-    } catch (error) {
-      if (error instanceof SlaError) throw new CliUsageError(error.message, 'tickets');
-      throw error;
-    }
-    const versionAt = stringFlag(args, 'version-at', 'tickets') ?? 'opened';
-    if (versionAt !== 'opened' && versionAt !== 'now') throw new CliUsageError(`--version-at ${versionAt}: expected "opened" (the version in force when a ticket was opened) or "now"`, 'tickets');
+    const { zone, now, versionAt } = judgingFlags(args, 'tickets');
     const delimiter = delimiterFromArgs(args, 'tickets');
     const imports = importMappingsFromArgs(args, 'tickets', ['tickets', 'events'], zone);
     const source = withMapping(withDelimiter(csvSource(file), delimiter), imports.tickets);

@@ -1,7 +1,8 @@
-import { type Contract, SlaInputError, type TicketEvent } from '../../index.js';
+import { SlaInputError, type TicketEvent } from '../../index.js';
 import { type CsvSource, readCsv } from '../csv/csv-reader.js';
 import { choiceColumn, instantColumn } from '../csv/fields.js';
 import { RowLedger } from '../csv/row-ledger.js';
+import type { TicketVocabulary } from './ticket-file.js';
 
 /** Columns of a ticket events file: `ticketId,at,type,value`. */
 export const EVENT_COLUMNS = { required: ['ticketId', 'at', 'type', 'value'], optional: [] } as const;
@@ -31,7 +32,7 @@ export interface TicketEventRow {
  * const { events, ledger } = await readTicketEventsFile(csvSource('events.csv'), msp, new Set(['T-1']));
  * ```
  */
-export async function readTicketEventsFile(source: CsvSource, contract: Contract, ticketIds: ReadonlySet<string>, zone?: string): Promise<{ events: TicketEventRow[]; ledger: RowLedger }> {
+export async function readTicketEventsFile(source: CsvSource, contract: TicketVocabulary, ticketIds: ReadonlySet<string>, zone?: string): Promise<{ events: TicketEventRow[]; ledger: RowLedger }> {
   const ledger = new RowLedger(source.name);
   const events: TicketEventRow[] = [];
   await readCsv(source, EVENT_COLUMNS, ledger, (row) => {

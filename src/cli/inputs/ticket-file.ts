@@ -6,6 +6,27 @@ import { RowLedger } from '../csv/row-ledger.js';
 /** Columns of a ticket export: `id,priority,openedAt,respondedAt` (+ optional `region`). */
 export const TICKET_COLUMNS = { required: ['id', 'priority', 'openedAt', 'respondedAt'], optional: ['region'] } as const;
 
+/**
+ * What a ticket file is checked against: a contract's id, priorities and
+ * regions (a {@link Contract}, or the union of two contracts compared by
+ * `slakit diff`).
+ */
+export type TicketVocabulary = Pick<Contract, 'id' | 'priorities' | 'regions' | 'metricPriorities'>;
+
+/**
+ * The vocabulary of two contracts together: a row either accepts is read
+ * (each contract then judges it, or refuses it, itself).
+ *
+ * @example
+ * ```ts
+ * eitherContract(letsignit(), letsignit({ escalation: 'jours-ouvres' })).priorities; // ["escalation"]
+ * ```
+ */
+export function eitherContract(a: TicketVocabulary, b: TicketVocabulary): TicketVocabulary {
+  const union = (x: readonly string[], y: readonly string[]): string[] => [...new Set([...x, ...y])];
+  return { id: a.id === b.id ? a.id : `${a.id} or ${b.id}`, priorities: union(a.priorities, b.priorities), regions: union(a.regions, b.regions), metricPriorities: union(a.metricPriorities, b.metricPriorities) };
+}
+
 /** One ticket row that passed validation, with its line. */
 export interface TicketRow {
   readonly line: number;
@@ -30,7 +51,7 @@ export interface TicketRow {
  * const { tickets, ledger } = await readTicketFile(csvSource('export.csv'), lumapps(), 'emea');
  * ```
  */
-export async function readTicketFile(source: CsvSource, contract: Contract, defaultRegion: string | undefined, zone?: string): Promise<{ tickets: TicketRow[]; ledger: RowLedger }> {
+export async function readTicketFile(source: CsvSource, contract: TicketVocabulary, defaultRegion: string | undefined, zone?: string): Promise<{ tickets: TicketRow[]; ledger: RowLedger }> {
   const ledger = new RowLedger(source.name);
   const tickets: TicketRow[] = [];
   const seen = new Map<string, number>();
