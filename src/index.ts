@@ -114,6 +114,8 @@ export {
   type ContractErrorBudgetInput,
   type ContractErrorBudgetReport,
   type CommitmentBudgetReport,
+  type SideBySideReport,
+  type ReadingRow,
   type ExactRatioJson,
   type RatioUnit,
 } from './contract/contract.js';

@@ -7,6 +7,7 @@ import { type InstantInput, toInstant } from '../time/instant.js';
 import type { LiveSupportBilling } from './billing.js';
 import { type CalendarDayDeadline, calendarDayDeadline } from './deadline.js';
 import { evaluateAvailability } from './parts/evaluate-availability.js';
+import { type SideBySideReport, sideBySide } from './parts/side-by-side.js';
 import { type ContractErrorBudgetInput, type ContractErrorBudgetReport, evaluateErrorBudget } from './parts/error-budget.js';
 import { type BatchResult, type MetricKind, type ResponseTargetKind, ResponseTimeClock, type TicketClock } from '../clock/index.js';
 import { checkContractTicket, summariseMetrics } from './parts/responses.js';
@@ -17,6 +18,7 @@ import type { ContractAvailabilityInput, ContractAvailabilityReport, Termination
 import type { Ambiguity, ContractDefinition, ContractNote } from './schema.js';
 
 export type { ContractErrorBudgetInput, ContractErrorBudgetReport, CommitmentBudgetReport } from './parts/error-budget.js';
+export type { SideBySideReport, ReadingRow } from './parts/side-by-side.js';
 export type { ContractTicket, DueAnswer, ContractTicketStatus, ContractBatchResult, ContractTicketMetrics, TicketVersion } from './parts/responses.js';
 
 /**
@@ -336,6 +338,39 @@ export class Contract {
    */
   availability(input: ContractAvailabilityInput): ContractAvailabilityReport {
     return evaluateAvailability(this.#versions, input);
+  }
+
+  /**
+   * One period side by side under each reading of the time a contract may
+   * account for in more than one way — maintenance downtime, downtime of an
+   * excluded cause, unmonitored time — as `excluded` (it leaves the
+   * period), `up` (up time) or `down` (downtime: nothing excuses it), so a
+   * reader sees what each choice is worth: `rows[0]` is the contract's own
+   * reading (exactly {@link Contract.availability}'s report), then each
+   * other reading of one kind of time, the other two kept as the contract
+   * reads them. Each row carries the whole report: every commitment's
+   * figure and verdict, the credits and their total.
+   *
+   * What is excused is decided as always (windows and their notice,
+   * excluded causes, the maintenance budget, granularity); a reading only
+   * says what the excused time is worth. Request, series and mean-of-months
+   * commitments are measured as the contract reads them in every row
+   * (`unvaried`, with why). Throws what {@link Contract.availability}
+   * throws.
+   *
+   * @example
+   * ```ts
+   * // Letsignit, March 2026 (743 h): 8 h down, the first 4 inside the nightly window (23:00–08:00).
+   * const report = letsignit().sideBySide({ period: '2026-03', incidents: [
+   *   { start: '2026-03-10T04:00:00+01:00', end: '2026-03-10T12:00:00+01:00', cause: 'internal' } ] });
+   * report.rows.slice(0, 3).map((row) => [row.varies, row.reading.maintenance, row.report.commitments[0]?.availabilityPercent]);
+   * // [[null, "excluded", "99.4587"],       4 h counted of 743 − 4 h: 735/739
+   * //  ["maintenance", "up", "99.4616"],    4 h counted of 743 h: 739/743
+   * //  ["maintenance", "down", "98.9232"]]  8 h counted of 743 h: 735/743
+   * ```
+   */
+  sideBySide(input: ContractAvailabilityInput): SideBySideReport {
+    return sideBySide(this.#versions, input);
   }
 
   /**

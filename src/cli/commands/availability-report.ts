@@ -13,6 +13,7 @@ import {
   commitmentIncidents,
   type RatioUnit,
   type Contract,
+  type ContractAvailabilityInput,
   type ContractAvailabilityReport,
   type IncidentCauses,
   type RequestCount,
@@ -422,23 +423,8 @@ export function periodReport(contract: Contract, inputs: AvailabilityInputs, ask
   const definition = contract.definition.availability;
   if (!definition) throw new CliUsageError(`contract ${contract.id} has no availability commitments`, command);
   const period = AvailabilityPeriod.parse(asked.text, definition.zone);
-  const { files, probes: series, incidents, requests, windows, claims } = observations;
-  const report = feeNamedAsFlag(command, () => contract.availability({
-    // The text, not the parsed period: the contract skips commitments measured over another length.
-    period: asked.text,
-    ...(asked.lifetime ? { lifetime: asked.lifetime } : {}),
-    ...(incidents ? { incidents } : {}),
-    ...(requests ? { requests } : {}),
-    ...(observations.series ? { series: observations.series } : {}),
-    ...(inputs.population === undefined ? {} : { population: inputs.population }),
-    ...(inputs.scope === undefined ? {} : { scope: inputs.scope }),
-    // Typed arrays straight from the CSV stream: no object per probe.
-    ...(series ? { probes: series } : {}),
-    ...(windows ? { maintenance: windows } : {}),
-    ...(claims ? { claims } : {}),
-    ...(inputs.fee ? { feeMinor: inputs.fee.amountMinor, currency: inputs.fee.currency } : {}),
-    ...inputs.causes,
-  }));
+  const { files, windows } = observations;
+  const report = feeNamedAsFlag(command, () => contract.availability(contractInput(inputs, asked, observations)));
   const fed = report.commitments.find((c) => c.id === report.credit?.commitment) ?? report.commitments[0];
   if (fed === undefined && inputs.scope !== undefined) {
     throw new CliUsageError(`--scope ${JSON.stringify(inputs.scope)}: no commitment of contract ${contract.id} has this scope (${report.skipped.map((s) => `${s.id}: ${s.reason}`).join('; ')})`, command);
@@ -514,6 +500,30 @@ export function periodReport(contract: Contract, inputs: AvailabilityInputs, ask
   return { json, contract, zone: definition.zone, label: period.label, result, fed, figure, report, maintenance, files: fileRows, incidents: views };
 }
 
+/**
+ * What the library's {@link Contract.availability} reads for one period,
+ * from the flags and the observations read from the files.
+ */
+export function contractInput(inputs: AvailabilityInputs, asked: AskedPeriod, observations: Observations): ContractAvailabilityInput {
+  const { probes: series, incidents, requests, windows, claims } = observations;
+  return {
+    // The text, not the parsed period: the contract skips commitments measured over another length.
+    period: asked.text,
+    ...(asked.lifetime ? { lifetime: asked.lifetime } : {}),
+    ...(incidents ? { incidents } : {}),
+    ...(requests ? { requests } : {}),
+    ...(observations.series ? { series: observations.series } : {}),
+    ...(inputs.population === undefined ? {} : { population: inputs.population }),
+    ...(inputs.scope === undefined ? {} : { scope: inputs.scope }),
+    // Typed arrays straight from the CSV stream: no object per probe.
+    ...(series ? { probes: series } : {}),
+    ...(windows ? { maintenance: windows } : {}),
+    ...(claims ? { claims } : {}),
+    ...(inputs.fee ? { feeMinor: inputs.fee.amountMinor, currency: inputs.fee.currency } : {}),
+    ...inputs.causes,
+  };
+}
+
 /** The books of each input file read, for the text and JSON reports. */
 export function fileRowsOf(files: Observations['files']): FileRows[] {
   return files.map(({ ledger }) => {
@@ -527,7 +537,7 @@ export function fileRowsOf(files: Observations['files']): FileRows[] {
  * of the fee, the library's `feeMinor`) is reported as the flags that give
  * it, `--fee` and `--currency`.
  */
-function feeNamedAsFlag<T>(command: string, evaluate: () => T): T {
+export function feeNamedAsFlag<T>(command: string, evaluate: () => T): T {
   try {
     return evaluate();
   } catch (error) {
