@@ -9,7 +9,7 @@ import { type CalendarDayDeadline, calendarDayDeadline } from './deadline.js';
 import { evaluateAvailability } from './parts/evaluate-availability.js';
 import { type SideBySideReport, sideBySide } from './parts/side-by-side.js';
 import { type ContractErrorBudgetInput, type ContractErrorBudgetReport, evaluateErrorBudget } from './parts/error-budget.js';
-import { type BatchResult, type MetricKind, type ResponseTargetKind, ResponseTimeClock, type TicketClock } from '../clock/index.js';
+import { type BatchResult, type MetricKind, type PauseAudit, type PauseAuditOptions, type ResponseTargetKind, ResponseTimeClock, type TicketClock } from '../clock/index.js';
 import { checkContractTicket, summariseMetrics } from './parts/responses.js';
 import type { ContractBatchResult, ContractTicket, ContractTicketMetrics, ContractTicketStatus, DueAnswer, TicketVersion } from './parts/responses.js';
 import type { ContractTermsEngine } from './parts/terms.js';
@@ -201,6 +201,41 @@ export class Contract {
   ticketMetrics(ticket: ContractTicket, now: InstantInput, options: TicketOptions = {}): ContractTicketMetrics {
     checkContractTicket(ticket, 'ticket');
     return this.#ticketVersion(ticket, now, versionAtOf(options)).engine.responses.ticketMetrics(ticket, now);
+  }
+
+  /**
+   * Audit a ticket's pauses at `now` against the contract's pause clause —
+   * its status maps (`responses.statuses`, a metric's own `statuses`) — on
+   * every metric, under the version judging the ticket (see
+   * {@link Contract.ticket}). Each pause the clause does not allow is a
+   * finding: the clock paused while the ticket waited on the agent (the
+   * customer spoke last, or a `pause` event while a status the map runs the
+   * clock in), a customer message while paused and the pause went on, or a
+   * pause longer than `options.maxPauseMs` (wall time; the contract model
+   * has no pause limit). Each finding gives the pause, the flagged part,
+   * the business time it removed from that metric's clock (exact ms, on
+   * the metric's calendar), the events involved (indices in
+   * `ticket.events`) and the status map's source. Throws what
+   * {@link Contract.ticketMetrics} throws, and {@link SlaInputError} naming
+   * `options.maxPauseMs` on a bad limit.
+   *
+   * @example
+   * ```ts
+   * // msp-p1-p4 read with pauseOn ["pending"] (its documented alternative). P1, 24/7 calendar:
+   * const audit = msp.auditPauses({ id: 'T-7', priority: 'p1', events: [
+   *   { type: 'open', at: '2026-07-04T03:00:00-04:00' },
+   *   { type: 'message', at: '2026-07-04T03:30:00-04:00', author: 'agent' },
+   *   { type: 'status', at: '2026-07-04T04:00:00-04:00', status: 'pending' },
+   *   { type: 'message', at: '2026-07-04T05:00:00-04:00', author: 'customer' },
+   *   { type: 'status', at: '2026-07-04T07:00:00-04:00', status: 'open' },
+   * ] }, '2026-07-04T08:00:00-04:00');
+   * audit.findings.map((f) => [f.metric, f.kind, f.removedMs]); // [["resolution", "customer-replied", 7200000]] — 05:00–07:00
+   * ```
+   */
+  auditPauses(ticket: ContractTicket, now: InstantInput, options: PauseAuditOptions & TicketOptions = {}): PauseAudit {
+    checkContractTicket(ticket, 'ticket');
+    const { versionAt, ...audit } = options ?? {};
+    return this.#ticketVersion(ticket, now, versionAtOf({ ...(versionAt === undefined ? {} : { versionAt }) })).engine.responses.auditPauses(ticket, now, audit);
   }
 
   /**
