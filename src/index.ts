@@ -115,6 +115,8 @@ export {
   type ContractErrorBudgetInput,
   type ContractErrorBudgetReport,
   type CommitmentBudgetReport,
+  type SideBySideReport,
+  type ReadingRow,
   type ExactRatioJson,
   type RatioUnit,
 } from './contract/contract.js';

@@ -40,3 +40,4 @@ export {
   METRIC_KINDS,
 } from './ticket-policy.js';
 export { TicketClock, type MetricStatus, type TicketMetrics, type MetricsBatchResult } from './ticket-clock.js';
+export { type PauseAudit, type PauseAuditOptions, type PauseFinding, type PauseFindingKind } from './pause-audit.js';

@@ -3,6 +3,7 @@ import { type InstantInput, toInstant } from '../time/instant.js';
 import { type BatchSummary, BatchTally, policyKinds } from './batch-summary.js';
 import { ClockTimeline } from './clock-timeline.js';
 import { metricCycles } from './metric-cycles.js';
+import { type PauseAudit, type PauseAuditOptions, auditParsed, maxPauseOf } from './pause-audit.js';
 import { ResponsePolicy } from './response-policy.js';
 import { type MetricKind, TicketPolicy, type TicketPolicyOptions } from './ticket-policy.js';
 import { type ParsedEvent, type ParsedTicket, type SimpleFields, type Ticket, type TicketInput, checkNow, parseTicketEvents, readSimpleTicket, ticketIterable } from './ticket.js';
@@ -179,7 +180,37 @@ export class TicketClock {
     return { tickets: statuses, summary };
   }
 
-  #status(input: TicketInput, now: number): TicketMetrics {
+  /**
+   * Audit a ticket's pauses at `now` against the policy's pause clause
+   * (its status maps): every pause the clause does not allow — the clock
+   * paused while the ticket waited on the agent, a customer message while
+   * paused with the pause going on, a pause longer than
+   * `options.maxPauseMs` — per metric and cycle, with the business time it
+   * removed from that clock (see {@link PauseFindingKind}). A pause outside
+   * every cycle of a metric removes nothing from it and is not reported
+   * for it; time in a stop status is no pause. Throws what
+   * {@link TicketClock.status} throws, and {@link SlaInputError} naming
+   * `options.maxPauseMs` on a bad limit.
+   *
+   * @example
+   * ```ts
+   * // Paused right after the opening (the customer spoke last), resumed 1 h later: 1 h removed from both clocks.
+   * const audit = clock.auditPauses({ id: 'T-3', priority: 'p1', events: [
+   *   { type: 'open', at: '2026-07-04T03:00:00Z' },
+   *   { type: 'status', at: '2026-07-04T03:10:00Z', status: 'pending' },
+   *   { type: 'status', at: '2026-07-04T04:10:00Z', status: 'open' },
+   * ] }, '2026-07-04T05:00:00Z');
+   * audit.findings.map((f) => [f.metric, f.kind, f.removedMs]); // [["firstResponse", "waiting-on-agent", 3600000], ["resolution", "waiting-on-agent", 3600000]]
+   * ```
+   */
+  auditPauses(ticket: TicketInput, now: InstantInput, options?: PauseAuditOptions): PauseAudit {
+    const at = toInstant(now, 'now');
+    const maxPauseMs = maxPauseOf(options);
+    return auditParsed(this.policy, this.#parse(ticket, at), at, maxPauseMs);
+  }
+
+  /** A ticket of either form, validated against the policy, known by `now`. */
+  #parse(input: TicketInput, now: number): ParsedTicket {
     const simple = this.#simple;
     let ticket: ParsedTicket;
     if (readSimpleTicket(input, this.policy, simple)) {
@@ -190,6 +221,11 @@ export class TicketClock {
       ticket = parseTicketEvents(simple.id, input as Ticket, this.policy, this.policy);
     }
     checkNow(now, ticket.id, ticket.openedAt);
+    return ticket;
+  }
+
+  #status(input: TicketInput, now: number): TicketMetrics {
+    const ticket = this.#parse(input, now);
     const metrics: Partial<Record<MetricKind, MetricStatus>> = {};
     for (const kind of this.policy.metrics) {
       const metric = this.policy.metric(kind);

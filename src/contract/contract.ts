@@ -7,8 +7,9 @@ import { type InstantInput, toInstant } from '../time/instant.js';
 import type { LiveSupportBilling } from './billing.js';
 import { type CalendarDayDeadline, calendarDayDeadline } from './deadline.js';
 import { evaluateAvailability } from './parts/evaluate-availability.js';
+import { type SideBySideReport, sideBySide } from './parts/side-by-side.js';
 import { type ContractErrorBudgetInput, type ContractErrorBudgetReport, evaluateErrorBudget } from './parts/error-budget.js';
-import { type BatchResult, type MetricKind, type ResponseTargetKind, ResponseTimeClock, type TicketClock } from '../clock/index.js';
+import { type BatchResult, type MetricKind, type PauseAudit, type PauseAuditOptions, type ResponseTargetKind, ResponseTimeClock, type TicketClock } from '../clock/index.js';
 import { checkContractTicket, summariseMetrics } from './parts/responses.js';
 import type { ContractBatchResult, ContractTicket, ContractTicketMetrics, ContractTicketStatus, DueAnswer, TicketVersion } from './parts/responses.js';
 import type { ContractTermsEngine } from './parts/terms.js';
@@ -17,6 +18,7 @@ import type { ContractAvailabilityInput, ContractAvailabilityReport, Termination
 import type { Ambiguity, ContractDefinition, ContractNote, ContractTerms } from './schema.js';
 
 export type { ContractErrorBudgetInput, ContractErrorBudgetReport, CommitmentBudgetReport } from './parts/error-budget.js';
+export type { SideBySideReport, ReadingRow } from './parts/side-by-side.js';
 export type { ContractTicket, DueAnswer, ContractTicketStatus, ContractBatchResult, ContractTicketMetrics, TicketVersion } from './parts/responses.js';
 
 /**
@@ -202,6 +204,41 @@ export class Contract {
   }
 
   /**
+   * Audit a ticket's pauses at `now` against the contract's pause clause —
+   * its status maps (`responses.statuses`, a metric's own `statuses`) — on
+   * every metric, under the version judging the ticket (see
+   * {@link Contract.ticket}). Each pause the clause does not allow is a
+   * finding: the clock paused while the ticket waited on the agent (the
+   * customer spoke last, or a `pause` event while a status the map runs the
+   * clock in), a customer message while paused and the pause went on, or a
+   * pause longer than `options.maxPauseMs` (wall time; the contract model
+   * has no pause limit). Each finding gives the pause, the flagged part,
+   * the business time it removed from that metric's clock (exact ms, on
+   * the metric's calendar), the events involved (indices in
+   * `ticket.events`) and the status map's source. Throws what
+   * {@link Contract.ticketMetrics} throws, and {@link SlaInputError} naming
+   * `options.maxPauseMs` on a bad limit.
+   *
+   * @example
+   * ```ts
+   * // msp-p1-p4 read with pauseOn ["pending"] (its documented alternative). P1, 24/7 calendar:
+   * const audit = msp.auditPauses({ id: 'T-7', priority: 'p1', events: [
+   *   { type: 'open', at: '2026-07-04T03:00:00-04:00' },
+   *   { type: 'message', at: '2026-07-04T03:30:00-04:00', author: 'agent' },
+   *   { type: 'status', at: '2026-07-04T04:00:00-04:00', status: 'pending' },
+   *   { type: 'message', at: '2026-07-04T05:00:00-04:00', author: 'customer' },
+   *   { type: 'status', at: '2026-07-04T07:00:00-04:00', status: 'open' },
+   * ] }, '2026-07-04T08:00:00-04:00');
+   * audit.findings.map((f) => [f.metric, f.kind, f.removedMs]); // [["resolution", "customer-replied", 7200000]] — 05:00–07:00
+   * ```
+   */
+  auditPauses(ticket: ContractTicket, now: InstantInput, options: PauseAuditOptions & TicketOptions = {}): PauseAudit {
+    checkContractTicket(ticket, 'ticket');
+    const { versionAt, ...audit } = options ?? {};
+    return this.#ticketVersion(ticket, now, versionAtOf({ ...(versionAt === undefined ? {} : { versionAt }) })).engine.responses.auditPauses(ticket, now, audit);
+  }
+
+  /**
    * The clock of every metric (for `region` when the contract has regions).
    *
    * @example
@@ -356,6 +393,39 @@ export class Contract {
    */
   availability(input: ContractAvailabilityInput): ContractAvailabilityReport {
     return evaluateAvailability(this.#versions, input);
+  }
+
+  /**
+   * One period side by side under each reading of the time a contract may
+   * account for in more than one way — maintenance downtime, downtime of an
+   * excluded cause, unmonitored time — as `excluded` (it leaves the
+   * period), `up` (up time) or `down` (downtime: nothing excuses it), so a
+   * reader sees what each choice is worth: `rows[0]` is the contract's own
+   * reading (exactly {@link Contract.availability}'s report), then each
+   * other reading of one kind of time, the other two kept as the contract
+   * reads them. Each row carries the whole report: every commitment's
+   * figure and verdict, the credits and their total.
+   *
+   * What is excused is decided as always (windows and their notice,
+   * excluded causes, the maintenance budget, granularity); a reading only
+   * says what the excused time is worth. Request, series and mean-of-months
+   * commitments are measured as the contract reads them in every row
+   * (`unvaried`, with why). Throws what {@link Contract.availability}
+   * throws.
+   *
+   * @example
+   * ```ts
+   * // Letsignit, March 2026 (743 h): 8 h down, the first 4 inside the nightly window (23:00–08:00).
+   * const report = letsignit().sideBySide({ period: '2026-03', incidents: [
+   *   { start: '2026-03-10T04:00:00+01:00', end: '2026-03-10T12:00:00+01:00', cause: 'internal' } ] });
+   * report.rows.slice(0, 3).map((row) => [row.varies, row.reading.maintenance, row.report.commitments[0]?.availabilityPercent]);
+   * // [[null, "excluded", "99.4587"],       4 h counted of 743 − 4 h: 735/739
+   * //  ["maintenance", "up", "99.4616"],    4 h counted of 743 h: 739/743
+   * //  ["maintenance", "down", "98.9232"]]  8 h counted of 743 h: 735/743
+   * ```
+   */
+  sideBySide(input: ContractAvailabilityInput): SideBySideReport {
+    return sideBySide(this.#versions, input);
   }
 
   /**

@@ -1,6 +1,7 @@
 // Public exports of src/measurement (re-exported by src/index.ts): the measurement steps between
 // observations and commitments — granularity, maintenance budget, weighting, request and series metrics.
 export { type MeasuredDowntime, type MeasuredDowntimeOptions, measuredDowntime, measuredBase, downtimeRatio } from './measured-downtime.js';
+export { type TimeReading, type AccountingDimension, type AccountingReading, TIME_READINGS, ACCOUNTING_DIMENSIONS, ownReading } from './accounting-reading.js';
 export { type GranularityRule, type GranularityAlignment, type GranularityOptions, type GranularDowntime, applyGranularity } from './granularity.js';
 export {
   type RequestCount,

@@ -12,6 +12,7 @@ import { packageInfo } from '../package-info.js';
 import { availabilityText } from '../render/availability-text.js';
 import { rejectionNotes } from '../render/rows-text.js';
 import { type AvailabilityInputs, type AvailabilityReport, availabilityReport } from './availability-report.js';
+import { writeSideBySide } from './side-by-side.js';
 
 /** The inputs of `slakit availability` and `slakit claim` a `--map` section or a `--profile` can apply to. */
 const AVAILABILITY_KINDS: readonly InputKind[] = ['probes', 'incidents', 'requests', 'series', 'maintenance', 'claims'];
@@ -21,8 +22,8 @@ const HELP = `slakit availability — availability over a period, commitments me
 Usage:
   slakit availability --contract <id|file.json> (--period <YYYY-MM|YYYY-Qn|YYYY> | --from <iso> --to <iso>)
                       [--probes f.csv] [--incidents f.csv] [--requests f.csv] [--series name=f.csv] [--population <n>]
-                      [--claims f.csv] [--no-downtime] [--maintenance f.csv] [--fee <amount> --currency <ISO 4217>] [--format text|json|html]
-                      [--profile uptimerobot|uptime-kuma] [--map <map.json>]
+                      [--claims f.csv] [--no-downtime] [--maintenance f.csv] [--fee <amount> --currency <ISO 4217>] [--side-by-side]
+                      [--format text|json|html] [--profile uptimerobot|uptime-kuma] [--map <map.json>]
 
 Input files (CSV with a header; names matched case-insensitively; other columns ignored):
   --probes f.csv        at,ok,latencyMs — one monitoring probe per row; ok is true/false/1/0;
@@ -62,6 +63,10 @@ ${importHelp(AVAILABILITY_KINDS)}
                                  e.g. --cause-alias DDoS=ddos
   --unknown-causes error|count   a label the contract does not declare, where it excludes causes:
                                  error (default: the row is rejected) or count (counted as downtime)
+  --side-by-side                 the period under each reading of maintenance downtime, downtime of an
+                                 excluded cause and unmonitored time — excluded (leaves the period), up or
+                                 down — the contract's own reading marked *: every commitment's figure and
+                                 verdict and the credit per reading (text or json)
   -f, --format text|json|html    default text; html is one self-contained page (timeline, figures, clauses)
   -o, --out <file>               write the report there instead of stdout
   -h, --help                     this help
@@ -277,11 +282,13 @@ export const availabilityCommand: Command = {
   name: 'availability',
   summary: 'availability of a period from probes, incidents and maintenance windows; credit',
   help: HELP,
-  options: AVAILABILITY_OPTIONS,
+  options: { ...AVAILABILITY_OPTIONS, 'side-by-side': { type: 'boolean' } },
   inputFiles: availabilityInputFiles,
   async run(args: CommandArgs, output) {
-    const format = formatFlag(args, 'availability', ['text', 'json', 'html']);
+    const sideBySide = args.values['side-by-side'] === true;
+    const format = formatFlag(args, 'availability', sideBySide ? ['text', 'json'] : ['text', 'json', 'html']);
     const { contract, inputs } = availabilityInputsFromArgs(args);
+    if (sideBySide) return writeSideBySide(contract, inputs, format as 'text' | 'json', output);
     const report = await availabilityReport(contract, inputs);
     return writeAvailability(report, format, output);
   },

@@ -1,4 +1,17 @@
-import { type BatchSummary, type Contract, type ContractTicket, type ContractTicketStatus, type MetricKind, type MetricStatus, SlaError, SlaEventError, type TicketEvent, formatInstant } from '../../index.js';
+import {
+  type BatchSummary,
+  type Contract,
+  type ContractTicket,
+  type ContractTicketStatus,
+  type MetricKind,
+  type MetricStatus,
+  type PauseFindingKind,
+  SlaError,
+  SlaEventError,
+  type SourceRef,
+  type TicketEvent,
+  formatInstant,
+} from '../../index.js';
 import type { RejectedRow, RowLedger } from '../csv/row-ledger.js';
 import type { TicketEventRow } from '../inputs/ticket-events-file.js';
 import type { TicketRow } from '../inputs/ticket-file.js';
@@ -47,6 +60,8 @@ export interface MetricJson {
 export interface TicketsJson {
   readonly contract: string;
   readonly tickets: readonly TicketJson[];
+  /** With `--audit-pauses`: the pauses the contract's pause clause does not allow. */
+  readonly pauseAudit?: PauseAuditJson;
   readonly rejected: readonly RejectedRow[];
   readonly summary: BatchSummary & {
     /** Data rows read = used + rejected (blank lines are not rows). */
@@ -60,6 +75,36 @@ export interface TicketsJson {
     /** Per metric and priority, over cycles; present when the tickets have metrics. */
     readonly metrics?: Readonly<Partial<Record<MetricKind, BatchSummary>>>;
   };
+}
+
+/** One pause finding in the JSON output: a finding of the library's pause audit, its events named by file and line. */
+export interface PauseFindingJson {
+  readonly ticketId: string;
+  readonly metric: MetricKind;
+  readonly cycle: number;
+  readonly kind: PauseFindingKind;
+  readonly reasons: readonly string[];
+  readonly pause: { readonly start: string; readonly end: string; readonly ongoing: boolean };
+  readonly flagged: { readonly start: string; readonly end: string };
+  /** Business ms of the pause on the metric's calendar, and of its flagged part (what it removed without the clause's leave). */
+  readonly pauseMs: number;
+  readonly removedMs: number;
+  /** The events involved, where they were read: the events file's line, or the ticket file's line for the opening and a respondedAt. */
+  readonly events: readonly { readonly file: string; readonly line: number; readonly type: string; readonly at: string }[];
+  /** The pause clause: the status map's source, when the contract cites one. */
+  readonly source: SourceRef | null;
+}
+
+/** The pause audit in the JSON output: every finding, and per metric the tickets, findings and business time removed. */
+export interface PauseAuditJson {
+  /** The limit of `--max-pause`, ms; `null` without it (no `too-long` finding). */
+  readonly maxPauseMs: number | null;
+  readonly findings: readonly PauseFindingJson[];
+  /**
+   * Per metric: the findings, the tickets they are on, and the business ms removed — the sum over those tickets
+   * of each ticket's union of flagged parts (findings of one ticket may overlap).
+   */
+  readonly byMetric: Readonly<Partial<Record<MetricKind, { readonly findings: number; readonly tickets: number; readonly removedMs: number }>>>;
 }
 
 /** What {@link judgeTickets} returns besides the JSON: each ticket's zone, for local display, and the file's books. */
@@ -89,14 +134,15 @@ export function judgeTickets(
   now: number | null,
   events?: { readonly rows: readonly TicketEventRow[]; readonly ledger: RowLedger },
   versionAt: 'opened' | 'now' = 'opened',
+  audit?: { readonly maxPauseMs: number | null },
 ): TicketsReport {
   const eventsOf = eventsByTicket(events?.rows ?? []);
-  const judged: { ticket: ContractTicket; status: ContractTicketStatus }[] = [];
+  const judged: { ticket: ContractTicket; status: ContractTicketStatus; where: readonly (number | 'ticket')[] | undefined; line: number }[] = [];
   for (const row of rows) {
     const own = eventsOf.get(row.id);
     const { ticket, timeline } = contractTicketOf(row, own);
     try {
-      judged.push({ ticket, status: contract.ticket(ticket, now as number, { versionAt }) });
+      judged.push({ ticket, status: contract.ticket(ticket, now as number, { versionAt }), where: timeline?.rows, line: row.line });
     } catch (error) {
       if (!(error instanceof SlaError)) throw error;
       // An event at fault is named by its own file line and time, not by its index in the merged list.
@@ -138,10 +184,12 @@ export function judgeTickets(
     const eventCounts = events.ledger.counts();
     files.push({ file: events.ledger.file, read: eventCounts.read, used: eventCounts.used, rejected: events.ledger.rejected() });
   }
+  const pauseAudit = audit === undefined ? undefined : pauseAuditJson(contract, judged, now as number, versionAt, audit.maxPauseMs, ledger.file, events?.ledger.file ?? '');
   return {
     json: {
       contract: contract.id,
       tickets,
+      ...(pauseAudit === undefined ? {} : { pauseAudit }),
       rejected: files.length === 1 ? ledger.rejected() : files.flatMap((file) => file.rejected.map((row) => ({ file: file.file, ...row }))),
       summary: {
         rowsRead: counts.read,
@@ -195,6 +243,54 @@ export function contractTicketOf(row: TicketRow, own: readonly TicketEventRow[] 
     ...(row.region === null ? {} : { region: row.region }),
   };
   return { ticket, timeline };
+}
+
+/**
+ * The pause audit of the judged tickets with events: each finding's events
+ * named by the file and line they were read from.
+ */
+function pauseAuditJson(
+  contract: Contract,
+  judged: readonly { readonly ticket: ContractTicket; readonly where: readonly (number | 'ticket')[] | undefined; readonly line: number }[],
+  now: number,
+  versionAt: 'opened' | 'now',
+  maxPauseMs: number | null,
+  ticketFile: string,
+  eventsFile: string,
+): PauseAuditJson {
+  const findings: PauseFindingJson[] = [];
+  const byMetric: Partial<Record<MetricKind, { findings: number; tickets: number; removedMs: number }>> = {};
+  for (const { ticket, where, line } of judged) {
+    if (where === undefined) continue;
+    const audit = contract.auditPauses(ticket, now, { versionAt, ...(maxPauseMs === null ? {} : { maxPauseMs }) });
+    const events = ticket.events as readonly TicketEvent[];
+    for (const finding of audit.findings) {
+      findings.push({
+        ticketId: ticket.id,
+        metric: finding.metric,
+        cycle: finding.cycle,
+        kind: finding.kind,
+        reasons: finding.reasons,
+        pause: { start: formatInstant(finding.pause.start), end: formatInstant(finding.pause.end), ongoing: finding.pause.ongoing },
+        flagged: { start: formatInstant(finding.flagged.start), end: formatInstant(finding.flagged.end) },
+        pauseMs: finding.pauseMs,
+        removedMs: finding.removedMs,
+        events: finding.events.map((index) => {
+          const from = where[index] as number | 'ticket';
+          const event = events[index] as TicketEvent;
+          return { file: from === 'ticket' ? ticketFile : eventsFile, line: from === 'ticket' ? line : from, type: event.type, at: formatInstant(event.at as number) };
+        }),
+        source: finding.source ?? null,
+      });
+    }
+    for (const [metric, removedMs] of Object.entries(audit.removedMs) as [MetricKind, number][]) {
+      const total = (byMetric[metric] ??= { findings: 0, tickets: 0, removedMs: 0 });
+      total.findings += audit.findings.filter((finding) => finding.metric === metric).length;
+      total.tickets += 1;
+      total.removedMs += removedMs;
+    }
+  }
+  return { maxPauseMs, findings, byMetric };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type Contract, SlaError } from '../../index.js';
+import { type Contract, SlaError, toDurationMs } from '../../index.js';
 import { CliUsageError, EXIT } from '../cli-error.js';
 import { type Command, type CommandArgs, type CliOutput, formatFlag, stringFlag } from '../command.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS, checkRegion, contractFromArgs, contractInputs, readInstant, zoneFromArgs } from '../contract-source.js';
@@ -11,7 +11,7 @@ import { type CsvLineOptions, csvLine } from '../render/csv-text.js';
 import { rejectionNotes, rowsText } from '../render/rows-text.js';
 import { table } from '../render/table.js';
 import { hoursText, localText } from '../render/time-text.js';
-import { type TicketsReport, judgeTickets } from './tickets-report.js';
+import { type PauseAuditJson, type PauseFindingJson, type TicketsReport, judgeTickets } from './tickets-report.js';
 import { delimiterFromArgs } from './availability.js';
 
 const HELP = `slakit tickets — judge a ticket export against a contract's response targets
@@ -19,6 +19,7 @@ const HELP = `slakit tickets — judge a ticket export against a contract's resp
 Usage:
   slakit tickets <file.csv> --contract <id> [--events <events.csv>] [--region <r>] [--now <iso>] [--version-at opened|now] [--format text|json|csv]
                  [--profile zendesk|jira-service-management] [--map <map.json>]
+  slakit tickets <file.csv> --contract <id> --events <events.csv> --audit-pauses [--max-pause <duration>] [--now <iso>] [--format text|json]
 
 The CSV has the header id,priority,openedAt,respondedAt and an optional region column
 (header names are matched case-insensitively; other columns are ignored). Instants are
@@ -44,6 +45,14 @@ ${importHelp(['tickets', 'events'])}
                                  ticket is open (slakit never reads the system clock)
   --version-at opened|now        which contract version judges a ticket: the one in force when it
                                  was opened (default) or the one in force at --now
+  --audit-pauses                 with --events: list the pauses the contract's pause clause (its status
+                                 maps) does not allow — paused while the ticket waited on the agent (the
+                                 customer spoke last, or a pause event while a status the map runs the
+                                 clock in), a customer message while paused and the pause went on, a
+                                 pause longer than --max-pause — each with the business time it removed
+                                 from each metric's clock and its events by file line (text or json)
+  --max-pause <d>                the longest pause allowed, wall-clock time: 48h, 2d, 90m or PT48H (the
+                                 contract states no limit: the audit asks it)
   -f, --format text|json|csv     default text
   --csv-raw                      with --format csv: write text cells as they are; by default a cell
                                  starting with = + - @ tab or CR (a spreadsheet formula) is written
@@ -81,12 +90,14 @@ export async function ticketsReport(
     readonly zone?: string | undefined;
     readonly events?: CsvSource | undefined;
     readonly versionAt?: 'opened' | 'now' | undefined;
+    /** Audit the tickets' pauses (`--audit-pauses`), with `--max-pause` in ms or `null`. */
+    readonly audit?: { readonly maxPauseMs: number | null } | undefined;
   },
 ): Promise<TicketsReport> {
   if (contract.priorities.length === 0) throw new CliUsageError(`contract ${contract.id} has no response-time targets`, 'tickets');
   checkRegion(contract, options.region, 'tickets', { required: false });
   const { tickets, ledger, events, now } = await readTickets(source, contract, options, 'tickets');
-  return judgeTickets(contract, tickets, ledger, now, events, options.versionAt ?? 'opened');
+  return judgeTickets(contract, tickets, ledger, now, events, options.versionAt ?? 'opened', options.audit);
 }
 
 /** What {@link readTickets} read: the ticket rows, their events, each file's books, and the instant to judge at. */
@@ -183,6 +194,7 @@ export function ticketsText(report: TicketsReport, contractName: string, file: s
   );
   const metricsText =
     metricRows.length === 0 ? [] : ['', 'Metrics (current or last cycle):', '', table(['id', 'metric', 'cycles', 'missed', 'state', 'due (local)', 'business time'], metricRows, [2, 3, 6]), ''];
+  const zoneOf = new Map(json.tickets.map((ticket, i) => [ticket.id, zones[i] as string]));
   return [
     `${contractName} — tickets from ${file}, judged at ${summary.now ?? '(no ticket)'}`,
     '',
@@ -192,9 +204,67 @@ export function ticketsText(report: TicketsReport, contractName: string, file: s
     '',
     table(['priority', 'kind', 'tickets', 'met', 'missed', 'open', 'median response', 'p90 response'], priorities, [2, 3, 4, 5, 6, 7]),
     ...metricsText,
+    ...(json.pauseAudit === undefined ? [] : pauseAuditText(json.pauseAudit, zoneOf, report.files[0]?.file ?? '')),
     '',
     rowsText(report.files),
   ].join('\n');
+}
+
+/** What each kind of finding means, in the text report. */
+const FINDING_TEXT: Readonly<Record<PauseFindingJson['kind'], string>> = {
+  'waiting-on-agent': 'paused while the ticket waited on the agent',
+  'customer-replied': 'the customer wrote while paused and the pause went on',
+  'too-long': 'longer than --max-pause',
+};
+
+/**
+ * The pause audit for a person: one line per finding (pause and flagged part in the ticket's local time,
+ * business time removed, the events by line — of the events file, or of the ticket file for the opening and
+ * a respondedAt — and the clause), then per metric the totals.
+ */
+function pauseAuditText(audit: PauseAuditJson, zoneOf: ReadonlyMap<string, string>, ticketFile: string): string[] {
+  const local = (iso: string, id: string) => localText(Date.parse(iso), zoneOf.get(id) ?? 'UTC');
+  const rows = audit.findings.map((f) => [
+    f.ticketId,
+    f.metric,
+    f.kind,
+    `${local(f.pause.start, f.ticketId)} – ${local(f.pause.end, f.ticketId)}${f.pause.ongoing ? ' (ongoing)' : ''}`,
+    `${local(f.flagged.start, f.ticketId)} – ${local(f.flagged.end, f.ticketId)}`,
+    hoursText(f.removedMs),
+    f.events.map((e) => `${e.type} ${e.file === ticketFile ? 'ticket line' : 'line'} ${e.line}`).join(', '),
+    f.source?.section ?? '',
+  ]);
+  const limit = audit.maxPauseMs === null ? 'no --max-pause' : `--max-pause ${hoursText(audit.maxPauseMs)}`;
+  const totals = Object.entries(audit.byMetric).map(([metric, t]) => [metric, String(t.tickets), String(t.findings), hoursText(t.removedMs)]);
+  return [
+    '',
+    `Pause audit (${limit}): ${audit.findings.length} pause(s) the contract's pause clause does not allow`,
+    ...Object.entries(FINDING_TEXT).map(([kind, text]) => `  ${kind}: ${text}`),
+    '',
+    ...(rows.length === 0 ? [] : [table(['id', 'metric', 'finding', 'pause (local)', 'flagged (local)', 'removed', 'events', 'clause'], rows, [5]), '']),
+    ...(totals.length === 0 ? [] : ['Business time removed without the clause\'s leave, per metric (overlapping findings of a ticket counted once):', table(['metric', 'tickets', 'findings', 'removed'], totals, [1, 2, 3])]),
+  ];
+}
+
+/**
+ * The `--max-pause` flag in ms: a whole number of days, hours or minutes (`48h`, `2d`, `90m`) or an ISO 8601
+ * duration (`PT48H`); `null` when not given. A bad value is a usage error.
+ *
+ * @example
+ * ```ts
+ * maxPauseFromText('48h', 'tickets'); // 172800000
+ * ```
+ */
+export function maxPauseFromText(text: string | undefined, command: string): number | null {
+  if (text === undefined) return null;
+  const short = /^(\d+)(d|h|m)$/.exec(text);
+  const iso = short === null ? text : short[2] === 'd' ? `P${short[1]}D` : `PT${short[1]}${(short[2] as string).toUpperCase()}`;
+  try {
+    return toDurationMs(iso, '--max-pause');
+  } catch (error) {
+    if (error instanceof SlaError) throw new CliUsageError(`--max-pause must be a duration such as 48h, 2d, 90m or PT48H, got "${text}"`, command);
+    throw error;
+  }
 }
 
 function ticketsCsv(report: TicketsReport, options: CsvLineOptions): string {
@@ -271,6 +341,8 @@ export const ticketsCommand: Command = {
     events: { type: 'string' },
     'version-at': { type: 'string' },
     ...IMPORT_OPTIONS,
+    'audit-pauses': { type: 'boolean' },
+    'max-pause': { type: 'string' },
   },
   inputFiles: (args) => {
     const file = args.positionals[0];
@@ -296,7 +368,13 @@ export const ticketsCommand: Command = {
     const eventsFile = stringFlag(args, 'events', 'tickets');
     checkOneStdin([file, eventsFile], 'tickets');
     const events = eventsFile === undefined ? undefined : withMapping(withDelimiter(csvSource(eventsFile), delimiter), imports.events);
-    const report = await ticketsReport(source, contract, { region: stringFlag(args, 'region', 'tickets'), now, zone, events, versionAt });
+    const auditPauses = args.values['audit-pauses'] === true;
+    const maxPause = stringFlag(args, 'max-pause', 'tickets');
+    if (maxPause !== undefined && !auditPauses) throw new CliUsageError('--max-pause applies to --audit-pauses only', 'tickets');
+    if (auditPauses && eventsFile === undefined) throw new CliUsageError('--audit-pauses reads the pauses from --events: give the events file', 'tickets');
+    if (auditPauses && format === 'csv') throw new CliUsageError('--audit-pauses writes text or json, not csv', 'tickets');
+    const audit = auditPauses ? { maxPauseMs: maxPauseFromText(maxPause, 'tickets') } : undefined;
+    const report = await ticketsReport(source, contract, { region: stringFlag(args, 'region', 'tickets'), now, zone, events, versionAt, audit });
     return writeTickets(report, format, contract, source.name, output, { raw });
   },
 };

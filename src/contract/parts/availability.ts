@@ -89,7 +89,7 @@ export class ContractAvailability {
   }
 
   /** Measure one commitment over a period (restricted to a part of it for a pro-rata split). */
-  measure(commitment: CommitmentDefinition, data: MeasureData, context: Pick<MeasureContext, 'period' | 'maintenance' | 'maintenanceUsedBeforeMs' | 'restrict'>): TimeMeasure | SeriesMeasure {
+  measure(commitment: CommitmentDefinition, data: MeasureData, context: Pick<MeasureContext, 'period' | 'maintenance' | 'maintenanceUsedBeforeMs' | 'restrict' | 'reading'>): TimeMeasure | SeriesMeasure {
     return measureCommitment(commitment, data, {
       ...context,
       section: this.section,

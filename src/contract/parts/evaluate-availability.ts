@@ -1,5 +1,6 @@
 import { AvailabilityPeriod, type CauseReading, type IncidentCauses } from '../../availability/index.js';
 import { checkObject } from '../fields.js';
+import type { AccountingReading } from '../../measurement/accounting-reading.js';
 import { SlaInputError } from '../../errors.js';
 import { checkKnownKeys, ownValue } from '../../ids.js';
 import { currencyCode } from '../../penalty/money.js';
@@ -32,9 +33,12 @@ import type { TermsPart, TermsVersions } from './versions.js';
  * months) is measured once over the whole period when no amendment changes
  * it or its section's rules; otherwise the split is refused naming
  * `options.versionSplit`.
+ *
+ * With `reading`, excused and unmonitored time are accounted for under it
+ * instead of each version's own reading (see `Contract.sideBySide`).
  * @internal
  */
-export function evaluateAvailability(versions: TermsVersions, input: ContractAvailabilityInput): ContractAvailabilityReport {
+export function evaluateAvailability(versions: TermsVersions, input: ContractAvailabilityInput, reading?: AccountingReading): ContractAvailabilityReport {
   checkObject(input, 'input', '{ period, incidents?, probes?, requests?, … }');
   checkKnownKeys(input, CONTRACT_AVAILABILITY_INPUT_KEYS, 'input');
   const base = versions.base;
@@ -55,6 +59,7 @@ export function evaluateAvailability(versions: TermsVersions, input: ContractAva
     maintenance: (availabilities[i] as ContractAvailability).maintenanceWindows(input.maintenance ?? []),
     maintenanceUsedBeforeMs: input.maintenanceUsedBeforeMs,
     restrict: proRata ? { start: part.start, end: part.end } : undefined,
+    reading,
   }));
 
   const commitments: CommitmentReport[] = [];

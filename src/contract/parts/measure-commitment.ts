@@ -5,6 +5,7 @@ import { SlaInputError } from '../../errors.js';
 import { IntervalSet } from '../../intervals/interval-set.js';
 import type { MaintenanceWindow } from '../../maintenance/index.js';
 import { unexcusedWindowNote } from '../../maintenance/ad-hoc.js';
+import { type AccountingReading, applyReading } from '../../measurement/accounting-reading.js';
 import { applyGranularity } from '../../measurement/granularity.js';
 import { applyMaintenanceBudget } from '../../measurement/maintenance-budget.js';
 import { type MeasuredDowntime, downtimeRatio, measuredDowntime } from '../../measurement/measured-downtime.js';
@@ -53,6 +54,8 @@ export interface MeasureContext {
   readonly maintenanceUsedBeforeMs: number | undefined;
   /** Restrict the figure to `[start, end)` of the period (a part of a pro-rata split). */
   readonly restrict?: { readonly start: number; readonly end: number } | undefined;
+  /** Account for excused and unmonitored time under this reading instead of the contract's (see `Contract.sideBySide`). */
+  readonly reading?: AccountingReading | undefined;
 }
 
 /** A commitment measured in time or requests: its exact figure and how it was reached. @internal */
@@ -84,12 +87,28 @@ export interface SeriesMeasure {
 }
 
 /** Measure one commitment over the context's period. @internal */
-export function measureCommitment(commitment: CommitmentDefinition, data: MeasureData, context: MeasureContext): TimeMeasure | SeriesMeasure {
+export function measureCommitment(commitment: CommitmentDefinition, data: MeasureData, given: MeasureContext): TimeMeasure | SeriesMeasure {
   const metric = metricOf(commitment);
+  const context = given.reading !== undefined && unreadable(commitment) !== null ? { ...given, reading: undefined } : given;
   const measure = metric === 'series' ? measureSeries(commitment, data, context) : metric === 'requests' ? measureRequests(commitment, data, context) : measureDowntime(commitment, data, context);
   const unexcused = unexcusedWindowNotes(context);
   if (unexcused.length === 0) return measure;
   return measure.kind === 'series' ? { ...measure, result: { ...measure.result, notes: [...measure.result.notes, ...unexcused] } } : { ...measure, notes: [...measure.notes, ...unexcused] };
+}
+
+/**
+ * Why a commitment is measured under its contract's reading whatever
+ * reading is asked (`null` when a reading applies to it): request and
+ * series metrics read excused and unmonitored time by their own rules, and
+ * a mean of months is judged month by month.
+ * @internal
+ */
+export function unreadable(commitment: CommitmentDefinition): string | null {
+  const metric = metricOf(commitment);
+  if (metric === 'requests') return 'measured from request counts, which account for unmonitored and excused intervals by their own metric rules';
+  if (metric === 'series') return 'a bound on a series, not a figure of time';
+  if (commitment.aggregation === 'mean-of-months') return 'a mean of monthly figures';
+  return null;
 }
 
 /**
@@ -134,6 +153,7 @@ function measureDowntime(commitment: CommitmentDefinition, data: MeasureData, co
     granularity = { intervalMs: granular.intervalMs, rule: granular.rule, alignment: granular.alignment, badIntervals: granular.badIntervals, rawCountedMs: granular.rawCountedMs };
   }
   if (context.restrict !== undefined) downtime = restrictDowntime(downtime, context.restrict.start, context.restrict.end);
+  if (context.reading !== undefined) downtime = applyReading(downtime, context.reading, IntervalSet.of(result.unmonitored));
   const figures = timeFigures(result, downtime, notes);
   const extra = { ...(maintenanceBudget === undefined ? {} : { maintenanceBudget }), ...(granularity === undefined ? {} : { granularity }) };
   if (metric(commitment) !== 'weighted') return { ...figures, ...extra };
@@ -243,7 +263,11 @@ function measureSeries(commitment: CommitmentDefinition, data: MeasureData, cont
 
 /** The options of `computeAvailability` for a commitment; probes only for metrics measured from them. */
 function availabilityOptions(commitment: CommitmentDefinition, data: MeasureData, context: MeasureContext, withProbes: boolean) {
-  const { section } = context;
+  const { section, reading } = context;
+  // A reading of a kind of time as down is the absence of the rule that excuses it; the others are applied by applyReading.
+  const maintenance = reading?.maintenance === 'down' ? [] : context.maintenance;
+  const excludedCauses = reading?.excludedCauses === 'down' ? undefined : section.excludedCauses;
+  const unmonitored = reading === undefined ? section.probes?.unmonitored : reading.unmonitored === 'down' ? 'down' : 'up';
   return {
     ...(data.incidents ? { incidents: data.incidents as readonly Incident[] } : {}),
     ...(withProbes && data.probes ? { probes: data.probes } : {}),
@@ -252,14 +276,14 @@ function availabilityOptions(commitment: CommitmentDefinition, data: MeasureData
           probeOptions: {
             intervalMs: context.probeIntervalMs,
             ...(section.probes.latencyThresholdMs !== undefined ? { latencyThresholdMs: section.probes.latencyThresholdMs } : {}),
-            ...(section.probes.unmonitored ? { unmonitored: section.probes.unmonitored } : {}),
+            ...(unmonitored ? { unmonitored } : {}),
           },
         }
       : {}),
     ...(context.recordingThresholdMs !== undefined ? { recordingThresholdMs: context.recordingThresholdMs } : {}),
     ...(section.recordingThresholdStrictness !== undefined ? { recordingThresholdStrictness: section.recordingThresholdStrictness } : {}),
-    ...(section.excludedCauses ? { excludedCauses: section.excludedCauses } : {}),
-    maintenance: context.maintenance,
+    ...(excludedCauses ? { excludedCauses } : {}),
+    maintenance,
     ...(commitment.measuredCalendar ? { measuredCalendar: context.calendar(commitment.measuredCalendar) } : {}),
     ...(section.excusedTime ? { excusedTime: section.excusedTime } : {}),
   };

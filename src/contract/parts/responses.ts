@@ -5,6 +5,8 @@ import {
   type MetricKind,
   type MetricOptions,
   type MetricsBatchResult,
+  type PauseAudit,
+  type PauseAuditOptions,
   type ResponseTarget,
   type ResponseTargetKind,
   type StatusMap,
@@ -305,6 +307,18 @@ export class ContractResponses {
     const region = this.regionKey(ticket.region);
     const status = this.metricClock(region ?? undefined).status(toClockTicket(ticket), now);
     return { ...status, region, excluded: ticket.excluded === true };
+  }
+
+  /** The pause audit of a ticket on the clock of its region, each finding citing the status map its metric reads. */
+  auditPauses(ticket: ContractTicket, now: InstantInput, options: PauseAuditOptions | undefined): PauseAudit {
+    const region = this.regionKey(ticket.region);
+    const audit = this.metricClock(region ?? undefined).auditPauses(toClockTicket(ticket), now, options);
+    const responses = this.#terms.responses;
+    const findings = audit.findings.map((finding) => {
+      const source = (finding.metric === 'firstResponse' ? undefined : responses?.metrics?.[finding.metric]?.statuses?.source) ?? responses?.statuses?.source;
+      return source === undefined ? finding : { ...finding, source };
+    });
+    return { ...audit, findings };
   }
 
   tickets(tickets: readonly ContractTicket[], now: InstantInput, version: TicketVersion): ContractBatchResult {
