@@ -7,49 +7,31 @@
  * Usage: npx tsx bench/generate-probes.ts [file.csv] [--rows N]
  * Without a file, writes into a new temporary directory; prints the path.
  */
-import { closeSync, mkdtempSync, openSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { generatorArgs, temporaryCsvPath, writeCsvFile } from './csv-file.js';
 import { probeSeries } from './probe-series.js';
 
 export const CLI_PROBE_ROWS = 1_000_000;
 /** March 2027 in Europe/Paris: [2027-03-01T00:00+01:00, 2027-04-01T00:00+02:00). */
 const FIRST_PROBE = Date.UTC(2027, 1, 28, 23);
 const PERIOD_END = Date.UTC(2027, 2, 31, 22);
-const ROWS_PER_WRITE = 10_000;
 
 /** Writes `rows` probes to `path` (streamed in blocks, constant memory); returns the path. */
 export function generateProbeCsv(path: string, rows = CLI_PROBE_ROWS): string {
-  const fd = openSync(path, 'w');
-  try {
-    writeSync(fd, 'at,ok,latencyMs\n');
-    let block: string[] = [];
-    for (const probe of probeSeries(FIRST_PROBE, rows, (PERIOD_END - FIRST_PROBE) / rows)) {
-      block.push(`${new Date(probe.at).toISOString()},${probe.ok},${probe.latencyMs}\n`);
-      if (block.length === ROWS_PER_WRITE) {
-        writeSync(fd, block.join(''));
-        block = [];
-      }
-    }
-    if (block.length > 0) writeSync(fd, block.join(''));
-  } finally {
-    closeSync(fd);
-  }
-  return path;
+  return writeCsvFile(path, 'at,ok,latencyMs', probeLines(rows));
+}
+
+function* probeLines(rows: number): Generator<string> {
+  for (const probe of probeSeries(FIRST_PROBE, rows, (PERIOD_END - FIRST_PROBE) / rows)) yield `${new Date(probe.at).toISOString()},${probe.ok},${probe.latencyMs}`;
 }
 
 /** A fresh temporary directory's `probes.csv`. */
 export function temporaryProbePath(): string {
-  return join(mkdtempSync(join(tmpdir(), 'slakit-probes-')), 'probes.csv');
+  return temporaryCsvPath('probes.csv');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const args = process.argv.slice(2);
-  const rowsAt = args.indexOf('--rows');
-  const rows = rowsAt >= 0 ? Number(args[rowsAt + 1]) : CLI_PROBE_ROWS;
-  if (!Number.isInteger(rows) || rows <= 0) throw new Error(`--rows: expected a positive whole number, got ${args[rowsAt + 1]}`);
-  const file = args.find((arg, i) => !arg.startsWith('--') && (rowsAt < 0 || i !== rowsAt + 1));
-  const path = generateProbeCsv(file ? resolve(file) : temporaryProbePath(), rows);
-  console.log(path);
+  const { file, rows } = generatorArgs(process.argv.slice(2), CLI_PROBE_ROWS);
+  console.log(generateProbeCsv(file ? resolve(file) : temporaryProbePath(), rows));
 }

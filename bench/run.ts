@@ -14,12 +14,15 @@ import { renderPage } from './report/page.js';
 import type { BenchResults } from './results.js';
 import { runBusinessDays } from './sections/business-days.js';
 import { runCli } from './sections/cli.js';
+import { runCliTickets } from './sections/cli-tickets.js';
 import { runClockBatch } from './sections/clock-batch.js';
+import { runColdStart } from './sections/cold-start.js';
 import { runElapsedSpans } from './sections/elapsed-spans.js';
 import { runEngine } from './sections/engine.js';
 import { runMemory } from './sections/memory.js';
 import { runProbes } from './sections/probes.js';
 import { runTenants } from './sections/tenants.js';
+import { runWorkers } from './sections/workers.js';
 import { runYearBuild } from './sections/year-build.js';
 import { FULL_SIZES, holidayDates, QUICK_SIZES, seededStarts } from './workload.js';
 
@@ -39,24 +42,30 @@ const sizes = values.quick ? QUICK_SIZES : FULL_SIZES;
 const holidays = holidayDates();
 
 log(`slakit benchmarks${values.quick ? ' (--quick)' : ''} on ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}`);
-log('1/9 due and elapsed: slakit, bare index, peers');
+log('1/12 due and elapsed: slakit, bare index, peers');
 const engine = runEngine(sizes, holidays, log);
-log('2/9 business days: luxon-business-days');
+log('2/12 business days: luxon-business-days');
 const businessDays = runBusinessDays(seededStarts(sizes.peerStarts), sizes.peerStarts, sizes.rounds, holidays);
-log('3/9 calendar year build');
+log('3/12 calendar year build');
 const yearBuild = runYearBuild(sizes.yearBuilds);
-log('4/9 memory per year');
+log('4/12 memory per year');
 const memory = runMemory();
-log('5/9 probe throughput');
+log('5/12 probe throughput');
 const probes = runProbes(sizes.rounds);
-log('6/9 CLI end to end');
-const cli = runCli();
-log(`7/9 ResponseTimeClock.evaluate: ${sizes.tickets.toLocaleString('en')} tickets against due + elapsed`);
+log(`6/12 CLI end to end: slakit availability on ${sizes.cliRows.toLocaleString('en')} probe rows against readline + split, then profiled`);
+const cli = runCli(sizes.cliRows, sizes.cliRounds);
+log(`7/12 ResponseTimeClock.evaluate: ${sizes.tickets.toLocaleString('en')} tickets against due + elapsed`);
 const clockBatch = runClockBatch(sizes.tickets, sizes.rounds);
-log('8/9 elapsed over spans up to 50 years against the bare index');
+log('8/12 elapsed over spans up to 50 years against the bare index');
 const elapsedSpans = runElapsedSpans(sizes.pairs, sizes.rounds);
-log('9/9 1,000 tenant calendars × 3 years (child processes)');
+log('9/12 1,000 tenant calendars × 3 years (child processes)');
 const tenants = runTenants();
+log(`10/12 CLI end to end: slakit tickets on ${sizes.cliRows.toLocaleString('en')} ticket rows against readline + split, then profiled, then a far --now`);
+const cliTickets = runCliTickets(sizes.cliRows, sizes.cliRounds);
+log(`11/12 cold start: ${sizes.coldStartRuns} fresh processes per case`);
+const coldStart = runColdStart(sizes.coldStartRuns, holidays);
+log(`12/12 worker threads: ${sizes.workerFiles} probe files of ${sizes.workerRowsPerFile.toLocaleString('en')} rows in one command against one by one`);
+const workers = runWorkers(sizes.workerFiles, sizes.workerRowsPerFile, sizes.cliRounds);
 
 const results: BenchResults = {
   quick: values.quick,
@@ -73,6 +82,9 @@ const results: BenchResults = {
   clockBatch,
   elapsedSpans,
   tenants,
+  cliTickets,
+  coldStart,
+  workers,
 };
 const page = renderPage(results);
 process.stdout.write(page);

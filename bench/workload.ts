@@ -94,7 +94,16 @@ export interface Sizes {
   readonly yearBuilds: number;
   /** Tickets per `ResponseTimeClock.evaluate` batch (issue 13). */
   readonly tickets: number;
+  /** Rows of the CLI benchmarks' CSV files: probes for `availability`, tickets for `tickets` (issue 13). */
+  readonly cliRows: number;
+  /** Rounds of each CLI command and its floor (median reported). */
+  readonly cliRounds: number;
+  /** Fresh processes per cold-start case (median reported; issue 13 asks for at least 7). */
+  readonly coldStartRuns: number;
+  /** Probe files given to one `availability` command on worker threads, and rows per file. */
+  readonly workerFiles: number;
+  readonly workerRowsPerFile: number;
 }
 
-export const FULL_SIZES: Sizes = { starts: 100_000, peerStarts: 2_000, pairs: 100_000, peerPairs: 200, rounds: 15, yearBuilds: 100, tickets: 200_000 };
-export const QUICK_SIZES: Sizes = { starts: 20_000, peerStarts: 300, pairs: 20_000, peerPairs: 40, rounds: 5, yearBuilds: 10, tickets: 20_000 };
+export const FULL_SIZES: Sizes = { starts: 100_000, peerStarts: 2_000, pairs: 100_000, peerPairs: 200, rounds: 15, yearBuilds: 100, tickets: 200_000, cliRows: 1_000_000, cliRounds: 3, coldStartRuns: 9, workerFiles: 4, workerRowsPerFile: 250_000 };
+export const QUICK_SIZES: Sizes = { starts: 20_000, peerStarts: 300, pairs: 20_000, peerPairs: 40, rounds: 5, yearBuilds: 10, tickets: 20_000, cliRows: 100_000, cliRounds: 1, coldStartRuns: 7, workerFiles: 4, workerRowsPerFile: 25_000 };
