@@ -239,7 +239,7 @@ export class Contract<Ids extends ContractIds = ContractIds> {
   /**
    * Judge many tickets at `now` and summarise per priority. Statuses come
    * back in input order, each with its region and the version it was judged
-   * under (see {@link Contract.ticket}); excluded tickets are returned apart
+   * under (see `ticket`); excluded tickets are returned apart
    * and not counted.
    *
    * @example
@@ -364,7 +364,7 @@ export class Contract<Ids extends ContractIds = ContractIds> {
    * Throws {@link SlaInputError} naming the input field: `now`,
    * `commitment` (unknown id), `windowTime`, `alerts[i].…`,
    * `options.versionSplit` (a pro-rata period spanning an amendment), or
-   * any field {@link Contract.availability} names.
+   * any field `availability` names.
    *
    * @example
    * ```ts
@@ -381,7 +381,7 @@ export class Contract<Ids extends ContractIds = ContractIds> {
 
   /**
    * The termination rights of the contract over a series of period
-   * reports (oldest first, from {@link Contract.availability}): for each
+   * reports (oldest first, from `availability`): for each
    * right, whether it arose, at which period and by which periods. The
    * rights are those of the version in force at the start of the last
    * report's period.
@@ -445,7 +445,7 @@ export class Contract<Ids extends ContractIds = ContractIds> {
   /**
    * How this contract reads incident causes (see {@link IncidentCauses}):
    * its declared causes, the excluded ones, with the aliases and the
-   * unknown-label policy of `reading`. {@link Contract.availability} reads
+   * unknown-label policy of `reading`. `availability` reads
    * every incident through it; the CLI reads each `--incidents` row through
    * it.
    *
