@@ -215,6 +215,22 @@ describe('defineContract infers the ids of a definition written in code', () => 
     expectTypeOf<ContractIdsOf<{ readonly calendars: { readonly a: object } }>['priority']>().toEqualTypeOf<never>();
   });
 
+  it('from a variable without `as const`: record keys stay literal, list ids widen to string (docs/types.md)', () => {
+    const definition = {
+      id: 'plain',
+      name: 'Plain',
+      calendars: { support: { zone: 'UTC', week: { mon: ['09:00-17:00'] } } },
+      responses: { priorities: { urgent: { target: 'PT4H', calendar: 'support' } } },
+      availability: { zone: 'UTC', commitments: [{ id: 'platform', target: '99.9', period: 'month' }] },
+    };
+    const contract = defineContract(definition);
+    contract.due('urgent', T);
+    // @ts-expect-error — keys of responses.priorities stay literal
+    contract.due('normal', T);
+    expectTypeOf<ContractIdsOf<typeof definition>['calendar']>().toEqualTypeOf<'support'>();
+    expectTypeOf<ContractIdsOf<typeof definition>['commitment']>().toEqualTypeOf<string>();
+  });
+
   it('data read at run time takes any string: JSON.parse (any), unknown, ContractDefinition', () => {
     expectTypeOf(defineContract(JSON.parse('{}'))).toEqualTypeOf<Contract<ContractIds>>();
     expectTypeOf(defineContract(JSON.parse('{}') as unknown)).toEqualTypeOf<Contract<ContractIds>>();
