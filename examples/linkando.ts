@@ -21,7 +21,7 @@ const deadlines = [
   { priority: 'critical', opened: '2026-06-01T08:00:00+02:00', expected: '2026-06-01T18:00:00.000+02:00' },
   // A live-support booking request: 10 h Mon + 10 h Tue + 10 h Wed = 30 h → Wed 18:00.
   { priority: 'live-booking', opened: '2026-06-08T08:00:00+02:00', expected: '2026-06-10T18:00:00.000+02:00' },
-];
+] as const; // `as const`: each priority stays a literal, one of linkando()'s
 for (const { priority, opened, expected } of deadlines) {
   const answer = contract.due(priority, opened);
   console.log(`${priority.padEnd(12)} opened ${local(answer.openedAt)} → due ${local(answer.dueAt)}`);

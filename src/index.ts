@@ -88,6 +88,7 @@ export {
 } from './contract/schema.js';
 export { responseTargetValueSchema } from './contract/sections/response-target.js';
 export { defineContract } from './contract/define-contract.js';
+export { type ContractIds, type ContractIdsOf } from './contract/contract-ids.js';
 export * from './contract/lint/index.js';
 export * from './contract/diff/index.js';
 export { contractJsonSchema } from './contract/json-schema.js';
@@ -103,6 +104,7 @@ export {
   type TicketVersion,
   type DueAnswer,
   type ContractAvailabilityInput,
+  type ByCommitment,
   type ContractAvailabilityReport,
   type CommitmentReport,
   type CommitmentData,

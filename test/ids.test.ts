@@ -10,6 +10,7 @@ import { dateHolidays } from '../src/calendar/holidays.js';
 import { sameHours } from '../src/calendar/weekly-schedule.js';
 import { ResponsePolicy } from '../src/clock/response-policy.js';
 import { defineContract } from '../src/contract/define-contract.js';
+import type { Contract } from '../src/contract/contract.js';
 import { letsignit } from '../src/presets/letsignit/index.js';
 import { lumapps } from '../src/presets/lumapps/index.js';
 import { toDurationMs } from '../src/time/duration.js';
@@ -105,7 +106,8 @@ describe('issue 15 kind 2 property: a key from Object.getOwnPropertyNames(Object
     ['availability byCommitment', (key) => expectInputError(() => contract.availability({ period: '2026-06', byCommitment: withKey({}, key, { incidents: [] }) }), `byCommitment.${key}`)],
     ['ticket priority', (key) => expectInputError(() => contract.ticket({ id: 'T-1', priority: key, region: 'emea', openedAt: monday }, '2026-06-02T00:00:00Z'), 'ticket T-1.priority')],
     ['preset option', (key) => expectInputError(() => letsignit(withKey({}, key, 'server')), `options.${key}`)],
-    ['preset region', (key) => expectInputError(() => lumapps().due('p1', monday, { region: key }), 'region')],
+    // A key read at run time: typed as any string, as data is (`Contract` takes any string).
+    ['preset region', (key) => expectInputError(() => (lumapps() as Contract).due('p1', monday, { region: key }), 'region')],
     ['definition calendar', (key) => expect(definitionErrorOf({ ...definition(), calendars: withKey(definition().calendars, key, { always: true, zone: 'UTC' }) }).path).toBe(`calendars.${key}`)],
     ['definition region', (key) => expect(definitionErrorOf({ ...definition(), regions: withKey(definition().regions, key, { calendar: 'office' }) }).path).toBe(`regions.${key}`)],
     [

@@ -15,18 +15,22 @@ export type UnknownCauses = 'error' | 'count';
 
 /**
  * How incident cause labels are read against a contract's causes.
+ * `Cause` is the union of the contract's declared causes when the code
+ * knows them (a preset's, or those of a definition written in code), so an
+ * alias onto another cause does not compile; it is `string` otherwise.
  *
  * @example
  * ```ts
  * const reading: CauseReading = { causeAliases: { DDoS: 'ddos', 'ISP outage': 'external-network' }, unknownCauses: 'error' };
+ * const letsignitReading: CauseReading<'internal' | 'external-network' | 'ddos'> = { causeAliases: { DDoS: 'ddos' } };
  * ```
  */
-export interface CauseReading {
+export interface CauseReading<Cause extends string = string> {
   /**
    * Labels read as a declared cause (`{ DDoS: 'ddos' }`): own properties
    * only; each target must be a declared cause.
    */
-  readonly causeAliases?: Readonly<Record<string, string>> | undefined;
+  readonly causeAliases?: Readonly<Record<string, Cause>> | undefined;
   /** Default `error`. */
   readonly unknownCauses?: UnknownCauses | undefined;
 }

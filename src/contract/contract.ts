@@ -16,6 +16,7 @@ import type { ContractTermsEngine } from './parts/terms.js';
 import { INITIAL_VERSION, TermsVersions } from './parts/versions.js';
 import type { ContractAvailabilityInput, ContractAvailabilityReport, TerminationReport } from './report.js';
 import type { Ambiguity, ContractDefinition, ContractNote, ContractTerms } from './schema.js';
+import type { ContractIds } from './contract-ids.js';
 
 export type { ContractErrorBudgetInput, ContractErrorBudgetReport, CommitmentBudgetReport } from './parts/error-budget.js';
 export type { SideBySideReport, ReadingRow } from './parts/side-by-side.js';
@@ -36,6 +37,7 @@ export interface TicketOptions {
   readonly versionAt?: 'opened' | 'now';
 }
 export type {
+  ByCommitment,
   CommitmentData,
   ContractAvailabilityInput,
   ContractAvailabilityReport,
@@ -65,6 +67,14 @@ function versionAtOf(options: TicketOptions): 'opened' | 'now' {
  * remedies (credits, their total, termination rights), claims — one set per
  * version of the terms. Every method answers from those parts.
  *
+ * `Ids` ({@link ContractIds}) are the ids its methods take: literal unions
+ * for a preset (`linkando().due('urgent', …)` does not compile) or a
+ * definition written in code, `string` for one read at run time
+ * (`Contract` alone is `Contract<ContractIds>`). Types only: an unknown
+ * id is still a {@link SlaInputError} at run time. Tickets and incidents are
+ * data and stay string-typed.
+ *
+ * @typeParam Ids - The contract's ids, kind by kind.
  * @example
  * ```ts
  * const contract = defineContract(myDefinition);
@@ -72,7 +82,7 @@ function versionAtOf(options: TicketOptions): 'opened' | 'now' {
  * contract.availability({ period: '2026-03', incidents: [{ start: '…', end: '…' }] }).credit?.percent;
  * ```
  */
-export class Contract {
+export class Contract<Ids extends ContractIds = ContractIds> {
   /** Contract id, e.g. `letsignit`. */
   readonly id: string;
   readonly name: string;
@@ -103,17 +113,17 @@ export class Contract {
   }
 
   /** Ids of the contract's calendars. @example `contract.calendarIds; // ["support"]` */
-  get calendarIds(): string[] {
+  get calendarIds(): Ids['calendar'][] {
     return [...this.#base.calendars.keys()];
   }
 
   /** Response priorities, in definition order (then those an amendment adds). @example `contract.priorities; // ["critical", "other", "live-booking"]` */
-  get priorities(): string[] {
+  get priorities(): Ids['priority'][] {
     return [...new Set(this.#versions.engines.flatMap((engine) => engine.responses.priorities))];
   }
 
   /** Region ids (empty when calendars do not depend on a region; then those an amendment adds). @example `lumapps().regions; // ["emea", "nam", "latam", "apac"]` */
-  get regions(): string[] {
+  get regions(): Ids['region'][] {
     return [...new Set(this.#versions.engines.flatMap((engine) => engine.responses.regions))];
   }
 
@@ -125,7 +135,7 @@ export class Contract {
    * contract.calendar('support').isOpen('2026-06-01T09:00:00+02:00'); // true
    * ```
    */
-  calendar(id: string): BusinessCalendar {
+  calendar(id: Ids['calendar']): BusinessCalendar {
     return this.#base.calendar(id);
   }
 
@@ -137,7 +147,7 @@ export class Contract {
    * contract.clock().status({ id: 'T-1', priority: 'critical', events: [{ type: 'open', at: '2026-06-01T08:00:00+02:00' }] }, Date.now());
    * ```
    */
-  clock(region?: string): ResponseTimeClock {
+  clock(region?: Ids['region']): ResponseTimeClock {
     return this.#base.responses.clock(region);
   }
 
@@ -151,7 +161,7 @@ export class Contract {
    * new Date(answer.dueAt).toISOString(); // "2026-06-01T14:00:00.000Z"
    * ```
    */
-  due(priority: string, openedAt: InstantInput, options: { readonly region?: string } = {}): DueAnswer {
+  due(priority: Ids['priority'], openedAt: InstantInput, options: { readonly region?: Ids['region'] } = {}): DueAnswer {
     const opened = toInstant(openedAt, 'openedAt');
     return this.#versions.at(opened).responses.due(priority, opened, options.region);
   }
@@ -246,7 +256,7 @@ export class Contract {
    * msp.metricClock().policy.metrics; // ["firstResponse", "resolution"]
    * ```
    */
-  metricClock(region?: string): TicketClock {
+  metricClock(region?: Ids['region']): TicketClock {
     return this.#base.responses.metricClock(region);
   }
 
@@ -266,7 +276,7 @@ export class Contract {
   /**
    * Judge many tickets at `now` and summarise per priority. Statuses come
    * back in input order, each with its region and the version it was judged
-   * under (see {@link Contract.ticket}); excluded tickets are returned apart
+   * under (see `ticket`); excluded tickets are returned apart
    * and not counted.
    *
    * @example
@@ -391,8 +401,8 @@ export class Contract {
    * report.commitments.map((c) => [c.id, c.availabilityPercent, c.met]); // [["server", "99.4616", false], ["application", "99.4616", true]]
    * ```
    */
-  availability(input: ContractAvailabilityInput): ContractAvailabilityReport {
-    return evaluateAvailability(this.#versions, input);
+  availability(input: ContractAvailabilityInput<Ids>): ContractAvailabilityReport {
+    return evaluateAvailability(this.#versions, input as ContractAvailabilityInput);
   }
 
   /**
@@ -444,7 +454,7 @@ export class Contract {
    * Throws {@link SlaInputError} naming the input field: `now`,
    * `commitment` (unknown id), `windowTime`, `alerts[i].…`,
    * `options.versionSplit` (a pro-rata period spanning an amendment), or
-   * any field {@link Contract.availability} names.
+   * any field `availability` names.
    *
    * @example
    * ```ts
@@ -455,13 +465,13 @@ export class Contract {
    * report.commitments[0]?.alerts.some((a) => a.firing); // false
    * ```
    */
-  errorBudget(input: ContractErrorBudgetInput): ContractErrorBudgetReport {
-    return evaluateErrorBudget(this.#versions, input);
+  errorBudget(input: ContractErrorBudgetInput<Ids>): ContractErrorBudgetReport {
+    return evaluateErrorBudget(this.#versions, input as ContractErrorBudgetInput);
   }
 
   /**
    * The termination rights of the contract over a series of period
-   * reports (oldest first, from {@link Contract.availability}): for each
+   * reports (oldest first, from `availability`): for each
    * right, whether it arose, at which period and by which periods. The
    * rights are those of the version in force at the start of the last
    * report's period.
@@ -515,7 +525,7 @@ export class Contract {
    * linkando().commitmentsFor('2026').evaluated;     // [] — its commitment is per month
    * ```
    */
-  commitmentsFor(period: string | AvailabilityPeriod): { readonly evaluated: readonly string[]; readonly skipped: readonly { readonly id: string; readonly reason: string }[] } {
+  commitmentsFor(period: string | AvailabilityPeriod): { readonly evaluated: readonly Ids['commitment'][]; readonly skipped: readonly { readonly id: Ids['commitment']; readonly reason: string }[] } {
     const zone = this.#base.requireAvailability().section.zone;
     const parsed = typeof period === 'string' ? AvailabilityPeriod.parse(period, zone) : period;
     const selection = this.#versions.at(parsed.start).requireAvailability().select(parsed);
@@ -525,7 +535,7 @@ export class Contract {
   /**
    * How this contract reads incident causes (see {@link IncidentCauses}):
    * its declared causes, the excluded ones, with the aliases and the
-   * unknown-label policy of `reading`. {@link Contract.availability} reads
+   * unknown-label policy of `reading`. `availability` reads
    * every incident through it; the CLI reads each `--incidents` row through
    * it.
    *
@@ -537,7 +547,7 @@ export class Contract {
    * sitekiosk().incidentCauses().read('ddos', 'cause');                                  // "ddos" (counted)
    * ```
    */
-  incidentCauses(reading: CauseReading = {}): IncidentCauses {
+  incidentCauses(reading: CauseReading<Ids['cause']> = {}): IncidentCauses {
     return this.#base.requireAvailability().incidentCauses(reading);
   }
 
@@ -550,7 +560,7 @@ export class Contract {
    * letsignit().deadline('dataDownload', '2026-12-31').lastDay; // "2027-03-31"
    * ```
    */
-  deadline(id: string, from: InstantInput): CalendarDayDeadline & { readonly id: string; readonly event: string } {
+  deadline(id: Ids['deadline'], from: InstantInput): CalendarDayDeadline & { readonly id: string; readonly event: string } {
     const deadlines = this.definition.deadlines ?? [];
     const rule = deadlines.find((d) => d.id === id);
     if (!rule) throw new SlaInputError('deadline', id, `one of ${deadlines.map((d) => d.id).join(', ') || '(none)'}`);
@@ -565,7 +575,7 @@ export class Contract {
    * linkando().limit('authorisedContacts').max; // 2
    * ```
    */
-  limit(id: string): NonNullable<ContractDefinition['limits']>[number] {
+  limit(id: Ids['limit']): NonNullable<ContractDefinition['limits']>[number] {
     const limits = this.definition.limits ?? [];
     const limit = limits.find((l) => l.id === id);
     if (!limit) throw new SlaInputError('limit', id, `one of ${limits.map((l) => l.id).join(', ') || '(none)'}`);

@@ -1,6 +1,7 @@
 import { SlaDefinitionError, type SlaError } from '../errors.js';
 import { formatPath, issueMessage, reportedIssues } from './build-step.js';
 import { Contract } from './contract.js';
+import type { ContractIdsOf } from './contract-ids.js';
 import { checkTerms } from './definition-checks.js';
 import { contractDefinitionSchema } from './schema.js';
 
@@ -23,6 +24,17 @@ import { contractDefinitionSchema } from './schema.js';
  * is reported at its path (`calendars.__proto__`), never dropped or read
  * through the prototype.
  *
+ * The contract's ids are read from the definition's type
+ * ({@link ContractIdsOf}), as zod infers a type from a schema: a definition
+ * written in code (inline, or a variable `as const`) gives a contract whose
+ * `due`, `calendar`, `clock`, `errorBudget`… take only its priorities,
+ * calendars, regions, commitments (a typo does not compile, the editor
+ * completes them); data read at run time (`JSON.parse`: `any`, or
+ * `unknown`, or `ContractDefinition`) gives a `Contract` taking any string.
+ * Validation is the same either way.
+ *
+ * @typeParam D - The definition's type: its ids become the contract's.
+ * @throws {SlaDefinitionError} on any problem of the definition, with its JSON path.
  * @example
  * ```ts
  * const contract = defineContract({
@@ -34,7 +46,7 @@ import { contractDefinitionSchema } from './schema.js';
  * // "2026-06-02T09:00:00.000Z" — 2 h on Monday, 2 h on Tuesday from 09:00
  * ```
  */
-export function defineContract(input: unknown): Contract {
+export function defineContract<const D>(input: D): Contract<ContractIdsOf<D>> {
   const parsed = contractDefinitionSchema.safeParse(input);
   if (!parsed.success) {
     throw new SlaDefinitionError(reportedIssues(parsed.error.issues).map((issue) => ({ path: formatPath(issue.path), message: issueMessage(issue) })));
@@ -42,5 +54,5 @@ export function defineContract(input: unknown): Contract {
   const definition = parsed.data;
   const issues = checkTerms(definition);
   if (issues.length > 0) throw new SlaDefinitionError(issues);
-  return new Contract(definition);
+  return new Contract<ContractIdsOf<D>>(definition);
 }

@@ -9,6 +9,7 @@ import type { SeriesPoint } from '../measurement/series-metrics.js';
 import type { WeightedIncident } from '../measurement/weighted-downtime.js';
 import type { PeriodDefinition, ServiceLifetime } from '../periods/period-definition.js';
 import type { Contract } from './contract.js';
+import type { ContractIds } from './contract-ids.js';
 import type { CreditKind } from '../remedies/credit-rule.js';
 import type { TerminationResult } from '../remedies/termination.js';
 import type { AmendmentSplit } from '../versions/contract-versions.js';
@@ -43,10 +44,26 @@ export interface CommitmentData {
 }
 
 /**
+ * Data per commitment id (`byCommitment`): keyed by the contract's
+ * commitment ids when the code knows them (`{ server?: …, application?: … }`
+ * for Letsignit), by any string otherwise.
+ *
+ * @example
+ * ```ts
+ * const data: ByCommitment<'server' | 'application'> = { server: { incidents: [] } };
+ * ```
+ */
+export type ByCommitment<Commitment extends string = string> = string extends Commitment
+  ? Readonly<Record<string, CommitmentData>>
+  : { readonly [Id in Commitment]?: CommitmentData };
+
+/**
  * Input of {@link Contract.availability}. Incident causes are read by the
  * contract's {@link IncidentCauses}: where the contract excludes causes, a
  * label it does not declare is an error unless `causeAliases` maps it or
- * `unknownCauses: 'count'` counts it as downtime.
+ * `unknownCauses: 'count'` counts it as downtime. `Ids` are the contract's
+ * ids ({@link ContractIds}): they type `byCommitment` keys and the
+ * `causeAliases` targets.
  *
  * @example
  * ```ts
@@ -58,7 +75,7 @@ export interface CommitmentData {
  * };
  * ```
  */
-export interface ContractAvailabilityInput extends CauseReading, CommitmentData {
+export interface ContractAvailabilityInput<Ids extends ContractIds = ContractIds> extends CauseReading<Ids['cause']>, CommitmentData {
   /**
    * `YYYY-MM`, `YYYY-Qn`, `YYYY` (in the contract's zone), `<start>/<end>`,
    * an {@link AvailabilityPeriod}, or a period as JSON data (see
@@ -84,7 +101,7 @@ export interface ContractAvailabilityInput extends CauseReading, CommitmentData 
    * Letsignit's `server` commitment (§4) is measured from alert tickets, its
    * `application` commitment (§5) from HTTPS probes.
    */
-  readonly byCommitment?: Readonly<Record<string, CommitmentData>>;
+  readonly byCommitment?: ByCommitment<Ids['commitment']>;
 }
 
 /**

@@ -71,7 +71,9 @@ describe('Contract.errorBudget on Linkando (issue 12 §4)', () => {
   });
 
   it('refuses an unknown commitment and a bad now by name', () => {
+    // @ts-expect-error — uptime is not one of Linkando's commitments: refused by the types; JavaScript callers get the run-time error checked here
     expect(() => linkando().errorBudget({ now: '2026-06-13T12:00:00+02:00', commitment: 'uptime' })).toThrow(SlaInputError);
+    // @ts-expect-error — as above
     expect(() => linkando().errorBudget({ now: '2026-06-13T12:00:00+02:00', commitment: 'uptime' })).toThrow(/commitment/);
     expect(() => linkando().errorBudget({ now: 'soon' })).toThrow(/now/);
     expect(() => linkando().errorBudget({ now: '2026-06-13T12:00:00+02:00', period: '2026-05' })).toThrow(/now/);

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SlaInputError } from '../../src/errors.js';
-import { letsignit } from '../../src/presets/letsignit/index.js';
+import { type LetsignitIds, letsignit } from '../../src/presets/letsignit/index.js';
 import { linkando } from '../../src/presets/linkando/index.js';
 import { sitekiosk } from '../../src/presets/sitekiosk/index.js';
 import { expectInputError } from './helpers.js';
@@ -49,6 +49,7 @@ describe('Letsignit §6: causes are decided on the label', () => {
   });
 
   it('an alias onto an undeclared cause is an error naming causeAliases.<label>', () => {
+    // @ts-expect-error — DDOS is not one of Letsignit's causes: refused by the types; JavaScript callers get the run-time error checked here
     expectInputError(() => LETSIGNIT.availability({ period: '2026-03', incidents: [], causeAliases: { DDoS: 'DDOS' } }), 'causeAliases.DDoS');
   });
 });
@@ -69,12 +70,12 @@ describe('property: random labels never change a result silently (1 000 runs eac
   const labelArb = fc.oneof(fc.constantFrom(...PROTOTYPE_KEYS), fc.constantFrom('internal', 'ddos', 'external-network', 'DDoS', 'Internal'), fc.string({ minLength: 1, maxLength: 10 }));
 
   it('Letsignit: a label is counted (internal), excused (declared excluded or aliased onto one), counted on request, or an error naming incidents[0].cause', () => {
-    const declared = ['internal', 'external-network', 'ddos'];
+    const declared: readonly LetsignitIds['cause'][] = ['internal', 'external-network', 'ddos'];
     fc.assert(
       fc.property(labelArb, fc.option(labelArb, { nil: undefined }), fc.constantFrom(...declared), fc.boolean(), (label, aliasFrom, aliasTo, count) => {
         const causeAliases = aliasFrom === undefined ? {} : Object.fromEntries([[aliasFrom, aliasTo]]);
         const run = () => LETSIGNIT.availability({ period: '2026-03', incidents: [outage(label)], causeAliases, unknownCauses: count ? 'count' : 'error' });
-        const canonical = Object.hasOwn(causeAliases, label) ? aliasTo : declared.includes(label) || count ? label : undefined;
+        const canonical = Object.hasOwn(causeAliases, label) ? aliasTo : declared.some((cause) => cause === label) || count ? label : undefined;
         if (canonical === undefined) {
           expect(expectInputError(run, 'incidents[0].cause').value).toBe(label);
           return;

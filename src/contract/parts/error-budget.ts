@@ -7,7 +7,8 @@ import { type InstantInput, toInstant } from '../../time/instant.js';
 import { metricOf } from '../definition-checks.js';
 import { checkObject } from '../fields.js';
 import type { SourceRef } from '../provenance.js';
-import { CONTRACT_AVAILABILITY_INPUT_KEYS, type CommitmentData, type ContractAvailabilityInput } from '../report.js';
+import { type ByCommitment, CONTRACT_AVAILABILITY_INPUT_KEYS, type CommitmentData, type ContractAvailabilityInput } from '../report.js';
+import type { ContractIds } from '../contract-ids.js';
 import type { CommitmentDefinition } from '../schema.js';
 import { checkByCommitment, dataReader, resolvePeriod } from './evaluate-availability.js';
 import type { TimeMeasure } from './measure-commitment.js';
@@ -16,14 +17,16 @@ import type { TermsVersions } from './versions.js';
 /**
  * Input of {@link Contract.errorBudget}: the data of
  * {@link Contract.availability} (incidents, probes, announced maintenance,
- * causes), `now`, and how to lay out the burn-rate windows.
+ * causes), `now`, and how to lay out the burn-rate windows. `Ids` are the
+ * contract's ids ({@link ContractIds}): they type `commitment`,
+ * `byCommitment` keys and the `causeAliases` targets.
  *
  * @example
  * ```ts
  * const input: ContractErrorBudgetInput = { now: '2026-06-13T10:00:00+02:00', incidents: [] };
  * ```
  */
-export interface ContractErrorBudgetInput extends CauseReading, CommitmentData {
+export interface ContractErrorBudgetInput<Ids extends ContractIds = ContractIds> extends CauseReading<Ids['cause']>, CommitmentData {
   /** The instant asked about. */
   readonly now: InstantInput;
   /** The period; default: each commitment's own period (a month…) holding `now`. */
@@ -31,10 +34,10 @@ export interface ContractErrorBudgetInput extends CauseReading, CommitmentData {
   /** The service's lifetime: clips a `period` given. */
   readonly lifetime?: ContractAvailabilityInput['lifetime'];
   /** Only this commitment; default every commitment measured in downtime. */
-  readonly commitment?: string;
+  readonly commitment?: Ids['commitment'];
   readonly maintenance?: readonly AdHocWindowInput[];
   readonly maintenanceUsedBeforeMs?: number;
-  readonly byCommitment?: Readonly<Record<string, CommitmentData>>;
+  readonly byCommitment?: ByCommitment<Ids['commitment']>;
   /** The alert conditions; default `SRE_WORKBOOK_ALERTS`. */
   readonly alerts?: readonly BurnRateAlert[];
   /** `measured` (default) or `wall`: see {@link WindowTime}. */

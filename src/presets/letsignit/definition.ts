@@ -1,3 +1,4 @@
+import type { ContractIds } from '../../contract/contract-ids.js';
 import type { ContractDefinition } from '../../contract/schema.js';
 import { letsignitAmbiguities } from './ambiguities.js';
 import { LETSIGNIT_EMERGENCY_KINDS, type LetsignitOptions, type ResolvedLetsignitOptions, resolveLetsignitOptions } from './options.js';
@@ -6,6 +7,35 @@ import { letsignitSources as s } from './sources.js';
 const PARIS = 'Europe/Paris';
 const WHOLE_DAY = ['00:00-24:00'];
 const SUPPORT_DAY = ['08:00-23:00'];
+
+/**
+ * The ids of the Letsignit preset, as literal unions: what the methods of
+ * `letsignit()` take (see {@link ContractIds}); `never` where the contract
+ * states none. Every reading of the options is covered: an id some
+ * options leave out is in the union, and an unknown one at run time is
+ * still a typed error.
+ *
+ * @example
+ * ```ts
+ * letsignit().due('escalation', '2026-06-01T10:00:00+02:00').calendar; // "joursOuvrables"
+ * ```
+ */
+export interface LetsignitIds extends ContractIds {
+  /** First-response priorities (`due`). */
+  readonly priority: 'escalation';
+  /** Regions (`due(…, { region })`, `clock`). */
+  readonly region: never;
+  /** Calendars (`calendar`). `joursOuvres` only under `escalation: "jours-ouvres"`, `emergency` only with `emergencySupport`. */
+  readonly calendar: 'support' | 'joursOuvrables' | 'joursOuvres' | 'emergency';
+  /** Availability commitments (`errorBudget({ commitment })`, `byCommitment`). */
+  readonly commitment: 'server' | 'application';
+  /** Incident causes (`causeAliases` targets). */
+  readonly cause: 'internal' | 'external-network' | 'ddos';
+  /** Calendar-day deadlines (`deadline`). */
+  readonly deadline: 'dataDownload' | 'physicalMediaRequest' | 'anonymisation' | 'backupRestorable';
+  /** Numeric limits (`limit`). */
+  readonly limit: never;
+}
 
 /**
  * The Letsignit SLA (`000_b3c9307fe0ff903c.txt`) as a contract definition:

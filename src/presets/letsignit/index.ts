@@ -5,10 +5,10 @@ import { defineContract } from '../../contract/define-contract.js';
 import type { SourceRef } from '../../contract/provenance.js';
 import { SlaInputError } from '../../errors.js';
 import { type InstantInput, toInstant } from '../../time/instant.js';
-import { letsignitDefinition } from './definition.js';
+import { type LetsignitIds, letsignitDefinition } from './definition.js';
 import { LETSIGNIT_EMERGENCY_KINDS, type LetsignitEscalationReading, type LetsignitOptions } from './options.js';
 
-export { letsignitDefinition } from './definition.js';
+export { type LetsignitIds, letsignitDefinition } from './definition.js';
 export {
   LETSIGNIT_EMERGENCY_KINDS,
   type LetsignitCreditGap,
@@ -89,7 +89,7 @@ const KINDS: readonly LetsignitSupportKind[] = [...LETSIGNIT_EMERGENCY_KINDS, 'o
  * contract.isSupportAvailable('other', '2026-06-06T03:00:00+02:00');          // false (Saturday night)
  * ```
  */
-export class LetsignitContract extends Contract {
+export class LetsignitContract extends Contract<LetsignitIds> {
   /**
    * Wrap a validated contract (e.g. from {@link defineContract} on a stored
    * Letsignit definition) with the Letsignit helpers.

@@ -1,3 +1,4 @@
+import type { ContractIds } from '../../contract/contract-ids.js';
 import type { ContractDefinition } from '../../contract/schema.js';
 import { SlaInputError } from '../../errors.js';
 import { chooseOption, presetOptions } from '../preset-options.js';
@@ -43,6 +44,35 @@ export interface LinkandoOptions {
 
 const SUPPORT_HOURS = ['08:00-18:00'];
 const ZONE = 'Europe/Berlin';
+
+/**
+ * The ids of the Linkando preset, as literal unions: what the methods of
+ * `linkando()` take (see {@link ContractIds}); `never` where the contract
+ * states none. Every reading of the options is covered: an id some
+ * options leave out is in the union, and an unknown one at run time is
+ * still a typed error.
+ *
+ * @example
+ * ```ts
+ * linkando().due('critical', '2026-05-29T16:00:00+02:00'); // linkando().due('urgent', …) does not compile
+ * ```
+ */
+export interface LinkandoIds extends ContractIds {
+  /** First-response priorities (`due`). */
+  readonly priority: 'critical' | 'other' | 'live-booking';
+  /** Regions (`due(…, { region })`, `clock`). */
+  readonly region: never;
+  /** Calendars (`calendar`). */
+  readonly calendar: 'support';
+  /** Availability commitments (`errorBudget({ commitment })`, `byCommitment`). */
+  readonly commitment: 'platform';
+  /** Incident causes (`causeAliases` targets). */
+  readonly cause: 'internal';
+  /** Calendar-day deadlines (`deadline`). */
+  readonly deadline: 'subcontractorObjection' | 'subcontractorMeeting';
+  /** Numeric limits (`limit`). */
+  readonly limit: 'authorisedContacts' | 'liabilityCapMultiple';
+}
 
 /**
  * The Linkando terms of use and Annex 1 SLA (`002_409a52764840af8c.txt`) as

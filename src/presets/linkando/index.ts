@@ -10,9 +10,9 @@ import { SlaInputError } from '../../errors.js';
 import { MS_PER_HOUR } from '../../time/civil.js';
 import { type InstantInput, toInstant } from '../../time/instant.js';
 import { type LinkandoCaseFacts, type LinkandoClassification, classifyLinkandoCase } from './classification.js';
-import { type LinkandoOptions, linkandoDefinition } from './definition.js';
+import { type LinkandoIds, type LinkandoOptions, linkandoDefinition } from './definition.js';
 
-export { type LinkandoOptions, linkandoDefinition } from './definition.js';
+export { type LinkandoOptions, type LinkandoIds, linkandoDefinition } from './definition.js';
 export { type LinkandoCaseFacts, type LinkandoClassification, type LinkandoCriticalCategory, classifyLinkandoCase } from './classification.js';
 export { linkandoSources } from './sources.js';
 
@@ -99,7 +99,7 @@ const READINGS = ['calendar-hours', 'support-hours'] as const;
  * contract.liabilityCap(1_200_000).capMinor; // 2400000
  * ```
  */
-export class LinkandoContract extends Contract {
+export class LinkandoContract extends Contract<LinkandoIds> {
   /**
    * Wrap a validated contract (e.g. from {@link defineContract} on a stored
    * Linkando definition) with the Linkando helpers.

@@ -1,3 +1,4 @@
+import type { ContractIds } from '../../contract/contract-ids.js';
 import type { CalendarDefinition, ContractDefinition } from '../../contract/schema.js';
 import type { SourceRef } from '../../contract/provenance.js';
 import { chooseOption, presetOptions } from '../preset-options.js';
@@ -43,6 +44,35 @@ function regionCalendar(zone: string, holidays: string, source: SourceRef): Cale
     holidays: [holidays],
     source,
   };
+}
+
+/**
+ * The ids of the Lumapps preset, as literal unions: what the methods of
+ * `lumapps()` take (see {@link ContractIds}); `never` where the contract
+ * states none. Every reading of the options is covered: an id some
+ * options leave out is in the union, and an unknown one at run time is
+ * still a typed error.
+ *
+ * @example
+ * ```ts
+ * lumapps().due('p1', '2026-06-01T09:00:00+02:00', { region: 'emea' }); // region: 'mars' does not compile
+ * ```
+ */
+export interface LumappsIds extends ContractIds {
+  /** First-response priorities (`due`). */
+  readonly priority: 'p1' | 'p2';
+  /** Regions (`due(…, { region })`, `clock`). */
+  readonly region: 'emea' | 'nam' | 'latam' | 'apac';
+  /** Calendars (`calendar`). */
+  readonly calendar: 'emea' | 'nam' | 'latam' | 'apac';
+  /** Availability commitments (`errorBudget({ commitment })`, `byCommitment`). */
+  readonly commitment: never;
+  /** Incident causes (`causeAliases` targets). */
+  readonly cause: never;
+  /** Calendar-day deadlines (`deadline`). */
+  readonly deadline: never;
+  /** Numeric limits (`limit`). */
+  readonly limit: never;
 }
 
 /**

@@ -3,9 +3,9 @@ import { Contract, type ContractTicket, type ContractTicketStatus } from '../../
 import { defineContract } from '../../contract/define-contract.js';
 import { SlaInputError } from '../../errors.js';
 import type { InstantInput } from '../../time/instant.js';
-import { type LumappsOptions, lumappsDefinition } from './definition.js';
+import { type LumappsIds, type LumappsOptions, lumappsDefinition } from './definition.js';
 
-export { type LumappsOptions, lumappsDefinition } from './definition.js';
+export { type LumappsOptions, type LumappsIds, lumappsDefinition } from './definition.js';
 export { lumappsSources } from './sources.js';
 
 /**
@@ -51,7 +51,7 @@ const STOP_EVENTS = ['first-diagnosis', 'acknowledgement'] as const;
  * status.breached;  // false
  * ```
  */
-export class LumappsContract extends Contract {
+export class LumappsContract extends Contract<LumappsIds> {
   /**
    * Wrap a validated contract (e.g. from {@link defineContract} on a stored
    * LumApps definition) with the LumApps helpers.

@@ -1,3 +1,4 @@
+import type { ContractIds } from '../../contract/contract-ids.js';
 import type { ContractDefinition } from '../../contract/schema.js';
 import { SlaInputError } from '../../errors.js';
 import { chooseOption, presetOptions } from '../preset-options.js';
@@ -39,6 +40,35 @@ export interface SigninappOptions {
 }
 
 const WHOLE_DAY = ['00:00-24:00'];
+
+/**
+ * The ids of the Signinapp preset, as literal unions: what the methods of
+ * `signinapp()` take (see {@link ContractIds}); `never` where the contract
+ * states none. Every reading of the options is covered: an id some
+ * options leave out is in the union, and an unknown one at run time is
+ * still a typed error.
+ *
+ * @example
+ * ```ts
+ * signinapp().due('severe', '2026-06-05T23:00:00+01:00');
+ * ```
+ */
+export interface SigninappIds extends ContractIds {
+  /** First-response priorities (`due`). */
+  readonly priority: 'critical' | 'severe' | 'medium' | 'minor';
+  /** Regions (`due(…, { region })`, `clock`). */
+  readonly region: never;
+  /** Calendars (`calendar`). */
+  readonly calendar: 'support' | 'critical';
+  /** Availability commitments (`errorBudget({ commitment })`, `byCommitment`). */
+  readonly commitment: never;
+  /** Incident causes (`causeAliases` targets). */
+  readonly cause: never;
+  /** Calendar-day deadlines (`deadline`). */
+  readonly deadline: never;
+  /** Numeric limits (`limit`). */
+  readonly limit: never;
+}
 
 /**
  * The Sign In App service level commitment (`003_8e2d6e5cee0ebe2c.txt`) as

@@ -2,9 +2,9 @@ import { Contract } from '../../contract/contract.js';
 import { defineContract } from '../../contract/define-contract.js';
 import type { SourceRef } from '../../contract/provenance.js';
 import { SlaInputError } from '../../errors.js';
-import { type SigninappOptions, signinappDefinition } from './definition.js';
+import { type SigninappIds, type SigninappOptions, signinappDefinition } from './definition.js';
 
-export { type SigninappOptions, signinappDefinition } from './definition.js';
+export { type SigninappOptions, type SigninappIds, signinappDefinition } from './definition.js';
 export { signinappSources } from './sources.js';
 
 /**
@@ -38,7 +38,7 @@ export interface SigninappHistoricalUptime {
  * new Date(contract.due('critical', '2026-06-06T10:00:00+01:00').dueAt).toISOString(); // "2026-06-06T10:00:00.000Z" (Saturday, 24/7)
  * ```
  */
-export class SigninappContract extends Contract {
+export class SigninappContract extends Contract<SigninappIds> {
   /**
    * Wrap a validated contract (e.g. from {@link defineContract} on a stored
    * Sign In App definition) with the Sign In App helpers.

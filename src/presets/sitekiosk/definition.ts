@@ -1,3 +1,4 @@
+import type { ContractIds } from '../../contract/contract-ids.js';
 import type { ContractDefinition } from '../../contract/schema.js';
 import { SlaInputError } from '../../errors.js';
 import { chooseOption, presetOptions } from '../preset-options.js';
@@ -53,6 +54,35 @@ export interface SitekioskOptions {
 }
 
 const NINE_TO_FIVE = ['09:00-17:00'];
+
+/**
+ * The ids of the Sitekiosk preset, as literal unions: what the methods of
+ * `sitekiosk()` take (see {@link ContractIds}); `never` where the contract
+ * states none. Every reading of the options is covered: an id some
+ * options leave out is in the union, and an unknown one at run time is
+ * still a typed error.
+ *
+ * @example
+ * ```ts
+ * sitekiosk().calendar('supportEurope').zone; // "Europe/Berlin"
+ * ```
+ */
+export interface SitekioskIds extends ContractIds {
+  /** First-response priorities (`due`). */
+  readonly priority: never;
+  /** Regions (`due(…, { region })`, `clock`). */
+  readonly region: never;
+  /** Calendars (`calendar`). */
+  readonly calendar: 'supportEurope' | 'supportNorthAmerica';
+  /** Availability commitments (`errorBudget({ commitment })`, `byCommitment`). */
+  readonly commitment: 'service';
+  /** Incident causes (`causeAliases` targets). */
+  readonly cause: 'internal';
+  /** Calendar-day deadlines (`deadline`). */
+  readonly deadline: never;
+  /** Numeric limits (`limit`). */
+  readonly limit: never;
+}
 
 /**
  * The PROVISIO SiteKiosk Online SLA (`001_f7077658456a0107.txt`) as plain

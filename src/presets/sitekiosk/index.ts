@@ -2,9 +2,9 @@ import { AvailabilityPeriod, type DowntimeBudget, downtimeBudget } from '../../a
 import { Contract } from '../../contract/contract.js';
 import { defineContract } from '../../contract/define-contract.js';
 import { SlaInputError } from '../../errors.js';
-import { type SitekioskOptions, sitekioskDefinition } from './definition.js';
+import { type SitekioskIds, type SitekioskOptions, sitekioskDefinition } from './definition.js';
 
-export { type SitekioskOptions, sitekioskDefinition } from './definition.js';
+export { type SitekioskOptions, type SitekioskIds, sitekioskDefinition } from './definition.js';
 export { sitekioskSources } from './sources.js';
 
 /**
@@ -34,7 +34,7 @@ export interface SitekioskDowntimeBudget extends DowntimeBudget {
  * report.commitments[0]?.met; // true — 43 h 48 min is exactly 0.5 % of 8 760 h
  * ```
  */
-export class SitekioskContract extends Contract {
+export class SitekioskContract extends Contract<SitekioskIds> {
   /**
    * Wrap a validated contract (e.g. from {@link defineContract} on a stored
    * SiteKiosk definition) with the SiteKiosk helpers.
