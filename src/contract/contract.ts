@@ -217,7 +217,7 @@ export class Contract<Ids extends ContractIds = ContractIds> {
    * Audit a ticket's pauses at `now` against the contract's pause clause —
    * its status maps (`responses.statuses`, a metric's own `statuses`) — on
    * every metric, under the version judging the ticket (see
-   * {@link Contract.ticket}). Each pause the clause does not allow is a
+   * `Contract.ticket`). Each pause the clause does not allow is a
    * finding: the clock paused while the ticket waited on the agent (the
    * customer spoke last, or a `pause` event while a status the map runs the
    * clock in), a customer message while paused and the pause went on, or a
@@ -226,7 +226,7 @@ export class Contract<Ids extends ContractIds = ContractIds> {
    * the business time it removed from that metric's clock (exact ms, on
    * the metric's calendar), the events involved (indices in
    * `ticket.events`) and the status map's source. Throws what
-   * {@link Contract.ticketMetrics} throws, and {@link SlaInputError} naming
+   * `Contract.ticketMetrics` throws, and {@link SlaInputError} naming
    * `options.maxPauseMs` on a bad limit.
    *
    * @example
@@ -348,7 +348,7 @@ export class Contract<Ids extends ContractIds = ContractIds> {
    * The terms of one version, by the name statuses and reports give it:
    * `initial` (the default) for the top-level terms, else an amendment's id
    * (or `versions[i]`): the top-level terms patched by every amendment up
-   * to it, as validated. Plain data, like {@link Contract.definition}.
+   * to it, as validated. Plain data, like `Contract.definition`.
    * Throws {@link SlaInputError} naming `version` and listing the versions
    * on an unknown name.
    *
@@ -411,7 +411,7 @@ export class Contract<Ids extends ContractIds = ContractIds> {
    * excluded cause, unmonitored time — as `excluded` (it leaves the
    * period), `up` (up time) or `down` (downtime: nothing excuses it), so a
    * reader sees what each choice is worth: `rows[0]` is the contract's own
-   * reading (exactly {@link Contract.availability}'s report), then each
+   * reading (exactly `Contract.availability`'s report), then each
    * other reading of one kind of time, the other two kept as the contract
    * reads them. Each row carries the whole report: every commitment's
    * figure and verdict, the credits and their total.
@@ -420,7 +420,7 @@ export class Contract<Ids extends ContractIds = ContractIds> {
    * excluded causes, the maintenance budget, granularity); a reading only
    * says what the excused time is worth. Request, series and mean-of-months
    * commitments are measured as the contract reads them in every row
-   * (`unvaried`, with why). Throws what {@link Contract.availability}
+   * (`unvaried`, with why). Throws what `Contract.availability`
    * throws.
    *
    * @example
