@@ -5,6 +5,7 @@ import { defineConfig } from 'tsup';
 const presetIds = existsSync('src/presets') ? readdirSync('src/presets').filter((id) => existsSync(`src/presets/${id}/index.ts`)) : [];
 const publicEntries = Object.fromEntries([
   ['index', 'src/index.ts'],
+  ['holidays', 'src/holidays.ts'],
   ...presetIds.map((id) => [`presets/${id}/index`, `src/presets/${id}/index.ts`]),
 ]);
 const external = ['luxon', 'date-holidays', 'zod'];
@@ -36,6 +37,8 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     external,
+    // `import.meta.url` in CommonJS (the on-demand date-holidays loader resolves from it).
+    shims: true,
   },
   ...(existsSync('src/cli/main.ts')
     ? [

@@ -22,6 +22,7 @@ export {
 } from './calendar/business-calendar.js';
 export { type WeeklySchedule, type Weekday, WEEKDAYS, sameHours } from './calendar/weekly-schedule.js';
 export { type HolidayProvider, type PartDayHoliday, type DateHolidaysOptions, dateHolidays, holidayList } from './calendar/holidays.js';
+export { registerDateHolidays, type DateHolidaysClass } from './calendar/date-holidays-source.js';
 export { type SpecialHours, type RelativeDayRule, type PartDayHolidays } from './calendar/day-rules.js';
 export { HOLIDAY_CORRECTIONS, type HolidayCorrection, type SourceHoliday } from './calendar/holiday-corrections.js';
 

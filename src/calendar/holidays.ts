@@ -1,7 +1,7 @@
-import Holidays from 'date-holidays';
 import { SlaInputError } from '../errors.js';
 import { ownValue } from '../ids.js';
 import { MS_PER_DAY, MS_PER_MINUTE, formatDayNumber, parseLocalDate } from '../time/civil.js';
+import { dateHolidaysClass } from './date-holidays-source.js';
 import { HOLIDAY_CORRECTIONS, type SourceHoliday } from './holiday-corrections.js';
 
 /**
@@ -105,6 +105,7 @@ function createDateHolidays(region: string, options: DateHolidaysOptions): Holid
   // date-holidays' time-zone conversions (about 40 % of its cost) and changes no date, type,
   // substitute flag or length (compared on every region date-holidays lists, 1950–2250).
   const sourceOptions = { types: [...new Set([...types, ...corrections.flatMap((c) => c.sourceTypes)])], timezone: 'UTC' } as never;
+  const Holidays = dateHolidaysClass(region);
   const source = new Holidays();
   // Own-property lookups: "constructor", "toString" or "__proto__" are no region codes.
   const known = source.getCountries('en') as Record<string, string> | undefined;
