@@ -7,7 +7,7 @@ const publicEntries = Object.fromEntries([
   ['index', 'src/index.ts'],
   ...presetIds.map((id) => [`presets/${id}/index`, `src/presets/${id}/index.ts`]),
 ]);
-const external = ['luxon', 'date-holidays', 'zod'];
+const external = ['luxon', 'date-holidays', 'zod', 'ical.js'];
 
 export default defineConfig([
   {

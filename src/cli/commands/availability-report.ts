@@ -35,6 +35,7 @@ import type { RejectedRow, RowLedger } from '../csv/row-ledger.js';
 import { readClaimsFile } from '../inputs/claims-file.js';
 import { readIncidentFile } from '../inputs/incident-file.js';
 import { readMaintenanceFile } from '../inputs/maintenance-file.js';
+import { type MaintenanceIcs, readMaintenanceIcs } from '../inputs/maintenance-ics-file.js';
 import { readProbeFile } from '../inputs/probe-file.js';
 import { readRequestFile } from '../inputs/request-file.js';
 import { readSeriesFile } from '../inputs/series-file.js';
@@ -61,6 +62,8 @@ export interface AvailabilityInputs {
   /** `--population`: users in the service, for a weighted commitment. */
   readonly population?: number | undefined;
   readonly maintenance?: string | undefined;
+  /** `--maintenance-ics`: announced maintenance windows as iCalendar events. */
+  readonly maintenanceIcs?: string | undefined;
   readonly fee?: Fee | undefined;
   /** Zone for date-times written without offset (`--zone`). */
   readonly zone?: string | undefined;
@@ -295,6 +298,8 @@ export interface Observations {
   readonly series?: Record<string, SeriesPoint[]>;
   readonly claims?: EarlierClaim[];
   readonly windows?: AdHocWindowInput[];
+  /** `--maintenance-ics`, expanded for each period. */
+  readonly ics?: MaintenanceIcs;
 }
 
 /**
@@ -342,7 +347,8 @@ export function checkAvailabilityFlags(contract: Contract, inputs: AvailabilityI
     throw new CliUsageError('no downtime observation: give --probes, --incidents and/or --requests, or --no-downtime to state that there was no downtime in the period', command);
   }
   if (observed && inputs.noDowntime === true) throw new CliUsageError('--no-downtime contradicts --probes/--incidents/--requests: give one or the other', command);
-  const files = [inputs.probes, inputs.incidents, inputs.requests, inputs.maintenance, inputs.claims, ...(inputs.series ?? []).map((s) => s.file)];
+  if (inputs.maintenanceIcs !== undefined && command === 'budget') throw new CliUsageError('--maintenance-ics is read by availability, claim and termination; give the windows to budget as --maintenance f.csv', command);
+  const files = [inputs.probes, inputs.incidents, inputs.requests, inputs.maintenance, inputs.maintenanceIcs, inputs.claims, ...(inputs.series ?? []).map((s) => s.file)];
   checkOneStdin(files, command);
   return causes;
 }
@@ -402,6 +408,11 @@ export async function readObservations(inputs: AvailabilityInputs, causes: Incid
     read.windows = file.windows;
     files.push({ kind: 'maintenance', ledger: file.ledger });
   }
+  if (inputs.maintenanceIcs !== undefined) {
+    const file = await readMaintenanceIcs(inputs.maintenanceIcs);
+    read.ics = file;
+    files.push({ kind: 'maintenance', ledger: file.ledger });
+  }
   if (inputs.claims !== undefined) {
     const file = await readClaimsFile(csv(inputs.claims), inputs.zone);
     read.claims = file.claims;
@@ -422,7 +433,9 @@ export function periodReport(contract: Contract, inputs: AvailabilityInputs, ask
   const definition = contract.definition.availability;
   if (!definition) throw new CliUsageError(`contract ${contract.id} has no availability commitments`, command);
   const period = AvailabilityPeriod.parse(asked.text, definition.zone);
-  const { files, probes: series, incidents, requests, windows, claims } = observations;
+  const { files, probes: series, incidents, requests, claims } = observations;
+  const icsWindows = observations.ics?.windowsIn(period.start, period.end, inputs.zone ?? definition.zone);
+  const windows = icsWindows === undefined ? observations.windows : [...(observations.windows ?? []), ...icsWindows];
   const report = feeNamedAsFlag(command, () => contract.availability({
     // The text, not the parsed period: the contract skips commitments measured over another length.
     period: asked.text,
