@@ -91,7 +91,9 @@ export function readIcsEvents(text: string): { events: IcsEvent[]; rejected: Ics
       for (const line of block.lines) if (/^RRULE[:;]/i.test(line)) parseRrule(line.slice(line.indexOf(':') + 1), 'RRULE');
       const vevent = new ICAL.Component(ICAL.parse(['BEGIN:VCALENDAR', ...block.lines, 'END:VCALENDAR'].join('\r\n')) as unknown[]).getFirstSubcomponent('vevent');
       if (vevent === null) throw new Error('no VEVENT');
-      const { event, recurrenceId } = readEvent(vevent, uid ?? `line ${block.line}`, block.line);
+      // The UID as ical.js unescapes it (the raw line serves only to name a rejected event).
+      const parsedUid = vevent.getFirstPropertyValue('uid');
+      const { event, recurrenceId } = readEvent(vevent, typeof parsedUid === 'string' && parsedUid !== '' ? parsedUid : `line ${block.line}`, block.line);
       if (recurrenceId !== undefined) overrides.push({ uid: event.uid, wall: recurrenceId });
       events.push(event);
     } catch (error) {

@@ -77,6 +77,9 @@ function wholeSeconds(input: InstantInput, field: string): number {
 
 function checkText(text: unknown, field: string): string {
   if (typeof text !== 'string' || text === '') throw new SlaInputError(field, text, 'a non-empty string');
+  // RFC 5545 §3.3.11: TEXT holds no control character but the tab (line breaks are written as \n).
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) throw new SlaInputError(field, text, 'text without control characters (line breaks and tabs allowed)');
   return text;
 }
 
