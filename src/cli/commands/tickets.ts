@@ -8,6 +8,7 @@ import { readTicketFile } from '../inputs/ticket-file.js';
 import { type CsvLineOptions, csvLine } from '../render/csv-text.js';
 import { rejectionNotes, rowsText } from '../render/rows-text.js';
 import { table } from '../render/table.js';
+import { ticketsIcs } from '../render/tickets-ics.js';
 import { hoursText, localText } from '../render/time-text.js';
 import { type TicketsReport, judgeTickets } from './tickets-report.js';
 import { delimiterFromArgs } from './availability.js';
@@ -38,7 +39,8 @@ ${CONTRACT_HELP}
                                  ticket is open (slakit never reads the system clock)
   --version-at opened|now        which contract version judges a ticket: the one in force when it
                                  was opened (default) or the one in force at --now
-  -f, --format text|json|csv     default text
+  -f, --format text|json|csv|ics default text; ics: the due instant of each open ticket as an iCalendar
+                                 event to subscribe to (UID <contract>-<ticket>-due@slakit, DTSTAMP --now)
   --csv-raw                      with --format csv: write text cells as they are; by default a cell
                                  starting with = + - @ tab or CR (a spreadsheet formula) is written
                                  as text: prefixed with ' and quoted
@@ -179,9 +181,10 @@ function ticketsCsv(report: TicketsReport, options: CsvLineOptions): string {
  * const code = writeTickets(report, 'json', contract, 'export.csv', output);
  * ```
  */
-export function writeTickets(report: TicketsReport, format: 'text' | 'json' | 'csv', contract: Contract, file: string, output: CliOutput, csv: CsvLineOptions = {}): number {
+export function writeTickets(report: TicketsReport, format: 'text' | 'json' | 'csv' | 'ics', contract: Contract, file: string, output: CliOutput, csv: CsvLineOptions = {}): number {
   if (format === 'json') output.report(`${JSON.stringify(report.json, null, 2)}\n`);
   else if (format === 'csv') output.report(ticketsCsv(report, csv));
+  else if (format === 'ics') output.report(ticketsIcs(report, contract));
   else output.report(`${ticketsText(report, contract.name, file)}\n`);
   output.note(rejectionNotes(report.files));
   return report.json.rejected.length > 0 ? EXIT.rejectedRows : EXIT.ok;
@@ -222,7 +225,7 @@ export const ticketsCommand: Command = {
   async run(args: CommandArgs, output) {
     const file = args.positionals[0];
     if (file === undefined) throw new CliUsageError('missing <file.csv>: the ticket export to judge', 'tickets');
-    const format = formatFlag(args, 'tickets', ['text', 'json', 'csv']);
+    const format = formatFlag(args, 'tickets', ['text', 'json', 'csv', 'ics']);
     const raw = args.values['csv-raw'] === true;
     if (raw && format !== 'csv') throw new CliUsageError('--csv-raw applies to --format csv only', 'tickets');
     const contract = contractFromArgs(args, 'tickets');
