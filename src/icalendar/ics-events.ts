@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { SlaInputError } from '../errors.js';
 import { MS_PER_DAY } from '../time/civil.js';
 import { TimeZone } from '../time/zone.js';
-import { type LocalRecurrence, parseRrule, wallOfTime } from './local-recurrence.js';
+import { type LocalRecurrence, parseRrule, untilOnWallClock, wallOfTime } from './local-recurrence.js';
 
 /**
  * One VEVENT of an iCalendar text, read: its UID, where it is, its zone and
@@ -162,7 +162,9 @@ function readEvent(vevent: ICAL.Component, uid: string, line: number): { event: 
   const lengthWall = endProperty ? lengthFromEnd(start, timeValue(endProperty, 'DTEND')) : durationValue ? lengthFromDuration(durationValue) : start.allDay ? MS_PER_DAY : 0;
   const ruleValue = vevent.getFirstProperty('rrule');
   if (vevent.getAllProperties('rrule').length > 1) throw new Error('RRULE: more than one; give one rule per event');
-  const rule = ruleValue ? (ruleValue.getFirstValue() as ICAL.Recur) : undefined;
+  const parsedRule = ruleValue ? (ruleValue.getFirstValue() as ICAL.Recur) : undefined;
+  // A floating or all-day rule has no zone: its UNTIL is read on the wall clock as written.
+  const rule = parsedRule !== undefined && start.zone !== undefined ? untilOnWallClock(parsedRule, TimeZone.of(start.zone)) : parsedRule;
   const exdates = new Set(dateList(vevent, 'exdate', start));
   const rdates = dateList(vevent, 'rdate', start);
   const recurrenceProperty = vevent.getFirstProperty('recurrence-id');

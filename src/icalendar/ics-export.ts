@@ -22,7 +22,14 @@ export interface IcsExportEvent {
   readonly description?: string;
 }
 
-/** Options of {@link toIcs}. */
+/**
+ * Options of {@link toIcs}: the DTSTAMP of the events and the calendar's name.
+ *
+ * @example
+ * ```ts
+ * const options: IcsExportOptions = { stamp: '2026-03-01T00:00:00Z', name: 'ACME maintenance' };
+ * ```
+ */
 export interface IcsExportOptions {
   /** DTSTAMP of every event: when the file was made (slakit reads no clock: give it). Whole seconds. */
   readonly stamp: InstantInput;
@@ -37,7 +44,8 @@ export interface IcsExportOptions {
  * DTSTAMP per event, times in UTC (`…Z`) so every calendar app shows the
  * same instants. Throws {@link SlaInputError} naming `events[i].start` (or
  * `end`, `uid`, `summary`) for an instant with milliseconds, an empty UID
- * or summary, and {@link SlaIntervalError} for an end before the start.
+ * or summary, a control character in a text, and {@link SlaIntervalError}
+ * for an end before the start.
  *
  * @example
  * ```ts

@@ -27,7 +27,14 @@ export interface IcsWindow {
   readonly summary?: string;
 }
 
-/** Options of {@link icsWindows}. */
+/**
+ * Options of {@link icsWindows}: the zone of floating times and the range.
+ *
+ * @example
+ * ```ts
+ * const march: IcsWindowsOptions = { zone: 'Europe/Paris', from: '2026-03-01T00:00:00+01:00', to: '2026-04-01T00:00:00+02:00' };
+ * ```
+ */
 export interface IcsWindowsOptions {
   /** IANA zone for floating times and all-day dates (events with a TZID or in UTC keep theirs). */
   readonly zone: string;

@@ -81,6 +81,20 @@ export function wallOfTime(time: ICAL.Time): number {
   return daysFromCivil(time.year, time.month, time.day) * MS_PER_DAY + (time.isDate ? 0 : ((time.hour * 60 + time.minute) * 60 + time.second) * 1000);
 }
 
+/**
+ * `rule` with an UNTIL in UTC (`UNTIL=20260103T013000Z`, as RFC 5545 asks
+ * when DTSTART has a zone) moved onto the wall clock of `tz`, where the
+ * rule is expanded: the occurrence at that instant stays the last one.
+ * @internal
+ */
+export function untilOnWallClock(rule: ICAL.Recur, tz: TimeZone): ICAL.Recur {
+  const until = rule.until;
+  if (until === null || until === undefined || until.isDate || until.zone !== ICAL.Timezone.utcTimezone) return rule;
+  const moved = rule.clone();
+  moved.until = floatingTime(tz.toWall(wallOfTime(until)), false);
+  return moved;
+}
+
 /** Wall ms as a floating ical.js time (a date when `allDay`). */
 function floatingTime(wall: number, allDay: boolean): ICAL.Time {
   const date = new Date(wall);

@@ -1,6 +1,6 @@
 import type { SourceRef } from '../contract/provenance.js';
 import { SlaInputError } from '../errors.js';
-import { type LocalRecurrence, parseLocalDateTime, parseRrule, recurrenceIntervals } from '../icalendar/local-recurrence.js';
+import { type LocalRecurrence, parseLocalDateTime, parseRrule, recurrenceIntervals, untilOnWallClock } from '../icalendar/local-recurrence.js';
 import { type DurationInput, toDurationMs } from '../time/duration.js';
 import { durationText } from '../time/duration-text.js';
 import { TimeZone } from '../time/zone.js';
@@ -45,7 +45,7 @@ export interface RruleWindowOptions {
  */
 export function rruleRecurrence(options: RruleWindowOptions): Recurrence {
   const tz = TimeZone.of(options.zone, 'zone');
-  const recurrence = rruleLocalRecurrence(options);
+  const recurrence = rruleLocalRecurrence(options, tz);
   // The rule as the user wrote it (ical.js reorders its parts).
   const what = options.rrule === undefined ? `once ${options.start}` : `${options.rrule.trim().replace(/^RRULE:/i, '')} from ${options.start}`;
   const excluded = recurrence.exdates.size > 0 ? ` except ${recurrence.exdates.size} date(s)` : '';
@@ -59,7 +59,7 @@ export function rruleLocalRecurrence(options: {
   readonly end?: string | undefined;
   readonly rrule?: string | undefined;
   readonly exdate?: readonly string[] | undefined;
-}): LocalRecurrence {
+}, tz: TimeZone): LocalRecurrence {
   const start = parseLocalDateTime(options.start, 'start');
   if (options.duration !== undefined && options.end !== undefined) throw new SlaInputError('end', options.end, 'no end when duration is given: give one of them');
   let lengthWall = start.allDay ? 86_400_000 : 0;
@@ -70,7 +70,7 @@ export function rruleLocalRecurrence(options: {
     lengthWall = end.wall - start.wall;
   }
   if (lengthWall <= 0) throw new SlaInputError(options.end !== undefined ? 'end' : 'duration', options.end ?? options.duration, 'a window of positive length (give duration or end)');
-  const rule = options.rrule === undefined ? undefined : parseRrule(options.rrule, 'rrule');
+  const rule = options.rrule === undefined ? undefined : untilOnWallClock(parseRrule(options.rrule, 'rrule'), tz);
   const exdateList = options.exdate ?? [];
   if (!Array.isArray(exdateList)) throw new SlaInputError('exdate', exdateList, 'a list of local starts');
   const exdates = new Set(

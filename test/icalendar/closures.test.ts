@@ -3,6 +3,7 @@
  * an .ics file the CLI reads (the library reads no files), or closures as data. They close whole
  * local days, as holidays do.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SlaDefinitionError, SlaInputError, defineContract, icsClosures, toInstant } from '../../src/index.js';
 
@@ -66,5 +67,34 @@ describe('closures in a calendar definition', () => {
     expect(issue([{ icsFile: 'closures.ics' }])).toMatchObject({ path: 'calendars.support.closures[0].icsFile' });
     expect(issue([{ date: '2026-05-01', rrule: 'FREQ=YEARLY;BYMONTH=13' }])?.path).toBe('calendars.support.closures[0].rrule');
     expect(issue([{ ics: FEED.replace('DTSTART;VALUE=DATE:20260612', 'DTSTART:20260612T090000Z') }])).toMatchObject({ path: 'calendars.support.closures[0]' });
+  });
+});
+
+describe('property: a yearly closure of n days closes exactly those dates each year (1 000 runs)', () => {
+  it('datesInYear(y) = the dates of the occurrences of y − 1 and y that fall in y', () => {
+    const DAY = 86_400_000;
+    const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1950, max: 2250 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }), // no 29–31: a yearly rule skips years without that date
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 0, max: 30 }),
+        (startYear, month, day, days, later) => {
+          const date = `${startYear}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          const provider = icsClosures([{ date, days, rrule: 'FREQ=YEARLY' }]);
+          const year = startYear + later;
+          const expected = new Set<string>();
+          for (const occurrenceYear of [year - 1, year]) {
+            if (occurrenceYear < startYear) continue;
+            const first = Date.UTC(occurrenceYear, month - 1, day);
+            for (let d = 0; d < days; d++) if (new Date(first + d * DAY).getUTCFullYear() === year) expected.add(iso(first + d * DAY));
+          }
+          expect([...provider.datesInYear(year)]).toEqual([...expected].sort());
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });

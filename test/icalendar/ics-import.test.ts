@@ -95,6 +95,12 @@ describe('readIcsEvents', () => {
     expect(windows.map((w) => new Date(w.start).toISOString())).toEqual(['2026-01-01T01:00:00.000Z', '2026-01-03T01:00:00.000Z']);
   });
 
+  it('an UNTIL in UTC with a TZID start is the instant it names (RFC 5545): 2026-01-03 02:30 CET = 01:30Z is the last', () => {
+    const text = calendar('UID:u', 'DTSTART;TZID=Europe/Paris:20260101T023000', 'DURATION:PT1H', 'RRULE:FREQ=DAILY;UNTIL=20260103T013000Z');
+    const { windows } = icsWindows(text, { zone: 'UTC', from: '2026-01-01T00:00:00Z', to: '2026-01-10T00:00:00Z' });
+    expect(windows.map((w) => new Date(w.start).toISOString())).toEqual(['2026-01-01T01:30:00.000Z', '2026-01-02T01:30:00.000Z', '2026-01-03T01:30:00.000Z']);
+  });
+
   it('rejects DTEND before DTSTART, DTEND and DURATION together, DTEND in another zone, a missing DTSTART', () => {
     const reason = (...lines: string[]) => readIcsEvents(calendar(...lines)).rejected[0]?.reason;
     expect(reason('UID:a', 'DTSTART:20260101T100000Z', 'DTEND:20260101T090000Z')).toBe('DTEND: before DTSTART');

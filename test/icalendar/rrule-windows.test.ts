@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MaintenanceWindow, SlaDefinitionError, SlaInputError, SlaZoneError, defineContract, toInstant } from '../../src/index.js';
+import { MaintenanceWindow, SlaDefinitionError, SlaInputError, SlaZoneError, defineContract, lintContract, toInstant } from '../../src/index.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -70,6 +70,16 @@ describe('MaintenanceWindow.rrule: the rule', () => {
     expect(rrule.intervals(t('2026-03-01T00:00:00Z'), t('2026-04-01T00:00:00Z')).toArray()).toEqual([{ start: t('2026-03-20T23:00:00Z'), end: t('2026-03-21T23:00:00Z') }]);
   });
 
+  it('an UNTIL in UTC is the instant it names: the occurrence exactly at it is the last', () => {
+    // 02:30 CET = 01:30Z; UNTIL 2026-01-03T01:30Z is the third occurrence's start (UNTIL is inclusive).
+    const until = MaintenanceWindow.rrule({ id: 'u', zone: 'Europe/Paris', start: '2026-01-01T02:30', duration: 'PT1H', rrule: 'FREQ=DAILY;UNTIL=20260103T013000Z' });
+    expect(until.intervals(t('2026-01-01T00:00:00Z'), t('2026-01-10T00:00:00Z')).toArray().map((i) => new Date(i.start).toISOString())).toEqual([
+      '2026-01-01T01:30:00.000Z',
+      '2026-01-02T01:30:00.000Z',
+      '2026-01-03T01:30:00.000Z',
+    ]);
+  });
+
   it('bad input is a typed error naming the field and the value', () => {
     const base = { id: 'w', zone: 'Europe/Paris', start: '2026-01-01T02:00', duration: 'PT1H' };
     const error = (options: object) => {
@@ -120,6 +130,20 @@ describe('type "rrule" in a contract definition', () => {
       expect(issue?.path).toBe('availability.maintenance[0].rrule');
       expect(issue?.message).toContain('"FREQ=FORTNIGHTLY"');
     }
+  });
+});
+
+describe('lint', () => {
+  it('an rrule window starting in a DST gap is named: 02:30 Paris daily skips 2026-03-29 02:30', () => {
+    const definition = {
+      id: 'acme', name: 'ACME', calendars: { always: { always: true, zone: 'Europe/Paris' } },
+      availability: { zone: 'Europe/Paris', maintenance: [{ type: 'rrule', id: 'nightly', start: '2026-01-01T02:30', duration: 'PT1H', rrule: 'FREQ=DAILY' }], commitments: [{ id: 'uptime', target: '99.9', period: 'month' }] },
+    };
+    const [warning] = lintContract(definition as never, { from: '2026-01-01T00:00:00Z', years: 1 }).warnings;
+    expect(warning?.code).toBe('maintenance-in-dst-gap');
+    // 2026: one spring-forward night, 03-29; 02:30 is skipped once.
+    expect(warning?.message).toContain('starts at 2026-03-29 02:30 local time (Europe/Paris)');
+    expect(warning?.message).toContain('(1 time(s)');
   });
 });
 

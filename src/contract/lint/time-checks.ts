@@ -91,7 +91,7 @@ function dstGapWarnings({ definition, from, to }: LintContext): LintWarning[] {
   return (section.maintenance ?? []).flatMap((rule, i) => {
     if (rule.type === 'adHoc') return [];
     const zone = TimeZone.of(rule.zone ?? section.zone);
-    const hits = windowBounds(rule, zone.toWall(from), zone.toWall(to)).filter(({ wall }) => zone.toWall(zone.fromWall(wall)) !== wall);
+    const hits = windowBounds(rule, zone, zone.toWall(from), zone.toWall(to)).filter(({ wall }) => zone.toWall(zone.fromWall(wall)) !== wall);
     const first = hits[0];
     if (first === undefined) return [];
     const local = new Date(first.wall).toISOString().slice(0, 16).replace('T', ' ');
@@ -109,9 +109,9 @@ function dstGapWarnings({ definition, from, to }: LintContext): LintWarning[] {
 type RecurringRule = Exclude<MaintenanceDefinition, { type: 'adHoc' }>;
 
 /** The local start and end (wall ms) of each window of a recurring rule starting in `[fromWall, toWall]`. */
-function windowBounds(rule: RecurringRule, fromWall: number, toWall: number): { wall: number; which: 'starts' | 'ends' }[] {
+function windowBounds(rule: RecurringRule, zone: TimeZone, fromWall: number, toWall: number): { wall: number; which: 'starts' | 'ends' }[] {
   if (rule.type === 'rrule') {
-    const recurrence = rruleLocalRecurrence(rule);
+    const recurrence = rruleLocalRecurrence(rule, zone);
     return wallStarts(recurrence, fromWall, toWall + 1).flatMap((start) => [
       { wall: start, which: 'starts' as const },
       { wall: start + recurrence.lengthWall, which: 'ends' as const },
