@@ -8,7 +8,7 @@ const publicEntries = Object.fromEntries([
   ['holidays', 'src/holidays.ts'],
   ...presetIds.map((id) => [`presets/${id}/index`, `src/presets/${id}/index.ts`]),
 ]);
-const external = ['luxon', 'date-holidays', 'zod'];
+const external = ['luxon', 'date-holidays', 'zod', 'ical.js'];
 
 export default defineConfig([
   {

@@ -31,6 +31,7 @@ export { type SourceRef } from './contract/provenance.js';
 
 // Maintenance windows
 export * from './maintenance/index.js';
+export * from './icalendar/index.js';
 
 // Availability: probes, incidents, periods, budgets
 export * from './availability/index.js';

@@ -7,6 +7,7 @@ import { signinapp } from '../presets/signinapp/index.js';
 import { sitekiosk } from '../presets/sitekiosk/index.js';
 import { CliInputError, CliUsageError } from './cli-error.js';
 import { type CommandArgs, stringFlag } from './command.js';
+import { withClosureFiles } from './inputs/closure-files.js';
 import { type InputFile, flagInputs } from './out-file.js';
 
 /** The presets the CLI knows, by id, in the order `slakit contracts` lists them. */
@@ -158,7 +159,7 @@ export function contractFromFile(path: string): Contract {
     throw new CliInputError(`${path}: not valid JSON (${(error as Error).message})`);
   }
   try {
-    return defineContract(json as never);
+    return defineContract(withClosureFiles(json, path) as never);
   } catch (error) {
     if (error instanceof SlaDefinitionError) throw new CliInputError(definitionProblemsText(path, error));
     if (error instanceof SlaError) throw new CliInputError(`${path}: ${error.message}`);

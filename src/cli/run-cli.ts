@@ -11,6 +11,7 @@ import { contractsCommand } from './commands/contracts.js';
 import { demoCommand } from './commands/demo.js';
 import { dueCommand } from './commands/due.js';
 import { ticketsCommand } from './commands/tickets.js';
+import { maintenanceCommand } from './commands/maintenance.js';
 import { refuseOutOverInput, writeOut } from './out-file.js';
 import { packageInfo } from './package-info.js';
 
@@ -22,7 +23,7 @@ import { packageInfo } from './package-info.js';
  * COMMANDS.map((command) => command.name); // ["contracts", "due", "tickets", "availability", "demo"]
  * ```
  */
-export const COMMANDS: readonly Command[] = [contractsCommand, dueCommand, ticketsCommand, availabilityCommand, budgetCommand, claimCommand, lintCommand, diffCommand, terminationCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [contractsCommand, dueCommand, ticketsCommand, availabilityCommand, maintenanceCommand, budgetCommand, claimCommand, lintCommand, diffCommand, terminationCommand, demoCommand];
 
 function globalHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -4,6 +4,7 @@ import { WEEKDAYS } from '../calendar/weekly-schedule.js';
 import { RESERVED_ID_EXPECTED, isReservedId } from '../ids.js';
 import { parseLocalDate, parseTimeOfDay } from '../time/civil.js';
 import { claimsSectionSchema } from './sections/claims.js';
+import { closureSchema, localStartSchema, rruleSchema } from './sections/icalendar.js';
 import {
   checkRequestMetric,
   checkSeriesMetric,
@@ -103,6 +104,8 @@ const weeklyCalendarSchema = z.strictObject({
   ignoreHolidays: z.array(localDateSchema).optional(),
   specialHours: z.array(specialHoursSchema).optional(),
   relativeDays: z.array(relativeDaySchema).optional(),
+  /** Closure feeds: iCalendar text, an .ics file the CLI reads, or closures as data; they close whole local days as holidays do. */
+  closures: z.array(closureSchema).optional(),
   name: z.string().optional(),
   source: sourceSchema.optional(),
 });
@@ -218,12 +221,14 @@ const regionSchema = z.strictObject({
 const maintenanceBase = { id: idSchema, zone: zoneSchema.optional(), source: sourceSchema.optional() };
 
 /**
- * A maintenance rule: recurring (daily, weekly, nth weekday of the month) or announced ad-hoc windows.
+ * A maintenance rule: recurring (daily, weekly, nth weekday of the month, an iCalendar RRULE) or announced ad-hoc windows.
  *
  * @example
  * ```ts
  * maintenanceDefinitionSchema.safeParse({ type: 'daily', id: 'nightly', from: '23:00', to: '08:00' }).success; // true
  * maintenanceDefinitionSchema.safeParse({ type: 'monthlyNthWeekday', id: 'third-saturday', weekday: 'sat', nth: 3 }).success; // true
+ * maintenanceDefinitionSchema.safeParse({ type: 'rrule', id: 'patch', start: '2026-01-04T02:30', duration: 'PT2H', rrule: 'FREQ=WEEKLY;BYDAY=SU' }).success; // true
+ * maintenanceDefinitionSchema.safeParse({ type: 'rrule', id: 'patch', start: '2026-01-04T02:30', duration: 'PT2H', rrule: 'FREQ=SOMETIMES' }).success; // false
  * ```
  */
 export const maintenanceDefinitionSchema = z.discriminatedUnion('type', [
@@ -236,6 +241,15 @@ export const maintenanceDefinitionSchema = z.discriminatedUnion('type', [
     nth: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(-1)]),
     from: timeOfDaySchema.optional(),
     to: timeOfDaySchema.optional(),
+  }),
+  z.strictObject({
+    type: z.literal('rrule'),
+    ...maintenanceBase,
+    start: localStartSchema,
+    duration: durationSchema.optional(),
+    end: localStartSchema.optional(),
+    rrule: rruleSchema,
+    exdate: z.array(localStartSchema).optional(),
   }),
   z.strictObject({ type: z.literal('adHoc'), ...maintenanceBase, minimumNotice: durationSchema.optional() }),
 ]);
@@ -573,6 +587,8 @@ export type CommitmentMetricDefinition = z.infer<typeof commitmentMetricSchema>;
 export type CommitmentScope = z.infer<typeof commitmentScopeSchema>;
 /** A calendar in a contract definition. */
 export type CalendarDefinition = z.infer<typeof calendarDefinitionSchema>;
+/** One closure source of a calendar's `closures`: `{ ics }`, `{ icsFile }` or `{ date, days?, rrule?, exdate?, summary? }`. */
+export type ClosureDefinition = z.infer<typeof closureSchema>;
 /** A maintenance rule in a contract definition. */
 export type MaintenanceDefinition = z.infer<typeof maintenanceDefinitionSchema>;
 /** An availability commitment in a contract definition. */

@@ -7,4 +7,5 @@ export {
   type MaintenanceCoverage,
 } from './maintenance-window.js';
 export { type DailyWindowOptions, type WeeklyWindowOptions, type MonthlyNthWeekdayOptions } from './recurrence.js';
+export { type RruleWindowOptions } from './rrule-recurrence.js';
 export { type AdHocWindowInput, type AdHocWindowOptions, type AdHocVerdict } from './ad-hoc.js';

@@ -11,6 +11,7 @@ import {
   monthlyNthWeekdayRecurrence,
   weeklyRecurrence,
 } from './recurrence.js';
+import { type RruleWindowOptions, rruleRecurrence } from './rrule-recurrence.js';
 
 /**
  * How a {@link MaintenanceWindow} was made.
@@ -20,7 +21,7 @@ import {
  * MaintenanceWindow.daily({ id: 'nightly', zone: 'Europe/Paris', from: '23:00', to: '08:00' }).kind; // "daily"
  * ```
  */
-export type MaintenanceKind = 'daily' | 'weekly' | 'monthly-nth-weekday' | 'ad-hoc' | 'union';
+export type MaintenanceKind = 'daily' | 'weekly' | 'monthly-nth-weekday' | 'rrule' | 'ad-hoc' | 'union';
 
 /**
  * The part of the maintenance time that one rule (or one announced window)
@@ -150,6 +151,26 @@ export class MaintenanceWindow {
    */
   static monthlyNthWeekday(options: MonthlyNthWeekdayOptions): MaintenanceWindow {
     return MaintenanceWindow.#recurring(options, 'monthly-nth-weekday', () => monthlyNthWeekdayRecurrence(options));
+  }
+
+  /**
+   * An iCalendar recurrence (RFC 5545 RRULE, EXDATE) of a local window: the
+   * rule is expanded in local wall time and each occurrence is the local
+   * range `[start, start + length)`, its bounds read as every local range's
+   * are (docs/semantics.md §1): a bound in a spring-forward gap is the gap's
+   * end, in a fall-back overlap the earlier instant. Throws
+   * {@link SlaInputError} naming the bad field (`rrule`, `start`,
+   * `exdate[0]`, …) and {@link SlaZoneError} for an unknown zone.
+   *
+   * @example
+   * ```ts
+   * const nightly = MaintenanceWindow.rrule({ id: 'nightly', zone: 'Europe/Paris', start: '2026-01-01T02:30', duration: 'PT1H', rrule: 'FREQ=DAILY' });
+   * // 2026-03-29, the clocks go forward at 02:00: 02:30 does not exist, the window runs 03:00–03:30 CEST.
+   * nightly.intervals('2026-03-29T00:00:00+01:00', '2026-03-30T00:00:00+02:00').measure() / 60_000; // 30
+   * ```
+   */
+  static rrule(options: RruleWindowOptions): MaintenanceWindow {
+    return MaintenanceWindow.#recurring(options, 'rrule', () => rruleRecurrence(options));
   }
 
   /**

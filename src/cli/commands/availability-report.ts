@@ -38,6 +38,7 @@ import type { RejectedRow, RowLedger } from '../csv/row-ledger.js';
 import { readClaimsFile } from '../inputs/claims-file.js';
 import { readIncidentFile } from '../inputs/incident-file.js';
 import { readMaintenanceFile } from '../inputs/maintenance-file.js';
+import { type MaintenanceIcs, readMaintenanceIcs } from '../inputs/maintenance-ics-file.js';
 import { readProbeFile } from '../inputs/probe-file.js';
 import { readRequestFile } from '../inputs/request-file.js';
 import { readSeriesFile } from '../inputs/series-file.js';
@@ -64,6 +65,8 @@ export interface AvailabilityInputs {
   /** `--population`: users in the service, for a weighted commitment. */
   readonly population?: number | undefined;
   readonly maintenance?: string | undefined;
+  /** `--maintenance-ics`: announced maintenance windows as iCalendar events. */
+  readonly maintenanceIcs?: string | undefined;
   readonly fee?: Fee | undefined;
   /** Zone for date-times written without offset (`--zone`). */
   readonly zone?: string | undefined;
@@ -300,6 +303,8 @@ export interface Observations {
   readonly series?: Record<string, SeriesPoint[]>;
   readonly claims?: EarlierClaim[];
   readonly windows?: AdHocWindowInput[];
+  /** `--maintenance-ics`, expanded for each period. */
+  readonly ics?: MaintenanceIcs;
 }
 
 /**
@@ -347,7 +352,8 @@ export function checkAvailabilityFlags(contract: Contract, inputs: AvailabilityI
     throw new CliUsageError('no downtime observation: give --probes, --incidents and/or --requests, or --no-downtime to state that there was no downtime in the period', command);
   }
   if (observed && inputs.noDowntime === true) throw new CliUsageError('--no-downtime contradicts --probes/--incidents/--requests: give one or the other', command);
-  const files = [inputs.probes, inputs.incidents, inputs.requests, inputs.maintenance, inputs.claims, ...(inputs.series ?? []).map((s) => s.file)];
+  if (inputs.maintenanceIcs !== undefined && command === 'budget') throw new CliUsageError('--maintenance-ics is read by availability, claim and termination; give the windows to budget as --maintenance f.csv', command);
+  const files = [inputs.probes, inputs.incidents, inputs.requests, inputs.maintenance, inputs.maintenanceIcs, inputs.claims, ...(inputs.series ?? []).map((s) => s.file)];
   checkOneStdin(files, command);
   return causes;
 }
@@ -407,6 +413,11 @@ export async function readObservations(inputs: AvailabilityInputs, causes: Incid
     read.windows = file.windows;
     files.push({ kind: 'maintenance', ledger: file.ledger });
   }
+  if (inputs.maintenanceIcs !== undefined) {
+    const file = await readMaintenanceIcs(inputs.maintenanceIcs);
+    read.ics = file;
+    files.push({ kind: 'maintenance', ledger: file.ledger });
+  }
   if (inputs.claims !== undefined) {
     const file = await readClaimsFile(csv(inputs.claims, 'claims'), inputs.zone);
     read.claims = file.claims;
@@ -427,8 +438,9 @@ export function periodReport(contract: Contract, inputs: AvailabilityInputs, ask
   const definition = contract.definition.availability;
   if (!definition) throw new CliUsageError(`contract ${contract.id} has no availability commitments`, command);
   const period = AvailabilityPeriod.parse(asked.text, definition.zone);
-  const { files, windows } = observations;
-  const report = feeNamedAsFlag(command, () => contract.availability(contractInputOf(inputs, asked, observations)));
+  const { files } = observations;
+  const windows = windowsOf(inputs, asked, observations, definition.zone);
+  const report = feeNamedAsFlag(command, () => contract.availability(contractInputOf(inputs, asked, observations, definition.zone)));
   const fed = report.commitments.find((c) => c.id === report.credit?.commitment) ?? report.commitments[0];
   if (fed === undefined && inputs.scope !== undefined) {
     throw new CliUsageError(`--scope ${JSON.stringify(inputs.scope)}: no commitment of contract ${contract.id} has this scope (${report.skipped.map((s) => `${s.id}: ${s.reason}`).join('; ')})`, command);
@@ -505,6 +517,21 @@ export function periodReport(contract: Contract, inputs: AvailabilityInputs, ask
 }
 
 /**
+ * The announced maintenance windows of a period: the `--maintenance` rows and the `--maintenance-ics` events
+ * expanded over the period (floating times read in `--zone`, else the contract's availability `zone`).
+ *
+ * @example
+ * ```ts
+ * windowsOf(inputs, { text: '2026-03', flag: '--period' }, observations, 'Europe/Paris');
+ * ```
+ */
+export function windowsOf(inputs: AvailabilityInputs, asked: AskedPeriod, observations: Observations, zone: string): AdHocWindowInput[] | undefined {
+  if (observations.ics === undefined) return observations.windows;
+  const period = AvailabilityPeriod.parse(asked.text, zone);
+  return [...(observations.windows ?? []), ...observations.ics.windowsIn(period.start, period.end, inputs.zone ?? zone)];
+}
+
+/**
  * The library's input for a period from the flags and the observations
  * read: what `slakit availability` evaluates, and what `slakit diff`
  * evaluates under two contracts.
@@ -514,8 +541,9 @@ export function periodReport(contract: Contract, inputs: AvailabilityInputs, ask
  * contract.availability(contractInputOf(inputs, { text: '2026-03', flag: '--period' }, observations));
  * ```
  */
-export function contractInputOf(inputs: AvailabilityInputs, asked: AskedPeriod, observations: Observations): ContractAvailabilityInput {
-  const { probes: series, incidents, requests, windows, claims } = observations;
+export function contractInputOf(inputs: AvailabilityInputs, asked: AskedPeriod, observations: Observations, zone: string): ContractAvailabilityInput {
+  const { probes: series, incidents, requests, claims } = observations;
+  const windows = windowsOf(inputs, asked, observations, zone);
   return {
     // The text, not the parsed period: the contract skips commitments measured over another length.
     period: asked.text,

@@ -22,8 +22,8 @@ const HELP = `slakit availability — availability over a period, commitments me
 Usage:
   slakit availability --contract <id|file.json> (--period <YYYY-MM|YYYY-Qn|YYYY> | --from <iso> --to <iso>)
                       [--probes f.csv] [--incidents f.csv] [--requests f.csv] [--series name=f.csv] [--population <n>]
-                      [--claims f.csv] [--no-downtime] [--maintenance f.csv] [--fee <amount> --currency <ISO 4217>] [--side-by-side]
-                      [--format text|json|html] [--profile uptimerobot|uptime-kuma] [--map <map.json>]
+                      [--claims f.csv] [--no-downtime] [--maintenance f.csv] [--maintenance-ics f.ics] [--fee <amount> --currency <ISO 4217>]
+                      [--side-by-side] [--format text|json|html] [--profile uptimerobot|uptime-kuma] [--map <map.json>]
 
 Input files (CSV with a header; names matched case-insensitively; other columns ignored):
   --probes f.csv        at,ok,latencyMs — one monitoring probe per row; ok is true/false/1/0;
@@ -38,6 +38,11 @@ Input files (CSV with a header; names matched case-insensitively; other columns 
   --series name=f.csv   at,value — a measured series (latency in ms, packet loss in %) for the contract's
                         commitments on series "name" (repeatable, one file per name); value a plain decimal
   --maintenance f.csv   start,end[,announcedAt][,id] — announced maintenance windows
+  --maintenance-ics f.ics
+                        announced maintenance windows as iCalendar (RFC 5545): each VEVENT's occurrences
+                        (DTSTART with TZID, DTEND or DURATION, RRULE, EXDATE, RDATE, RECURRENCE-ID) in the
+                        period; a local time the clock skips starts at the end of the gap. Each VEVENT is a
+                        row: a bad one is rejected with its line, UID and reason (TZID must be an IANA name)
   --claims f.csv        id,start,end,periodStart,periodEnd,amountMinor — earlier claims, one a row: the
                         downtime [start, end) it credited (not credited again), and/or amountMinor (minor
                         units) paid for [periodStart, periodEnd) (deducted when it is this period)
@@ -230,6 +235,7 @@ export function availabilityInputsFromArgs(args: CommandArgs, command = 'availab
       probes: stringFlag(args, 'probes', command),
       incidents: stringFlag(args, 'incidents', command),
       maintenance: stringFlag(args, 'maintenance', command),
+      maintenanceIcs: stringFlag(args, 'maintenance-ics', command),
       fee,
       zone,
       causes: causeReadingFromArgs(args, command),
@@ -243,7 +249,7 @@ export function availabilityInputsFromArgs(args: CommandArgs, command = 'availab
 /** The files `slakit availability` and `slakit claim` read: `--out` may name none of them. */
 export function availabilityInputFiles(args: CommandArgs): InputFile[] {
   const series = (seriesFromArgs(args) ?? []).filter(({ file }) => file !== '-').map(({ name, file }) => ({ path: file, named: `--series ${name}` }));
-  return [...contractInputs(args), ...flagInputs(args, ['probes', 'incidents', 'maintenance', 'requests', 'claims', 'map']), ...series];
+  return [...contractInputs(args), ...flagInputs(args, ['probes', 'incidents', 'maintenance', 'maintenance-ics', 'requests', 'claims', 'map']), ...series];
 }
 
 /** The flags of `slakit availability` and `slakit claim`. */
@@ -260,6 +266,7 @@ export const AVAILABILITY_OPTIONS = {
   claims: { type: 'string' },
   incidents: { type: 'string' },
   maintenance: { type: 'string' },
+  'maintenance-ics': { type: 'string' },
   fee: { type: 'string' },
   currency: { type: 'string' },
   'cause-alias': { type: 'string', multiple: true },

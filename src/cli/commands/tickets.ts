@@ -10,6 +10,7 @@ import { type TicketRow, type TicketVocabulary, readTicketFile } from '../inputs
 import { type CsvLineOptions, csvLine } from '../render/csv-text.js';
 import { rejectionNotes, rowsText } from '../render/rows-text.js';
 import { table } from '../render/table.js';
+import { ticketsIcs } from '../render/tickets-ics.js';
 import { hoursText, localText } from '../render/time-text.js';
 import { type PauseAuditJson, type PauseFindingJson, type TicketsReport, judgeTickets } from './tickets-report.js';
 import { delimiterFromArgs } from './availability.js';
@@ -53,7 +54,8 @@ ${importHelp(['tickets', 'events'])}
                                  from each metric's clock and its events by file line (text or json)
   --max-pause <d>                the longest pause allowed, wall-clock time: 48h, 2d, 90m or PT48H (the
                                  contract states no limit: the audit asks it)
-  -f, --format text|json|csv     default text
+  -f, --format text|json|csv|ics default text; ics: the due instant of each open ticket as an iCalendar
+                                 event to subscribe to (UID <contract>-<ticket>-due@slakit, DTSTAMP --now)
   --csv-raw                      with --format csv: write text cells as they are; by default a cell
                                  starting with = + - @ tab or CR (a spreadsheet formula) is written
                                  as text: prefixed with ' and quoted
@@ -285,9 +287,10 @@ function ticketsCsv(report: TicketsReport, options: CsvLineOptions): string {
  * const code = writeTickets(report, 'json', contract, 'export.csv', output);
  * ```
  */
-export function writeTickets(report: TicketsReport, format: 'text' | 'json' | 'csv', contract: Contract, file: string, output: CliOutput, csv: CsvLineOptions = {}): number {
+export function writeTickets(report: TicketsReport, format: 'text' | 'json' | 'csv' | 'ics', contract: Contract, file: string, output: CliOutput, csv: CsvLineOptions = {}): number {
   if (format === 'json') output.report(`${JSON.stringify(report.json, null, 2)}\n`);
   else if (format === 'csv') output.report(ticketsCsv(report, csv));
+  else if (format === 'ics') output.report(ticketsIcs(report, contract));
   else output.report(`${ticketsText(report, contract.name, file)}\n`);
   output.note(rejectionNotes(report.files));
   return report.json.rejected.length > 0 ? EXIT.rejectedRows : EXIT.ok;
@@ -357,7 +360,7 @@ export const ticketsCommand: Command = {
   async run(args: CommandArgs, output) {
     const file = args.positionals[0];
     if (file === undefined) throw new CliUsageError('missing <file.csv>: the ticket export to judge', 'tickets');
-    const format = formatFlag(args, 'tickets', ['text', 'json', 'csv']);
+    const format = formatFlag(args, 'tickets', ['text', 'json', 'csv', 'ics']);
     const raw = args.values['csv-raw'] === true;
     if (raw && format !== 'csv') throw new CliUsageError('--csv-raw applies to --format csv only', 'tickets');
     const contract = contractFromArgs(args, 'tickets');

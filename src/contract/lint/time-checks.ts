@@ -2,6 +2,8 @@ import { SlaError } from '../../errors.js';
 import { WEEKDAYS } from '../../calendar/weekly-schedule.js';
 import { maintenanceIntervals } from '../../maintenance/maintenance-window.js';
 import { unexcusedWindowNote } from '../../maintenance/ad-hoc.js';
+import { rruleLocalRecurrence } from '../../maintenance/rrule-recurrence.js';
+import { wallStarts } from '../../icalendar/local-recurrence.js';
 import { civilFromDays, daysInMonth } from '../../time/civil.js';
 import { formatInstant, toInstant } from '../../time/instant.js';
 import { TimeZone } from '../../time/zone.js';
@@ -89,16 +91,7 @@ function dstGapWarnings({ definition, from, to }: LintContext): LintWarning[] {
   return (section.maintenance ?? []).flatMap((rule, i) => {
     if (rule.type === 'adHoc') return [];
     const zone = TimeZone.of(rule.zone ?? section.zone);
-    const hits: { wall: number; which: 'starts' | 'ends' }[] = [];
-    const firstDay = Math.floor(zone.toWall(from) / DAY);
-    const lastDay = Math.floor(zone.toWall(to) / DAY);
-    for (let day = firstDay; day <= lastDay; day++) {
-      if (!recursOn(rule, day)) continue;
-      for (const [which, time] of [['starts', rule.from ?? '00:00'], ['ends', rule.to ?? '24:00']] as const) {
-        const wall = day * DAY + minutesOf(time) * 60_000;
-        if (zone.toWall(zone.fromWall(wall)) !== wall) hits.push({ wall, which });
-      }
-    }
+    const hits = windowBounds(rule, zone, zone.toWall(from), zone.toWall(to)).filter(({ wall }) => zone.toWall(zone.fromWall(wall)) !== wall);
     const first = hits[0];
     if (first === undefined) return [];
     const local = new Date(first.wall).toISOString().slice(0, 16).replace('T', ' ');
@@ -113,8 +106,27 @@ function dstGapWarnings({ definition, from, to }: LintContext): LintWarning[] {
   });
 }
 
-/** Whether a recurring rule has a window on local day number `day`. */
-function recursOn(rule: Exclude<MaintenanceDefinition, { type: 'adHoc' }>, day: number): boolean {
+type RecurringRule = Exclude<MaintenanceDefinition, { type: 'adHoc' }>;
+
+/** The local start and end (wall ms) of each window of a recurring rule starting in `[fromWall, toWall]`. */
+function windowBounds(rule: RecurringRule, zone: TimeZone, fromWall: number, toWall: number): { wall: number; which: 'starts' | 'ends' }[] {
+  if (rule.type === 'rrule') {
+    const recurrence = rruleLocalRecurrence(rule, zone);
+    return wallStarts(recurrence, fromWall, toWall + 1).flatMap((start) => [
+      { wall: start, which: 'starts' as const },
+      { wall: start + recurrence.lengthWall, which: 'ends' as const },
+    ]);
+  }
+  const bounds: { wall: number; which: 'starts' | 'ends' }[] = [];
+  for (let day = Math.floor(fromWall / DAY); day <= Math.floor(toWall / DAY); day++) {
+    if (!recursOn(rule, day)) continue;
+    bounds.push({ wall: day * DAY + minutesOf(rule.from ?? '00:00') * 60_000, which: 'starts' }, { wall: day * DAY + minutesOf(rule.to ?? '24:00') * 60_000, which: 'ends' });
+  }
+  return bounds;
+}
+
+/** Whether a recurring rule (not an RRULE) has a window on local day number `day`. */
+function recursOn(rule: Exclude<RecurringRule, { type: 'rrule' }>, day: number): boolean {
   if (rule.type === 'daily') return true;
   const weekday = WEEKDAYS[(((day + 3) % 7) + 7) % 7];
   if (rule.type === 'weekly') return weekday === rule.day;

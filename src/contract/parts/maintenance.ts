@@ -29,6 +29,17 @@ function buildMaintenance(rule: MaintenanceDefinition, contractZone: string, adH
         ...(rule.to !== undefined ? { to: rule.to } : {}),
         ...source,
       });
+    case 'rrule':
+      return MaintenanceWindow.rrule({
+        id: rule.id,
+        zone,
+        start: rule.start,
+        rrule: rule.rrule,
+        ...(rule.duration !== undefined ? { duration: rule.duration } : {}),
+        ...(rule.end !== undefined ? { end: rule.end } : {}),
+        ...(rule.exdate !== undefined ? { exdate: rule.exdate } : {}),
+        ...source,
+      });
     case 'adHoc':
       return MaintenanceWindow.adHoc({ id: rule.id, windows: adHoc, ...(rule.minimumNotice !== undefined ? { minimumNotice: rule.minimumNotice } : {}), ...source });
   }

@@ -1,0 +1,110 @@
+import type { HolidayProvider } from '../calendar/holidays.js';
+import { SlaInputError } from '../errors.js';
+import { MS_PER_DAY, daysFromCivil, formatDayNumber } from '../time/civil.js';
+import { type IcsEvent, readIcsEvents } from './ics-events.js';
+import { type LocalRecurrence, parseLocalDateTime, parseRrule, wallStarts } from './local-recurrence.js';
+
+/**
+ * One closure given as data rather than iCalendar text: a whole local day
+ * (or several), once or recurring.
+ *
+ * @example
+ * ```ts
+ * const christmas: ClosureEvent = { date: '2026-12-25', rrule: 'FREQ=YEARLY', summary: 'Christmas' };
+ * const summerBreak: ClosureEvent = { date: '2026-08-03', days: 5 };
+ * ```
+ */
+export interface ClosureEvent {
+  /** First closed local date `YYYY-MM-DD`. */
+  readonly date: string;
+  /** Consecutive days closed from `date`; default 1. */
+  readonly days?: number;
+  /** RRULE value, e.g. `FREQ=YEARLY`: the closure recurs. */
+  readonly rrule?: string;
+  /** Excluded first dates (EXDATE), `YYYY-MM-DD`. */
+  readonly exdate?: readonly string[];
+  /** What it is, for explanations. */
+  readonly summary?: string;
+}
+
+/**
+ * A {@link HolidayProvider} from a closure feed: an iCalendar text whose
+ * VEVENTs are all-day events (`DTSTART;VALUE=DATE`, with DTEND, DURATION,
+ * RRULE, EXDATE, RDATE), or a list of {@link ClosureEvent}. Every local
+ * date an occurrence covers is closed, as a holiday: a calendar's
+ * `ignoreHolidays` reopens it and its `relativeDays` count it. Throws
+ * {@link SlaInputError} naming `field` (and the event's UID and line) for
+ * a VEVENT that is not all-day (closures close whole local days) or that
+ * cannot be read, and for a bad {@link ClosureEvent}.
+ *
+ * @example
+ * ```ts
+ * const feed = [
+ *   'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//example//EN',
+ *   'BEGIN:VEVENT', 'UID:xmas', 'DTSTART;VALUE=DATE:20261224', 'DTEND;VALUE=DATE:20261227', 'RRULE:FREQ=YEARLY', 'END:VEVENT',
+ *   'END:VCALENDAR',
+ * ].join('\r\n');
+ * [...icsClosures(feed).datesInYear(2027)]; // ["2027-12-24", "2027-12-25", "2027-12-26"]
+ * ```
+ */
+export function icsClosures(input: string | readonly ClosureEvent[], field = 'closures', id = field): HolidayProvider {
+  const recurrences = typeof input === 'string' ? fromText(input, field) : fromEvents(input, field);
+  const cache = new Map<number, readonly string[]>();
+  return {
+    id,
+    datesInYear(year: number): readonly string[] {
+      const cached = cache.get(year);
+      if (cached) return cached;
+      const first = daysFromCivil(year, 1, 1);
+      const next = daysFromCivil(year + 1, 1, 1);
+      const days = new Set<number>();
+      for (const recurrence of recurrences) {
+        for (const start of wallStarts(recurrence, first * MS_PER_DAY, next * MS_PER_DAY, field)) {
+          const startDay = Math.floor(start / MS_PER_DAY);
+          const endDay = Math.ceil((start + recurrence.lengthWall) / MS_PER_DAY);
+          for (let day = Math.max(startDay, first); day < Math.min(endDay, next); day++) days.add(day);
+        }
+      }
+      const dates = Object.freeze([...days].sort((a, b) => a - b).map(formatDayNumber));
+      cache.set(year, dates);
+      return dates;
+    },
+  };
+}
+
+function fromText(text: string, field: string): LocalRecurrence[] {
+  const { events, rejected } = readIcsEvents(text);
+  const first = rejected[0];
+  if (first !== undefined) throw new SlaInputError(field, eventName(first.uid, first.line), `a readable VEVENT: ${first.reason}`);
+  return events.map((event: IcsEvent) => {
+    if (!event.recurrence.allDay) throw new SlaInputError(field, eventName(event.uid, event.line), 'an all-day VEVENT (DTSTART;VALUE=DATE): closures close whole local days');
+    return event.recurrence;
+  });
+}
+
+function eventName(uid: string | undefined, line: number): string {
+  return `VEVENT ${uid === undefined ? '' : `${uid} `}at line ${line}`;
+}
+
+function fromEvents(events: readonly ClosureEvent[], field: string): LocalRecurrence[] {
+  if (!Array.isArray(events)) throw new SlaInputError(field, events, 'iCalendar text or a list of { date, days?, rrule?, exdate?, summary? }');
+  return events.map((event, i) => {
+    const at = `${field}[${i}]`;
+    if (event === null || typeof event !== 'object') throw new SlaInputError(at, event, '{ date, days?, rrule?, exdate?, summary? }');
+    const start = parseLocalDateTime(event.date, `${at}.date`);
+    if (!start.allDay) throw new SlaInputError(`${at}.date`, event.date, 'a local date YYYY-MM-DD');
+    const days = event.days ?? 1;
+    if (!Number.isInteger(days) || days < 1 || days > 366) throw new SlaInputError(`${at}.days`, event.days, 'a whole number of days, 1–366');
+    const exdateList: readonly string[] = event.exdate ?? [];
+    if (!Array.isArray(exdateList)) throw new SlaInputError(`${at}.exdate`, event.exdate, 'a list of local dates YYYY-MM-DD');
+    const exdates = new Set<number>(
+      exdateList.map((date, j) => {
+        const excluded = parseLocalDateTime(date, `${at}.exdate[${j}]`);
+        if (!excluded.allDay) throw new SlaInputError(`${at}.exdate[${j}]`, date, 'a local date YYYY-MM-DD');
+        return excluded.wall;
+      }),
+    );
+    const rule = event.rrule === undefined ? undefined : parseRrule(event.rrule, `${at}.rrule`);
+    return { startWall: start.wall, lengthWall: days * MS_PER_DAY, allDay: true, exdates, rdates: [], ...(rule === undefined ? {} : { rule }) };
+  });
+}
