@@ -53,6 +53,7 @@ function nodeRequire(): ((id: string) => unknown) | undefined {
   if (typeof node?.getBuiltinModule !== 'function') return undefined;
   const module = node.getBuiltinModule('node:module') as { createRequire?: (from: string) => (id: string) => unknown } | undefined;
   if (typeof module?.createRequire !== 'function') return undefined;
-  // `require` exists in the CommonJS build; the ESM build resolves from its own URL.
-  return typeof require === 'function' ? require : module.createRequire(import.meta.url);
+  // Resolved from this module's URL (the CommonJS build shims `import.meta.url`). Not `require`: bundlers replace it
+  // with a stub that throws on a dynamic require.
+  return module.createRequire(import.meta.url);
 }
