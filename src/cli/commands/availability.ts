@@ -7,6 +7,9 @@ import { type CsvDelimiter, delimiterOf } from '../csv/csv-source.js';
 import { parseFee } from '../money.js';
 import { type InputFile, flagInputs } from '../out-file.js';
 import { packageInfo } from '../package-info.js';
+import { inputFileList } from '../per-file/file-list.js';
+import { availabilityHeadline } from '../per-file/headline.js';
+import { JOBS_HELP, runOnEachFile } from '../per-file/run-per-file.js';
 import { availabilityText } from '../render/availability-text.js';
 import { rejectionNotes } from '../render/rows-text.js';
 import { type AvailabilityInputs, type AvailabilityReport, availabilityReport } from './availability-report.js';
@@ -17,6 +20,7 @@ Usage:
   slakit availability --contract <id|file.json> (--period <YYYY-MM|YYYY-Qn|YYYY> | --from <iso> --to <iso>)
                       [--probes f.csv] [--incidents f.csv] [--requests f.csv] [--series name=f.csv] [--population <n>]
                       [--claims f.csv] [--no-downtime] [--maintenance f.csv] [--fee <amount> --currency <ISO 4217>] [--format text|json|html]
+  slakit availability --contract <id> --period <p> --probes a.csv --probes b.csv… [--maintenance f.csv] [--jobs <n>] [--format text|json]
 
 Input files (CSV with a header; names matched case-insensitively; other columns ignored):
   --probes f.csv        at,ok,latencyMs — one monitoring probe per row; ok is true/false/1/0;
@@ -35,6 +39,12 @@ Input files (CSV with a header; names matched case-insensitively; other columns 
                         downtime [start, end) it credited (not credited again), and/or amountMinor (minor
                         units) paid for [periodStart, periodEnd) (deducted when it is this period)
   A file named "-" is standard input (for one of them).
+  Several --probes files (repeated, or a quoted glob such as 'monitors/*.csv', expanded by slakit in
+  path order): each file is one monitor, evaluated as if given alone on worker threads, with the same
+  --maintenance, --fee and other flags; the report is one summary table (one row per file: rows read,
+  used, rejected; the credited commitment's availability and verdict; the credit; then the totals)
+  followed by each file's own report (JSON: { files, total, reports }), in the order given.
+  --incidents, --requests, --series, --claims and --format html take one monitor.
   --no-downtime         state that there was no downtime in the period: without it, a run with
                         neither --probes nor --incidents is a usage error (not a silent 100 %)
 
@@ -49,6 +59,7 @@ ${CONTRACT_HELP}
   --fee <amount>                 the monthly fee, a non-negative plain decimal (1234.56): the credit amount is
                                  computed exactly in minor units (cents)
   --currency <code>              ISO 4217 code of the fee (EUR, USD, JPY…); required with --fee
+${JOBS_HELP}
   --cause-alias <label=cause>    read an incident label as one of the contract's causes (repeatable),
                                  e.g. --cause-alias DDoS=ddos
   --unknown-causes error|count   a label the contract does not declare, where it excludes causes:
@@ -83,6 +94,7 @@ export function writeAvailability(report: AvailabilityReport, format: 'text' | '
   else if (format === 'html') output.report(availabilityHtml(report, packageInfo().version));
   else output.report(availabilityText(report));
   output.note(rejectionNotes(report.files));
+  output.headline?.(availabilityHeadline(report));
   return report.json.rejected.length > 0 ? EXIT.rejectedRows : EXIT.ok;
 }
 
@@ -265,13 +277,30 @@ export const availabilityCommand: Command = {
   name: 'availability',
   summary: 'availability of a period from probes, incidents and maintenance windows; credit',
   help: HELP,
-  options: AVAILABILITY_OPTIONS,
-  inputFiles: availabilityInputFiles,
+  // --probes repeats: each file one monitor.
+  options: { ...AVAILABILITY_OPTIONS, probes: { type: 'string', multiple: true }, jobs: { type: 'string' } },
+  inputFiles: (args) => availabilityInputFiles({ values: { ...args.values, probes: probeFiles(args) }, positionals: args.positionals }),
   async run(args: CommandArgs, output) {
+    const probes = probeFiles(args);
+    if (probes.length > 1) return runOnEachFile(availabilityCommand, args, probes, { flag: 'probes', oneFileOnly: ONE_MONITOR_ONLY }, output);
     const format = formatFlag(args, 'availability', ['text', 'json', 'html']);
-    const { contract, inputs } = availabilityInputsFromArgs(args);
+    const { contract, inputs } = availabilityInputsFromArgs({ values: { ...args.values, probes: probes[0] }, positionals: args.positionals });
     const report = await availabilityReport(contract, inputs);
     return writeAvailability(report, format, output);
   },
 };
 
+
+/** The observation files that belong to one monitor: refused with several --probes files. */
+const ONE_MONITOR_ONLY = {
+  incidents: 'belongs to one monitor',
+  requests: 'belongs to one monitor',
+  series: 'belongs to one monitor',
+  claims: 'belongs to one monitor',
+};
+
+/** The `--probes` files of `slakit availability`, each value and glob expanded (none when not given). */
+function probeFiles(args: CommandArgs): string[] {
+  const probes = args.values['probes'];
+  return inputFileList(Array.isArray(probes) ? probes : typeof probes === 'string' ? [probes] : [], '--probes', 'availability');
+}
