@@ -142,6 +142,9 @@ describe('slakit tickets on three exports (one per customer)', () => {
     expect(slakit([...ticketsArgs('b.csv', 'c.csv'), '--events', file('c.csv')]).stderr).toContain('--events belongs to one ticket export: with 2 files, run one command per file');
     expect(slakit([...ticketsArgs('b.csv', 'c.csv'), '--format', 'csv']).stderr).toContain('--format must be text or json with several files');
     expect(slakit([...ticketsArgs('b.csv', 'c.csv'), '--jobs', '0']).stderr).toContain('--jobs must be a whole number ≥ 1');
+    const oneFile = slakit([...ticketsArgs('b.csv'), '--jobs', 'two']);
+    expect(oneFile.code).toBe(2);
+    expect(oneFile.stderr).toContain('--jobs must be a whole number ≥ 1 (worker threads), got "two"');
     const twice = slakit([...ticketsArgs('b.csv', 'c.csv'), file('b.csv')]);
     expect(twice.code).toBe(2);
     expect(twice.stderr).toContain(`<file.csv> ${file('b.csv')}: the file is given twice`);

@@ -9,7 +9,7 @@ import { type InputFile, flagInputs } from '../out-file.js';
 import { packageInfo } from '../package-info.js';
 import { inputFileList } from '../per-file/file-list.js';
 import { availabilityHeadline } from '../per-file/headline.js';
-import { JOBS_HELP, runOnEachFile } from '../per-file/run-per-file.js';
+import { JOBS_HELP, jobsFlag, runOnEachFile } from '../per-file/run-per-file.js';
 import { availabilityText } from '../render/availability-text.js';
 import { rejectionNotes } from '../render/rows-text.js';
 import { type AvailabilityInputs, type AvailabilityReport, availabilityReport } from './availability-report.js';
@@ -283,6 +283,7 @@ export const availabilityCommand: Command = {
   async run(args: CommandArgs, output) {
     const probes = probeFiles(args);
     if (probes.length > 1) return runOnEachFile(availabilityCommand, args, probes, { flag: 'probes', oneFileOnly: ONE_MONITOR_ONLY }, output);
+    jobsFlag(args, 1, 'availability'); // a bad --jobs is refused with one file too
     const format = formatFlag(args, 'availability', ['text', 'json', 'html']);
     const { contract, inputs } = availabilityInputsFromArgs({ values: { ...args.values, probes: probes[0] }, positionals: args.positionals });
     const report = await availabilityReport(contract, inputs);

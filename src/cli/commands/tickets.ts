@@ -13,7 +13,7 @@ import { type TicketsReport, judgeTickets } from './tickets-report.js';
 import { delimiterFromArgs } from './availability.js';
 import { inputFileList } from '../per-file/file-list.js';
 import { ticketsHeadline } from '../per-file/headline.js';
-import { JOBS_HELP, runOnEachFile } from '../per-file/run-per-file.js';
+import { JOBS_HELP, jobsFlag, runOnEachFile } from '../per-file/run-per-file.js';
 
 const HELP = `slakit tickets — judge a ticket export against a contract's response targets
 
@@ -237,6 +237,7 @@ export const ticketsCommand: Command = {
   async run(args: CommandArgs, output) {
     const files = inputFileList(args.positionals, '<file.csv>', 'tickets');
     if (files.length > 1) return runOnEachFile(ticketsCommand, args, files, { flag: null, oneFileOnly: { events: 'belongs to one ticket export' } }, output);
+    jobsFlag(args, 1, 'tickets'); // a bad --jobs is refused with one file too
     const file = files[0];
     if (file === undefined) throw new CliUsageError('missing <file.csv>: the ticket export to judge', 'tickets');
     const format = formatFlag(args, 'tickets', ['text', 'json', 'csv']);
