@@ -39,14 +39,15 @@ Input files (CSV with a header; names matched case-insensitively; other columns 
                         downtime [start, end) it credited (not credited again), and/or amountMinor (minor
                         units) paid for [periodStart, periodEnd) (deducted when it is this period)
   A file named "-" is standard input (for one of them).
+  --no-downtime         state that there was no downtime in the period: without it, a run with
+                        neither --probes nor --incidents is a usage error (not a silent 100 %)
+
   Several --probes files (repeated, or a quoted glob such as 'monitors/*.csv', expanded by slakit in
   path order): each file is one monitor, evaluated as if given alone on worker threads, with the same
   --maintenance, --fee and other flags; the report is one summary table (one row per file: rows read,
   used, rejected; the credited commitment's availability and verdict; the credit; then the totals)
   followed by each file's own report (JSON: { files, total, reports }), in the order given.
   --incidents, --requests, --series, --claims and --format html take one monitor.
-  --no-downtime         state that there was no downtime in the period: without it, a run with
-                        neither --probes nor --incidents is a usage error (not a silent 100 %)
 
 Flags:
 ${CONTRACT_HELP}
@@ -290,7 +291,6 @@ export const availabilityCommand: Command = {
     return writeAvailability(report, format, output);
   },
 };
-
 
 /** The observation files that belong to one monitor: refused with several --probes files. */
 const ONE_MONITOR_ONLY = {
