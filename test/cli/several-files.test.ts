@@ -117,7 +117,8 @@ describe('slakit tickets on three exports (one per customer)', () => {
   });
 
   it('a worker thread that exits while reading c.csv: exit 2 naming c.csv, nothing reported', () => {
-    // In worker threads only, opening c.csv ends the thread (process.exit) before it answers.
+    // --jobs 2: this thread takes a.csv, the worker thread c.csv (the next file). In worker threads only,
+    // opening c.csv ends the thread (process.exit) before it answers.
     const crash = [
       'import fs from "node:fs/promises";',
       'import { syncBuiltinESMExports } from "node:module";',

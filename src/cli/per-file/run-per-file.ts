@@ -13,9 +13,9 @@ const WORKER = new URL('./cli-worker.js', import.meta.url);
 const FROM_SOURCES = import.meta.url.endsWith('.ts');
 
 /** The `--jobs` flag's help line, shared by the commands that take several files. */
-export const JOBS_HELP = `  --jobs <n>                     with several files: evaluate them on n worker threads (default: the
-                                 cores available, at most one per file); 1 evaluates them one by one
-                                 in this process`;
+export const JOBS_HELP = `  --jobs <n>                     with several files: evaluate them on n threads, this process's and
+                                 n − 1 worker threads (default: the cores available, at most one per
+                                 file); 1 evaluates them one by one in this process`;
 
 /**
  * The `--jobs <n>` flag for `files` input files: a whole number ≥ 1 (a usage
@@ -71,7 +71,8 @@ export async function runOnEachFile(command: Command, args: CommandArgs, files: 
 
 /**
  * Evaluate each file of `tasks` as its own customer or monitor — on `jobs`
- * worker threads (tinypool), or one by one in this process for `jobs` 1 —
+ * threads (this one and `jobs − 1` tinypool workers), or one by one in this
+ * process for `jobs` 1 —
  * and write one report: the summary table (one row per file, then the
  * totals) and each file's own report, in the order the files were given
  * whichever finishes first. Resolves to the exit code: 2 when a file could
@@ -103,41 +104,46 @@ async function inProcess(command: Command, tasks: readonly FileTask[]): Promise<
 }
 
 /**
- * Each task on a pool of `jobs` worker threads. A worker that throws or runs
- * out of memory fails its task (tinypool rejects it); one that exits
- * (`process.exit`) leaves its task unanswered, which the pool never reports:
- * when nothing else is left to run (`beforeExit`), every task still
- * unanswered is failed as stopped, instead of the process ending silently
- * with its top-level await unsettled.
+ * Each task on `jobs` threads: this one, which has slakit loaded already,
+ * and `jobs − 1` worker threads of a pool; each thread takes the next file
+ * as soon as it is free. A worker that throws or runs out of memory fails
+ * its task (tinypool rejects it); one that exits (`process.exit`) leaves its
+ * task unanswered, which the pool never reports: when nothing else is left
+ * to run (`beforeExit`), every task still unanswered is failed as stopped,
+ * instead of the process ending silently with its top-level await unsettled.
  */
 async function onWorkers(command: Command, tasks: readonly FileTask[], jobs: number): Promise<FileOutcome[]> {
   // Loaded only here: a run on one file never loads the pool.
   const { Tinypool } = await import('tinypool');
-  const pool = new Tinypool({ filename: WORKER.href, minThreads: jobs, maxThreads: jobs });
+  const pool = new Tinypool({ filename: WORKER.href, minThreads: jobs - 1, maxThreads: jobs - 1 });
   const unanswered = new Set<() => void>();
   const strand = (): void => {
     for (const fail of unanswered) fail();
   };
   let stranded = false;
+  const onWorker = (task: FileTask): Promise<FileOutcome> =>
+    new Promise<FileOutcome>((resolve) => {
+      const settle = (outcome: FileOutcome): void => {
+        unanswered.delete(fail);
+        resolve(outcome);
+      };
+      const fail = (): void => {
+        stranded = true;
+        settle(crashed(command, task, new Error('it exited without an answer')));
+      };
+      unanswered.add(fail);
+      (pool.run(task) as Promise<FileOutcome>).then(settle, (error: unknown) => settle(crashed(command, task, error)));
+    });
+  const outcomes: FileOutcome[] = [];
+  let next = 0;
+  const lane = async (evaluate: (task: FileTask) => Promise<FileOutcome>): Promise<void> => {
+    for (let i = next++; i < tasks.length; i = next++) outcomes[i] = await evaluate(tasks[i] as FileTask);
+  };
   process.on('beforeExit', strand);
   try {
-    return await Promise.all(
-      tasks.map(
-        (task) =>
-          new Promise<FileOutcome>((resolve) => {
-            const settle = (outcome: FileOutcome): void => {
-              unanswered.delete(fail);
-              resolve(outcome);
-            };
-            const fail = (): void => {
-              stranded = true;
-              settle(crashed(command, task, new Error('it exited without an answer')));
-            };
-            unanswered.add(fail);
-            (pool.run(task) as Promise<FileOutcome>).then(settle, (error: unknown) => settle(crashed(command, task, error)));
-          }),
-      ),
-    );
+    // This thread, ready first, takes the first file; each worker the next one.
+    await Promise.all([lane((task) => runFileTask(command, task)), ...Array.from({ length: jobs - 1 }, () => lane(onWorker))]);
+    return outcomes;
   } finally {
     process.off('beforeExit', strand);
     // The pool waits for an exited thread forever: then it is left to end with the process.
