@@ -43,8 +43,9 @@ export default defineConfig([
   ...(existsSync('src/cli/main.ts')
     ? [
         {
-          // The CLI: one ESM file for `bin`, Node only.
-          entry: { cli: 'src/cli/main.ts' },
+          // The CLI: an ESM file for `bin` and the worker threads' entry beside it
+          // (they share chunks), Node only.
+          entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/cli-worker.ts' },
           format: ['esm' as const],
           dts: false,
           sourcemap: true,
@@ -52,7 +53,8 @@ export default defineConfig([
           target: 'node20',
           platform: 'node' as const,
           banner: { js: '#!/usr/bin/env node' },
-          external: [...external, 'csv-parse'],
+          // tinypool stays a package: it starts its workers from its own files.
+          external: [...external, 'csv-parse', 'tinypool', 'tinyglobby'],
         },
       ]
     : []),

@@ -1,3 +1,5 @@
+import { SlaError } from '../index.js';
+
 /**
  * The CLI's exit codes (the issue's contract with scripts calling `slakit`):
  * 0 everything read and reported; 1 some input rows were rejected (the report
@@ -41,4 +43,28 @@ export class CliInputError extends Error {
     super(message);
     this.name = 'CliInputError';
   }
+}
+
+/**
+ * The note (for standard error) of an error that ends a command with exit
+ * 2: `<prefix>: <message>`, with the `--help` hint after a usage error and
+ * the stack after an unexpected (internal) error. `prefix` is
+ * `slakit <command>` (or `slakit <command>: <file>` for one file of
+ * several); `command` names the help to point at.
+ *
+ * @example
+ * ```ts
+ * fatalNote(new CliUsageError('--priority is required', 'due'), 'slakit due', 'due');
+ * // 'slakit due: --priority is required\nRun "slakit due --help" for usage.\n'
+ * ```
+ */
+export function fatalNote(error: unknown, prefix: string, command: string | undefined): string {
+  if (error instanceof CliUsageError) {
+    const help = error.command ?? command;
+    return `${prefix}: ${error.message}\n${help ? `Run "slakit ${help} --help" for usage.` : 'Run "slakit --help" for usage.'}\n`;
+  }
+  if (error instanceof CliInputError || error instanceof SlaError) return `${prefix}: ${error.message}\n`;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') return `${prefix}: ${(error as Error).message}\n`;
+  return `${prefix}: internal error: ${(error as Error | undefined)?.stack ?? String(error)}\n`;
 }

@@ -1,6 +1,7 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { CliUsageError } from './cli-error.js';
 import type { InputFile } from './out-file.js';
+import type { FileHeadline } from './per-file/headline.js';
 
 /** Where a command writes: the report (stdout or `--out`) and notes (stderr). */
 export interface CliOutput {
@@ -8,6 +9,12 @@ export interface CliOutput {
   report(text: string): void;
   /** Write a note or warning for the person at the terminal (stderr). */
   note(text: string): void;
+  /**
+   * Receive the headline figures of a report (rows, verdicts, credit) as
+   * well as its text: the summary table of a run over several files is
+   * made of them. Optional; commands call it when given.
+   */
+  headline?(figures: FileHeadline): void;
 }
 
 /** Parsed flags and positionals of one command. */
@@ -30,6 +37,8 @@ export interface Command {
   readonly options: Options;
   /** Names of the positional arguments, in order (none by default). */
   readonly positionals?: readonly string[];
+  /** Whether the last positional may be given several times (several input files); once by default. */
+  readonly lastPositionalRepeats?: boolean;
   /** The files the command reads, as given (none by default): `--out` may not name one of them. */
   inputFiles?(args: CommandArgs): readonly InputFile[];
   run(args: CommandArgs, output: CliOutput): Promise<number>;
@@ -62,7 +71,7 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): Com
     const { values, positionals, tokens } = parseArgs({ args: withDashValues(options, argv), options, strict: true, allowPositionals: true, tokens: true });
     refuseRepeatedValues(options, tokens, command.name);
     const allowed = command.positionals ?? [];
-    if (positionals.length > allowed.length && values.help !== true) {
+    if (positionals.length > allowed.length && values.help !== true && !(command.lastPositionalRepeats === true && allowed.length > 0)) {
       throw new CliUsageError(`unexpected argument "${positionals[allowed.length]}"${allowed.length ? ` (expected ${allowed.map((p) => `<${p}>`).join(' ')})` : ''}`, command.name);
     }
     return { values, positionals };

@@ -10,8 +10,8 @@ export interface InputFile {
 }
 
 /**
- * The input files named by the string flags `flags` (those given; `-`,
- * standard input, is no file).
+ * The input files named by the string flags `flags` (those given, each
+ * value of a repeatable flag; `-`, standard input, is no file).
  *
  * @example
  * ```ts
@@ -21,8 +21,10 @@ export interface InputFile {
 export function flagInputs(args: CommandArgs, flags: readonly string[]): InputFile[] {
   const inputs: InputFile[] = [];
   for (const flag of flags) {
-    const path = args.values[flag];
-    if (typeof path === 'string' && path !== '' && path !== '-') inputs.push({ path, named: `--${flag}` });
+    const value = args.values[flag];
+    for (const path of Array.isArray(value) ? value : [value]) {
+      if (typeof path === 'string' && path !== '' && path !== '-') inputs.push({ path, named: `--${flag}` });
+    }
   }
   return inputs;
 }

@@ -1,5 +1,4 @@
-import { SlaError } from '../index.js';
-import { CliInputError, CliUsageError, EXIT } from './cli-error.js';
+import { CliUsageError, EXIT, fatalNote } from './cli-error.js';
 import { type CliOutput, type Command, parseCommandArgs } from './command.js';
 import { availabilityCommand } from './commands/availability.js';
 import { budgetCommand } from './commands/budget.js';
@@ -86,22 +85,7 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
     output.note(`slakit ${name}: report written to ${out}\n`);
     return code;
   } catch (error) {
-    const prefix = command ? `slakit ${command.name}` : 'slakit';
-    if (error instanceof CliUsageError) {
-      const help = error.command ?? command?.name;
-      output.note(`${prefix}: ${error.message}\n${help ? `Run "slakit ${help} --help" for usage.` : 'Run "slakit --help" for usage.'}\n`);
-      return EXIT.fatal;
-    }
-    if (error instanceof CliInputError || error instanceof SlaError) {
-      output.note(`${prefix}: ${error.message}\n`);
-      return EXIT.fatal;
-    }
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
-      output.note(`${prefix}: ${(error as Error).message}\n`);
-      return EXIT.fatal;
-    }
-    output.note(`${prefix}: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    output.note(fatalNote(error, command ? `slakit ${command.name}` : 'slakit', command?.name));
     return EXIT.fatal;
   }
 }

@@ -1,11 +1,15 @@
 // Run the BUILT command (dist/cli.js), building it first when it is missing
 // or older than the sources. Every CLI test file calls ensureBuilt() in
 // beforeAll; a lock directory makes parallel files build once. The tests run
-// a byte-for-byte snapshot of dist/cli.js (next to the repository's
-// node_modules, so it resolves the same packages and package root): another
-// `tsup` run cleaning dist/ meanwhile cannot pull the file from under them.
+// a byte-for-byte snapshot of the built CLI — dist/cli.js, its worker entry
+// dist/cli-worker.js and the chunks they share — in a directory named by the
+// digest of those files (under the repository's node_modules, so it resolves
+// the same packages and package root): another `tsup` run cleaning dist/
+// meanwhile, or another checkout sharing node_modules, cannot change the
+// files under them.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,8 +18,8 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BUILT = join(ROOT, 'dist', 'cli.js');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'slakit-cli-test');
 const LOCK = join(CACHE, 'build.lock');
-/** The snapshot of dist/cli.js the tests run. */
-export const CLI = join(CACHE, 'cli.js');
+/** The snapshot of dist/cli.js the tests run (set by {@link ensureBuilt}). */
+let CLI = '';
 
 function newestSource(dir: string): number {
   let newest = 0;
@@ -45,12 +49,30 @@ function builtSince(time: number): boolean {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Copy dist/cli.js to the snapshot atomically (write, then rename). */
-function snapshot(): void {
-  mkdirSync(CACHE, { recursive: true });
-  const temporary = `${CLI}.${process.pid}`;
-  copyFileSync(BUILT, temporary);
-  renameSync(temporary, CLI);
+/** The files of the built CLI: cli.js, cli-worker.js and the ESM chunks they import. */
+function cliFiles(): string[] {
+  const dist = join(ROOT, 'dist');
+  return ['cli.js', 'cli-worker.js', ...readdirSync(dist).filter((name) => /^chunk-[\w-]+\.js$/.test(name)).sort()];
+}
+
+/** Copy the built CLI to a directory named by its digest (written under a temporary name, then renamed); returns its cli.js. */
+function snapshot(): string {
+  const files = cliFiles().map((name) => ({ name, bytes: readFileSync(join(ROOT, 'dist', name)) }));
+  const digest = createHash('sha256');
+  for (const { name, bytes } of files) digest.update(name).update(bytes);
+  const target = join(CACHE, digest.digest('hex').slice(0, 16));
+  if (!existsSync(target)) {
+    const temporary = `${target}.${process.pid}`;
+    mkdirSync(temporary, { recursive: true });
+    for (const { name, bytes } of files) writeFileSync(join(temporary, name), bytes);
+    try {
+      renameSync(temporary, target);
+    } catch {
+      // Another test file made the same snapshot meanwhile.
+      rmSync(temporary, { recursive: true, force: true });
+    }
+  }
+  return join(target, 'cli.js');
 }
 
 /** Build dist/cli.js with `npx tsup` unless it is newer than every source file, then snapshot it. */
@@ -58,7 +80,7 @@ export async function ensureBuilt(): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     await build();
     try {
-      snapshot();
+      CLI = snapshot();
       return;
     } catch (error) {
       // dist/ cleaned by another build between the check and the copy: wait for it.

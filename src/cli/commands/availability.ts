@@ -9,6 +9,9 @@ import type { InputKind } from '../imports/input-kinds.js';
 import { parseFee } from '../money.js';
 import { type InputFile, flagInputs } from '../out-file.js';
 import { packageInfo } from '../package-info.js';
+import { inputFileList } from '../per-file/file-list.js';
+import { availabilityHeadline } from '../per-file/headline.js';
+import { JOBS_HELP, jobsFlag, runOnEachFile } from '../per-file/run-per-file.js';
 import { availabilityText } from '../render/availability-text.js';
 import { rejectionNotes } from '../render/rows-text.js';
 import { type AvailabilityInputs, type AvailabilityReport, availabilityReport } from './availability-report.js';
@@ -24,6 +27,7 @@ Usage:
                       [--probes f.csv] [--incidents f.csv] [--requests f.csv] [--series name=f.csv] [--population <n>]
                       [--claims f.csv] [--no-downtime] [--maintenance f.csv] [--maintenance-ics f.ics] [--fee <amount> --currency <ISO 4217>]
                       [--side-by-side] [--format text|json|html] [--profile uptimerobot|uptime-kuma] [--map <map.json>]
+  slakit availability --contract <id> --period <p> --probes a.csv --probes b.csv… [--maintenance f.csv] [--jobs <n>] [--format text|json]
 
 Input files (CSV with a header; names matched case-insensitively; other columns ignored):
   --probes f.csv        at,ok,latencyMs — one monitoring probe per row; ok is true/false/1/0;
@@ -52,6 +56,13 @@ Input files (CSV with a header; names matched case-insensitively; other columns 
   --no-downtime         state that there was no downtime in the period: without it, a run with
                         neither --probes nor --incidents is a usage error (not a silent 100 %)
 
+  Several --probes files (repeated, or a quoted glob such as 'monitors/*.csv', expanded by slakit in
+  path order): each file is one monitor, evaluated as if given alone on worker threads, with the same
+  --maintenance, --fee and other flags; the report is one summary table (one row per file: rows read,
+  used, rejected; the credited commitment's availability and verdict; the credit; then the totals)
+  followed by each file's own report (JSON: { files, total, reports }), in the order given.
+  --incidents, --requests, --series, --claims and --format html take one monitor.
+
 Flags:
 ${CONTRACT_HELP}
   --period <p>                   the measurement period in the contract's zone: YYYY-MM, YYYY-Qn or YYYY
@@ -64,6 +75,7 @@ ${CONTRACT_HELP}
                                  computed exactly in minor units (cents)
   --currency <code>              ISO 4217 code of the fee (EUR, USD, JPY…); required with --fee
 ${importHelp(AVAILABILITY_KINDS)}
+${JOBS_HELP}
   --cause-alias <label=cause>    read an incident label as one of the contract's causes (repeatable),
                                  e.g. --cause-alias DDoS=ddos
   --unknown-causes error|count   a label the contract does not declare, where it excludes causes:
@@ -102,6 +114,7 @@ export function writeAvailability(report: AvailabilityReport, format: 'text' | '
   else if (format === 'html') output.report(availabilityHtml(report, packageInfo().version));
   else output.report(availabilityText(report));
   output.note(rejectionNotes(report.files));
+  output.headline?.(availabilityHeadline(report));
   return report.json.rejected.length > 0 ? EXIT.rejectedRows : EXIT.ok;
 }
 
@@ -289,15 +302,33 @@ export const availabilityCommand: Command = {
   name: 'availability',
   summary: 'availability of a period from probes, incidents and maintenance windows; credit',
   help: HELP,
-  options: { ...AVAILABILITY_OPTIONS, 'side-by-side': { type: 'boolean' } },
-  inputFiles: availabilityInputFiles,
+  // --probes repeats: each file one monitor.
+  options: { ...AVAILABILITY_OPTIONS, 'side-by-side': { type: 'boolean' }, probes: { type: 'string', multiple: true }, jobs: { type: 'string' } },
+  inputFiles: (args) => availabilityInputFiles({ values: { ...args.values, probes: probeFiles(args) }, positionals: args.positionals }),
   async run(args: CommandArgs, output) {
+    const probes = probeFiles(args);
     const sideBySide = args.values['side-by-side'] === true;
+    if (probes.length > 1 && sideBySide) throw new CliUsageError('--side-by-side reads one monitor: give one --probes file', 'availability');
+    if (probes.length > 1) return runOnEachFile(availabilityCommand, args, probes, { flag: 'probes', oneFileOnly: ONE_MONITOR_ONLY }, output);
+    jobsFlag(args, 1, 'availability'); // a bad --jobs is refused with one file too
     const format = formatFlag(args, 'availability', sideBySide ? ['text', 'json'] : ['text', 'json', 'html']);
-    const { contract, inputs } = availabilityInputsFromArgs(args);
+    const { contract, inputs } = availabilityInputsFromArgs({ values: { ...args.values, probes: probes[0] }, positionals: args.positionals });
     if (sideBySide) return writeSideBySide(contract, inputs, format as 'text' | 'json', output);
     const report = await availabilityReport(contract, inputs);
     return writeAvailability(report, format, output);
   },
 };
 
+/** The observation files that belong to one monitor: refused with several --probes files. */
+const ONE_MONITOR_ONLY = {
+  incidents: 'belongs to one monitor',
+  requests: 'belongs to one monitor',
+  series: 'belongs to one monitor',
+  claims: 'belongs to one monitor',
+};
+
+/** The `--probes` files of `slakit availability`, each value and glob expanded (none when not given). */
+function probeFiles(args: CommandArgs): string[] {
+  const probes = args.values['probes'];
+  return inputFileList(Array.isArray(probes) ? probes : typeof probes === 'string' ? [probes] : [], '--probes', 'availability');
+}

@@ -14,6 +14,9 @@ import { ticketsIcs } from '../render/tickets-ics.js';
 import { hoursText, localText } from '../render/time-text.js';
 import { type PauseAuditJson, type PauseFindingJson, type TicketsReport, judgeTickets } from './tickets-report.js';
 import { delimiterFromArgs } from './availability.js';
+import { inputFileList } from '../per-file/file-list.js';
+import { ticketsHeadline } from '../per-file/headline.js';
+import { JOBS_HELP, jobsFlag, runOnEachFile } from '../per-file/run-per-file.js';
 
 const HELP = `slakit tickets — judge a ticket export against a contract's response targets
 
@@ -21,6 +24,7 @@ Usage:
   slakit tickets <file.csv> --contract <id> [--events <events.csv>] [--region <r>] [--now <iso>] [--version-at opened|now] [--format text|json|csv]
                  [--profile zendesk|jira-service-management] [--map <map.json>]
   slakit tickets <file.csv> --contract <id> --events <events.csv> --audit-pauses [--max-pause <duration>] [--now <iso>] [--format text|json]
+  slakit tickets <a.csv> <b.csv>… --contract <id> [--jobs <n>] [--format text|json]     several exports, one per customer
 
 The CSV has the header id,priority,openedAt,respondedAt and an optional region column
 (header names are matched case-insensitively; other columns are ignored). Instants are
@@ -37,8 +41,15 @@ resolution, next reply, periodic update (responses.metrics). A ticket's events a
 time order after its opening; a bad row, or an event of a ticket the contract refuses, is
 rejected with its line, and each file's rows reconcile: read = used + rejected.
 
+Several files (one export per customer; a quoted glob such as 'exports/*.csv' is expanded by
+slakit, in path order): each file is judged as if given alone, on worker threads, and the report
+is one summary table (one row per file: rows read, used, rejected; tickets met, missed, open;
+then the totals) followed by each file's own report (JSON: { files, total, reports }), in the
+order given. --events and --format csv take one file.
+
 Flags:
 ${CONTRACT_HELP}
+${JOBS_HELP}
   --events <events.csv>          the tickets' helpdesk events (see above)
 ${importHelp(['tickets', 'events'])}
   -r, --region <r>               region of rows without a region value (lumapps: emea, nam, latam, apac)
@@ -293,6 +304,7 @@ export function writeTickets(report: TicketsReport, format: 'text' | 'json' | 'c
   else if (format === 'ics') output.report(ticketsIcs(report, contract));
   else output.report(`${ticketsText(report, contract.name, file)}\n`);
   output.note(rejectionNotes(report.files));
+  output.headline?.(ticketsHeadline(report));
   return report.json.rejected.length > 0 ? EXIT.rejectedRows : EXIT.ok;
 }
 
@@ -334,6 +346,7 @@ export const ticketsCommand: Command = {
   summary: 'judge a ticket export (CSV) against a contract: due, met or missed, summary',
   help: HELP,
   positionals: ['file.csv'],
+  lastPositionalRepeats: true,
   options: {
     ...CONTRACT_OPTIONS,
     region: { type: 'string', short: 'r' },
@@ -346,19 +359,24 @@ export const ticketsCommand: Command = {
     ...IMPORT_OPTIONS,
     'audit-pauses': { type: 'boolean' },
     'max-pause': { type: 'string' },
+    jobs: { type: 'string' },
   },
   inputFiles: (args) => {
-    const file = args.positionals[0];
     const events = args.values['events'];
     return [
       ...contractInputs(args),
       ...(typeof args.values['map'] === 'string' ? [{ path: args.values['map'], named: '--map' }] : []),
-      ...(file === undefined || file === '-' ? [] : [{ path: file, named: '<file.csv>' }]),
+      ...inputFileList(args.positionals, '<file.csv>', 'tickets')
+        .filter((file) => file !== '-')
+        .map((path) => ({ path, named: '<file.csv>' })),
       ...(typeof events === 'string' && events !== '-' ? [{ path: events, named: '--events' }] : []),
     ];
   },
   async run(args: CommandArgs, output) {
-    const file = args.positionals[0];
+    const files = inputFileList(args.positionals, '<file.csv>', 'tickets');
+    if (files.length > 1) return runOnEachFile(ticketsCommand, args, files, { flag: null, oneFileOnly: { events: 'belongs to one ticket export' } }, output);
+    jobsFlag(args, 1, 'tickets'); // a bad --jobs is refused with one file too
+    const file = files[0];
     if (file === undefined) throw new CliUsageError('missing <file.csv>: the ticket export to judge', 'tickets');
     const format = formatFlag(args, 'tickets', ['text', 'json', 'csv', 'ics']);
     const raw = args.values['csv-raw'] === true;
