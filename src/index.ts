@@ -89,6 +89,7 @@ export {
 export { responseTargetValueSchema } from './contract/sections/response-target.js';
 export { defineContract } from './contract/define-contract.js';
 export * from './contract/lint/index.js';
+export * from './contract/reconcile/index.js';
 export { contractJsonSchema } from './contract/json-schema.js';
 export { type CommitmentIncident, commitmentIncidents } from './contract/commitment-incidents.js';
 export { claimPack, claimPackOf, type ClaimPackData } from './contract/claim-pack.js';
