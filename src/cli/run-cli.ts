@@ -9,6 +9,7 @@ import { terminationCommand } from './commands/termination.js';
 import { contractsCommand } from './commands/contracts.js';
 import { demoCommand } from './commands/demo.js';
 import { dueCommand } from './commands/due.js';
+import { reconcileCommand } from './commands/reconcile.js';
 import { ticketsCommand } from './commands/tickets.js';
 import { refuseOutOverInput, writeOut } from './out-file.js';
 import { packageInfo } from './package-info.js';
@@ -21,7 +22,7 @@ import { packageInfo } from './package-info.js';
  * COMMANDS.map((command) => command.name); // ["contracts", "due", "tickets", "availability", "demo"]
  * ```
  */
-export const COMMANDS: readonly Command[] = [contractsCommand, dueCommand, ticketsCommand, availabilityCommand, budgetCommand, claimCommand, lintCommand, terminationCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [contractsCommand, dueCommand, ticketsCommand, reconcileCommand, availabilityCommand, budgetCommand, claimCommand, lintCommand, terminationCommand, demoCommand];
 
 function globalHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -62,10 +62,12 @@ export interface TicketsJson {
   };
 }
 
-/** What {@link judgeTickets} returns besides the JSON: each ticket's zone, for local display, and the file's books. */
-export interface TicketsReport {
+/** What {@link judgeTickets} returns besides the JSON: each ticket's zone, for local display, the tickets as judged, and the file's books. */
+export interface TicketsReport<Extra = undefined> {
   readonly json: TicketsJson;
   readonly zones: readonly string[];
+  /** Each judged ticket's row (with its extra columns) and the ticket the contract judged, in the order of `json.tickets`. */
+  readonly judged: readonly { readonly row: TicketRow<Extra>; readonly ticket: ContractTicket }[];
   /** The ticket file's rows: read = used + rejected, and every rejection. */
   readonly files: readonly FileRows[];
 }
@@ -82,21 +84,21 @@ export interface TicketsReport {
  * report.json.summary.rowsRead === report.json.summary.rowsUsed + report.json.summary.rowsRejected; // true
  * ```
  */
-export function judgeTickets(
+export function judgeTickets<Extra = undefined>(
   contract: Contract,
-  rows: readonly TicketRow[],
+  rows: readonly TicketRow<Extra>[],
   ledger: RowLedger,
   now: number | null,
   events?: { readonly rows: readonly TicketEventRow[]; readonly ledger: RowLedger },
   versionAt: 'opened' | 'now' = 'opened',
-): TicketsReport {
+): TicketsReport<Extra> {
   const eventsOf = new Map<string, TicketEventRow[]>();
   for (const row of events?.rows ?? []) {
     const own = eventsOf.get(row.ticketId);
     if (own === undefined) eventsOf.set(row.ticketId, [row]);
     else own.push(row);
   }
-  const judged: { ticket: ContractTicket; status: ContractTicketStatus }[] = [];
+  const judged: { row: TicketRow<Extra>; ticket: ContractTicket; status: ContractTicketStatus }[] = [];
   for (const row of rows) {
     const own = eventsOf.get(row.id);
     const timeline = own === undefined ? undefined : ticketEvents(row, own);
@@ -107,7 +109,7 @@ export function judgeTickets(
       ...(row.region === null ? {} : { region: row.region }),
     };
     try {
-      judged.push({ ticket, status: contract.ticket(ticket, now as number, { versionAt }) });
+      judged.push({ row, ticket, status: contract.ticket(ticket, now as number, { versionAt }) });
     } catch (error) {
       if (!(error instanceof SlaError)) throw error;
       // An event at fault is named by its own file line and time, not by its index in the merged list.
@@ -165,6 +167,7 @@ export function judgeTickets(
       },
     },
     zones: judged.map(({ status }) => status.zone),
+    judged: judged.map(({ row, ticket }) => ({ row, ticket })),
     files,
   };
 }
@@ -175,7 +178,7 @@ export function judgeTickets(
  * last); with, for each event, where it was read: its events file line, or
  * `ticket` for the open and the response (the ticket file's row).
  */
-function ticketEvents(row: TicketRow, own: readonly TicketEventRow[]): { events: TicketEvent[]; rows: (number | 'ticket')[] } {
+function ticketEvents(row: TicketRow<unknown>, own: readonly TicketEventRow[]): { events: TicketEvent[]; rows: (number | 'ticket')[] } {
   const later: { event: TicketEvent; row: number | 'ticket' }[] = own.map((event) => ({ event: event.event, row: event.line }));
   if (row.respondedAt !== null) later.push({ event: { type: 'respond', at: row.respondedAt }, row: 'ticket' });
   later.sort((a, b) => (a.event.at as number) - (b.event.at as number));

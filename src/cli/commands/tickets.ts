@@ -4,7 +4,7 @@ import { type Command, type CommandArgs, type CliOutput, formatFlag, stringFlag 
 import { CONTRACT_HELP, CONTRACT_OPTIONS, checkRegion, contractFromArgs, contractInputs, readInstant, zoneFromArgs } from '../contract-source.js';
 import { type CsvSource, checkOneStdin, csvSource, withDelimiter } from '../csv/csv-source.js';
 import { readTicketEventsFile } from '../inputs/ticket-events-file.js';
-import { readTicketFile } from '../inputs/ticket-file.js';
+import { type ExtraColumns, readTicketFile } from '../inputs/ticket-file.js';
 import { type CsvLineOptions, csvLine } from '../render/csv-text.js';
 import { rejectionNotes, rowsText } from '../render/rows-text.js';
 import { table } from '../render/table.js';
@@ -58,6 +58,45 @@ Example:
   slakit tickets export.csv --contract lumapps --now 2026-12-01T00:00:00Z --format json
 `;
 
+/** The options a ticket export is read and judged with (`slakit tickets`, `slakit reconcile`). */
+export interface TicketInputOptions {
+  readonly region?: string | undefined;
+  readonly now?: number | undefined;
+  readonly zone?: string | undefined;
+  readonly events?: CsvSource | undefined;
+  readonly versionAt?: 'opened' | 'now' | undefined;
+}
+
+/**
+ * Read, validate and judge a ticket export (with `extra` columns, for a
+ * command that reads more of each row): the ticket file, then the events
+ * file; `now` is required when some ticket is open, else it defaults to the
+ * latest response or event. `command` names the command in usage errors.
+ *
+ * @example
+ * ```ts
+ * const report = await judgeTicketFile(csvSource('export.csv'), lumapps(), { now: Date.parse('2026-12-01T00:00:00Z') }, 'tickets');
+ * ```
+ */
+export async function judgeTicketFile(source: CsvSource, contract: Contract, options: TicketInputOptions, command: string): Promise<TicketsReport>;
+export async function judgeTicketFile<Extra>(source: CsvSource, contract: Contract, options: TicketInputOptions, command: string, extra: ExtraColumns<Extra>): Promise<TicketsReport<Extra>>;
+export async function judgeTicketFile<Extra>(source: CsvSource, contract: Contract, options: TicketInputOptions, command: string, extra?: ExtraColumns<Extra>): Promise<TicketsReport<Extra | undefined>> {
+  if (contract.priorities.length === 0) throw new CliUsageError(`contract ${contract.id} has no response-time targets`, command);
+  checkRegion(contract, options.region, command, { required: false });
+  const { tickets, ledger } = extra === undefined ? await readTicketFile(source, contract, options.region, options.zone) : await readTicketFile(source, contract, options.region, options.zone, extra);
+  const events = options.events === undefined ? undefined : await readTicketEventsFile(options.events, contract, new Set(tickets.map((ticket) => ticket.id)), options.zone);
+  const open = tickets.filter((ticket) => ticket.respondedAt === null);
+  if (options.now === undefined && open.length > 0) {
+    throw new CliUsageError(`--now is required: ${open.length} ticket(s) have no respondedAt (e.g. ${open[0]?.id} on line ${open[0]?.line}); give the instant to judge open tickets at`, command);
+  }
+  // With every ticket answered, "now" only has to follow the last event: the latest response (or events file row).
+  const latest = [...tickets.map((ticket) => ticket.respondedAt ?? ticket.openedAt), ...(events?.events ?? []).map((row) => row.event.at as number)].reduce<number | null>(
+    (max, at) => Math.max(max ?? -Infinity, at),
+    null,
+  );
+  return judgeTickets<Extra | undefined>(contract, tickets, ledger, options.now ?? latest, events === undefined ? undefined : { rows: events.events, ledger: events.ledger }, options.versionAt ?? 'opened');
+}
+
 /**
  * Read, validate and judge a ticket export.
  *
@@ -66,31 +105,8 @@ Example:
  * const report = await ticketsReport(csvSource('export.csv'), lumapps(), { now: Date.parse('2026-12-01T00:00:00Z') });
  * ```
  */
-export async function ticketsReport(
-  source: CsvSource,
-  contract: Contract,
-  options: {
-    readonly region?: string | undefined;
-    readonly now?: number | undefined;
-    readonly zone?: string | undefined;
-    readonly events?: CsvSource | undefined;
-    readonly versionAt?: 'opened' | 'now' | undefined;
-  },
-): Promise<TicketsReport> {
-  if (contract.priorities.length === 0) throw new CliUsageError(`contract ${contract.id} has no response-time targets`, 'tickets');
-  checkRegion(contract, options.region, 'tickets', { required: false });
-  const { tickets, ledger } = await readTicketFile(source, contract, options.region, options.zone);
-  const events = options.events === undefined ? undefined : await readTicketEventsFile(options.events, contract, new Set(tickets.map((ticket) => ticket.id)), options.zone);
-  const open = tickets.filter((ticket) => ticket.respondedAt === null);
-  if (options.now === undefined && open.length > 0) {
-    throw new CliUsageError(`--now is required: ${open.length} ticket(s) have no respondedAt (e.g. ${open[0]?.id} on line ${open[0]?.line}); give the instant to judge open tickets at`, 'tickets');
-  }
-  // With every ticket answered, "now" only has to follow the last event: the latest response (or events file row).
-  const latest = [...tickets.map((ticket) => ticket.respondedAt ?? ticket.openedAt), ...(events?.events ?? []).map((row) => row.event.at as number)].reduce<number | null>(
-    (max, at) => Math.max(max ?? -Infinity, at),
-    null,
-  );
-  return judgeTickets(contract, tickets, ledger, options.now ?? latest, events === undefined ? undefined : { rows: events.events, ledger: events.ledger }, options.versionAt ?? 'opened');
+export async function ticketsReport(source: CsvSource, contract: Contract, options: TicketInputOptions): Promise<TicketsReport> {
+  return judgeTicketFile(source, contract, options, 'tickets');
 }
 
 /**
@@ -188,6 +204,71 @@ export function writeTickets(report: TicketsReport, format: 'text' | 'json' | 'c
 }
 
 /**
+ * The flags of a command that reads a ticket export (`slakit tickets`,
+ * `slakit reconcile`): the contract's, `--region`, `--now`, `--delimiter`,
+ * `--events`, `--version-at`.
+ */
+export const TICKET_INPUT_OPTIONS = {
+  ...CONTRACT_OPTIONS,
+  region: { type: 'string', short: 'r' },
+  now: { type: 'string' },
+  delimiter: { type: 'string' },
+  events: { type: 'string' },
+  'version-at': { type: 'string' },
+} as const;
+
+/**
+ * The input files of a ticket command, for `--out` checks: the contract
+ * file, the export (`named` as in its usage) and `--events`.
+ *
+ * @example
+ * ```ts
+ * ticketInputFiles('<file.csv>')(args); // [{ path: 'export.csv', named: '<file.csv>' }, …]
+ * ```
+ */
+export function ticketInputFiles(named: string): NonNullable<Command['inputFiles']> {
+  return (args) => {
+    const file = args.positionals[0];
+    const events = args.values['events'];
+    return [
+      ...contractInputs(args),
+      ...(file === undefined || file === '-' ? [] : [{ path: file, named }]),
+      ...(typeof events === 'string' && events !== '-' ? [{ path: events, named: '--events' }] : []),
+    ];
+  };
+}
+
+/**
+ * The contract, the export and the reading options of a ticket command
+ * from its flags ({@link TICKET_INPUT_OPTIONS}); a bad flag is a usage error.
+ *
+ * @example
+ * ```ts
+ * const { contract, source, options } = ticketInputsFromArgs(args, 'export.csv', 'tickets');
+ * ```
+ */
+export function ticketInputsFromArgs(args: CommandArgs, file: string, command: string): { contract: Contract; source: CsvSource; options: TicketInputOptions } {
+  const contract = contractFromArgs(args, command);
+  const zone = zoneFromArgs(args, command);
+  const nowText = stringFlag(args, 'now', command);
+  let now: number | undefined;
+  try {
+    now = nowText === undefined ? undefined : readInstant(nowText, '--now', zone);
+  } catch (error) {
+    if (error instanceof SlaError) throw new CliUsageError(error.message, command);
+    throw error;
+  }
+  const versionAt = stringFlag(args, 'version-at', command) ?? 'opened';
+  if (versionAt !== 'opened' && versionAt !== 'now') throw new CliUsageError(`--version-at ${versionAt}: expected "opened" (the version in force when a ticket was opened) or "now"`, command);
+  const delimiter = delimiterFromArgs(args, command);
+  const source = withDelimiter(csvSource(file), delimiter);
+  const eventsFile = stringFlag(args, 'events', command);
+  checkOneStdin([file, eventsFile], command);
+  const events = eventsFile === undefined ? undefined : withDelimiter(csvSource(eventsFile), delimiter);
+  return { contract, source, options: { region: stringFlag(args, 'region', command), now, zone, events, versionAt } };
+}
+
+/**
  * `slakit tickets`.
  *
  * @example
@@ -201,48 +282,19 @@ export const ticketsCommand: Command = {
   help: HELP,
   positionals: ['file.csv'],
   options: {
-    ...CONTRACT_OPTIONS,
-    region: { type: 'string', short: 'r' },
-    now: { type: 'string' },
+    ...TICKET_INPUT_OPTIONS,
     format: { type: 'string', short: 'f' },
     'csv-raw': { type: 'boolean' },
-    delimiter: { type: 'string' },
-    events: { type: 'string' },
-    'version-at': { type: 'string' },
   },
-  inputFiles: (args) => {
-    const file = args.positionals[0];
-    const events = args.values['events'];
-    return [
-      ...contractInputs(args),
-      ...(file === undefined || file === '-' ? [] : [{ path: file, named: '<file.csv>' }]),
-      ...(typeof events === 'string' && events !== '-' ? [{ path: events, named: '--events' }] : []),
-    ];
-  },
+  inputFiles: ticketInputFiles('<file.csv>'),
   async run(args: CommandArgs, output) {
     const file = args.positionals[0];
     if (file === undefined) throw new CliUsageError('missing <file.csv>: the ticket export to judge', 'tickets');
     const format = formatFlag(args, 'tickets', ['text', 'json', 'csv']);
     const raw = args.values['csv-raw'] === true;
     if (raw && format !== 'csv') throw new CliUsageError('--csv-raw applies to --format csv only', 'tickets');
-    const contract = contractFromArgs(args, 'tickets');
-    const zone = zoneFromArgs(args, 'tickets');
-    const nowText = stringFlag(args, 'now', 'tickets');
-    let now: number | undefined;
-    try {
-      now = nowText === undefined ? undefined : readInstant(nowText, '--now', zone);
-    } catch (error) {
-      if (error instanceof SlaError) throw new CliUsageError(error.message, 'tickets');
-      throw error;
-    }
-    const versionAt = stringFlag(args, 'version-at', 'tickets') ?? 'opened';
-    if (versionAt !== 'opened' && versionAt !== 'now') throw new CliUsageError(`--version-at ${versionAt}: expected "opened" (the version in force when a ticket was opened) or "now"`, 'tickets');
-    const delimiter = delimiterFromArgs(args, 'tickets');
-    const source = withDelimiter(csvSource(file), delimiter);
-    const eventsFile = stringFlag(args, 'events', 'tickets');
-    checkOneStdin([file, eventsFile], 'tickets');
-    const events = eventsFile === undefined ? undefined : withDelimiter(csvSource(eventsFile), delimiter);
-    const report = await ticketsReport(source, contract, { region: stringFlag(args, 'region', 'tickets'), now, zone, events, versionAt });
+    const { contract, source, options } = ticketInputsFromArgs(args, file, 'tickets');
+    const report = await ticketsReport(source, contract, options);
     return writeTickets(report, format, contract, source.name, output, { raw });
   },
 };

@@ -123,9 +123,7 @@ const ROW_KEYS: ReadonlySet<string> = new Set(['ticket', 'helpdeskDueAt', 'helpd
  *   `options.zones[i]`. What {@link Contract.ticket} throws on a ticket.
  * @example
  * ```ts
- * import { readFileSync } from 'node:fs';
- * import { defineContract, reconcileTickets } from 'slakit';
- * const msp = defineContract(JSON.parse(readFileSync('examples/contracts/msp-p1-p4.json', 'utf8')));
+ * // msp = defineContract(the JSON of examples/contracts/msp-p1-p4.json).
  * // P3 opened Thu 2026-07-02 16:00 EDT: slakit skips Fri 07-03, the observed Independence Day,
  * // and is due Mon 11:30; a helpdesk without that holiday says Fri 11:30 (1.5 h Thu + 2.5 h Fri).
  * const result = reconcileTickets(msp, [
