@@ -9,7 +9,7 @@
 // P2 resolution "the same business day".
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { defineContract, formatLocal } from 'slakit';
+import { defineContract, formatLocal, reconcileTickets } from 'slakit';
 
 const json = JSON.parse(readFileSync(new URL('./contracts/msp-p1-p4.json', import.meta.url), 'utf8'));
 const msp = defineContract(json);
@@ -58,5 +58,19 @@ assert.equal(p4.targetMs, 16 * 3_600_000);
 const p2 = (openedAt: string) => msp.ticketMetrics({ id: 'P2', priority: 'p2', openedAt }, openedAt).metrics.resolution?.current?.dueAt as number;
 assert.equal(ny(p2('2026-11-27T10:00:00-05:00')), '2026-11-27T17:30:00.000-05:00');
 assert.equal(ny(p2('2026-11-27T18:00:00-05:00')), '2026-11-30T17:30:00.000-05:00');
+
+// Reconciliation with a helpdesk: the P3 above (due Mon 07-06 11:30) is due Fri 07-03 11:30 for a helpdesk
+// without the observed Independence Day (1.5 h Thu + 2.5 h Fri), and Thu 20:00 for one counting 24/7 (16:00 + 4 h).
+const reconciled = reconcileTickets(
+  msp,
+  [
+    { ticket: { id: 'H-1', priority: 'p3', openedAt: '2026-07-02T16:00:00-04:00' }, helpdeskDueAt: '2026-07-03T11:30:00-04:00' },
+    { ticket: { id: 'H-2', priority: 'p3', openedAt: '2026-07-02T16:00:00-04:00' }, helpdeskDueAt: '2026-07-02T20:00:00-04:00' },
+  ],
+  { now: '2026-07-10T00:00:00Z' },
+);
+console.log('reconciled:', reconciled.tickets.map((t) => `${t.id} ${t.cause?.kind}: ${t.cause?.reading}`));
+assert.deepEqual(reconciled.tickets.map((t) => t.cause?.kind), ['holiday', 'calendar']);
+assert.equal(reconciled.tickets[0]?.differenceMs, -3 * 24 * 3_600_000);
 
 console.log('msp-p1-p4: ok');

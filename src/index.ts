@@ -93,6 +93,7 @@ export { defineContract } from './contract/define-contract.js';
 export { type ContractIds, type ContractIdsOf } from './contract/contract-ids.js';
 export * from './contract/lint/index.js';
 export * from './contract/diff/index.js';
+export * from './contract/reconcile/index.js';
 export { contractJsonSchema } from './contract/json-schema.js';
 export { type CommitmentIncident, commitmentIncidents } from './contract/commitment-incidents.js';
 export { claimPack, claimPackOf, type ClaimPackData } from './contract/claim-pack.js';

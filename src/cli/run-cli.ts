@@ -9,6 +9,7 @@ import { terminationCommand } from './commands/termination.js';
 import { contractsCommand } from './commands/contracts.js';
 import { demoCommand } from './commands/demo.js';
 import { dueCommand } from './commands/due.js';
+import { reconcileCommand } from './commands/reconcile.js';
 import { ticketsCommand } from './commands/tickets.js';
 import { maintenanceCommand } from './commands/maintenance.js';
 import { refuseOutOverInput, writeOut } from './out-file.js';
@@ -22,7 +23,7 @@ import { packageInfo } from './package-info.js';
  * COMMANDS.map((command) => command.name); // ["contracts", "due", "tickets", "availability", "demo"]
  * ```
  */
-export const COMMANDS: readonly Command[] = [contractsCommand, dueCommand, ticketsCommand, availabilityCommand, maintenanceCommand, budgetCommand, claimCommand, lintCommand, diffCommand, terminationCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [contractsCommand, dueCommand, ticketsCommand, reconcileCommand, availabilityCommand, maintenanceCommand, budgetCommand, claimCommand, lintCommand, diffCommand, terminationCommand, demoCommand];
 
 function globalHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -35,6 +35,39 @@ export function applyMergePatch(target: unknown, patch: unknown): unknown {
   return result;
 }
 
+/**
+ * The JSON Merge Patch that turns `from` into `to`, the inverse of
+ * {@link applyMergePatch}: `applyMergePatch(from, mergePatchBetween(from, to))`
+ * equals `to` for JSON data without `null` members (a patch cannot set one,
+ * RFC 7396). Members `to` lacks are `null`; objects are compared member by
+ * member; any other value that differs (arrays included) replaces whole.
+ *
+ * @example
+ * ```ts
+ * mergePatchBetween({ a: 'b', c: { d: 'e', f: 'g' } }, { a: 'z', c: { d: 'e' } }); // { a: 'z', c: { f: null } }
+ * ```
+ * @internal
+ */
+export function mergePatchBetween(from: unknown, to: unknown): unknown {
+  if (!isObject(from) || !isObject(to)) return to;
+  const patch: Record<string, unknown> = {};
+  for (const member of Object.keys(from)) if (!Object.hasOwn(to, member)) define(patch, member, null);
+  for (const [member, value] of Object.entries(to)) {
+    if (!Object.hasOwn(from, member)) {
+      define(patch, member, value);
+      continue;
+    }
+    const old = from[member];
+    if (isObject(old) && isObject(value)) {
+      const inner = mergePatchBetween(old, value) as Record<string, unknown>;
+      if (Object.keys(inner).length > 0) define(patch, member, inner);
+    } else if (JSON.stringify(old) !== JSON.stringify(value)) {
+      define(patch, member, value);
+    }
+  }
+  return patch;
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

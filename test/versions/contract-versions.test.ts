@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { AvailabilityPeriod } from '../../src/index.js';
 import { type CreditRule, ServiceCredit } from '../../src/remedies/index.js';
 import { ContractVersions, type VersionDefinition, applyMergePatch } from '../../src/versions/index.js';
+import { mergePatchBetween } from '../../src/versions/json-merge-patch.js';
 import { expectInputError } from '../presets/helpers.js';
 
 const DAY = 86_400_000;
@@ -22,6 +23,26 @@ const amended: VersionDefinition<Terms>[] = [
   { id: 'v1', effectiveFrom: '2026-01-01', terms: { target: '99.9', feeMinor: 100_000, notes: ['launch'] } },
   { id: 'v2', effectiveFrom: '2026-06-15', patch: { target: '99.95', notes: null }, source: { document: 'amendment-2.pdf', section: '§1', quote: 'The monthly target becomes 99.95 %.' } },
 ];
+
+describe('mergePatchBetween, the inverse of applyMergePatch', () => {
+  it('the RFC §3 example backwards: a changed member, a removed one (null), an unchanged one left out', () => {
+    expect(mergePatchBetween({ a: 'b', c: { d: 'e', f: 'g' } }, { a: 'z', c: { d: 'e' } })).toEqual({ a: 'z', c: { f: null } });
+    expect(mergePatchBetween({ a: ['b'], k: 1 }, { a: ['b', 'c'], k: 1 })).toEqual({ a: ['b', 'c'] });
+  });
+
+  it('applyMergePatch(from, mergePatchBetween(from, to)) is to, for JSON without null members (1000 runs)', () => {
+    const { value } = fc.letrec((tie) => ({
+      value: fc.oneof({ depthSize: 'small' }, fc.string({ maxLength: 3 }), fc.integer(), fc.boolean(), fc.array(tie('value'), { maxLength: 3 }), fc.dictionary(fc.constantFrom('a', 'b', 'c'), tie('value'), { maxKeys: 3 })),
+    }));
+    const object = fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd'), value, { maxKeys: 4 });
+    fc.assert(
+      fc.property(object, object, (from, to) => {
+        expect(applyMergePatch(from, mergePatchBetween(from, to))).toEqual(to);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
 
 describe('applyMergePatch (RFC 7396)', () => {
   it('the RFC §3 example: members replaced, null removes, nested objects merge', () => {

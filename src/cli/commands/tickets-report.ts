@@ -107,10 +107,12 @@ export interface PauseAuditJson {
   readonly byMetric: Readonly<Partial<Record<MetricKind, { readonly findings: number; readonly tickets: number; readonly removedMs: number }>>>;
 }
 
-/** What {@link judgeTickets} returns besides the JSON: each ticket's zone, for local display, and the file's books. */
-export interface TicketsReport {
+/** What {@link judgeTickets} returns besides the JSON: each ticket's zone, for local display, the tickets as judged, and the file's books. */
+export interface TicketsReport<Extra = undefined> {
   readonly json: TicketsJson;
   readonly zones: readonly string[];
+  /** Each judged ticket's row (with its extra columns) and the ticket the contract judged, in the order of `json.tickets`. */
+  readonly judged: readonly { readonly row: TicketRow<Extra>; readonly ticket: ContractTicket }[];
   /** The ticket file's rows: read = used + rejected, and every rejection. */
   readonly files: readonly FileRows[];
 }
@@ -127,22 +129,22 @@ export interface TicketsReport {
  * report.json.summary.rowsRead === report.json.summary.rowsUsed + report.json.summary.rowsRejected; // true
  * ```
  */
-export function judgeTickets(
+export function judgeTickets<Extra = undefined>(
   contract: Contract,
-  rows: readonly TicketRow[],
+  rows: readonly TicketRow<Extra>[],
   ledger: RowLedger,
   now: number | null,
   events?: { readonly rows: readonly TicketEventRow[]; readonly ledger: RowLedger },
   versionAt: 'opened' | 'now' = 'opened',
   audit?: { readonly maxPauseMs: number | null },
-): TicketsReport {
+): TicketsReport<Extra> {
   const eventsOf = eventsByTicket(events?.rows ?? []);
-  const judged: { ticket: ContractTicket; status: ContractTicketStatus; where: readonly (number | 'ticket')[] | undefined; line: number }[] = [];
+  const judged: { row: TicketRow<Extra>; ticket: ContractTicket; status: ContractTicketStatus; where: readonly (number | 'ticket')[] | undefined; line: number }[] = [];
   for (const row of rows) {
     const own = eventsOf.get(row.id);
     const { ticket, timeline } = contractTicketOf(row, own);
     try {
-      judged.push({ ticket, status: contract.ticket(ticket, now as number, { versionAt }), where: timeline?.rows, line: row.line });
+      judged.push({ row, ticket, status: contract.ticket(ticket, now as number, { versionAt }), where: timeline?.rows, line: row.line });
     } catch (error) {
       if (!(error instanceof SlaError)) throw error;
       // An event at fault is named by its own file line and time, not by its index in the merged list.
@@ -202,6 +204,7 @@ export function judgeTickets(
       },
     },
     zones: judged.map(({ status }) => status.zone),
+    judged: judged.map(({ row, ticket }) => ({ row, ticket })),
     files,
   };
 }
@@ -234,7 +237,7 @@ export function eventsByTicket(rows: readonly TicketEventRow[]): Map<string, Tic
  * contractTicketOf(row, undefined).ticket; // { id, priority, openedAt, respondedAt }
  * ```
  */
-export function contractTicketOf(row: TicketRow, own: readonly TicketEventRow[] | undefined): { ticket: ContractTicket; timeline: { events: TicketEvent[]; rows: (number | 'ticket')[] } | undefined } {
+export function contractTicketOf(row: TicketRow<unknown>, own: readonly TicketEventRow[] | undefined): { ticket: ContractTicket; timeline: { events: TicketEvent[]; rows: (number | 'ticket')[] } | undefined } {
   const timeline = own === undefined ? undefined : ticketEvents(row, own);
   const ticket: ContractTicket = {
     id: row.id,
@@ -299,7 +302,7 @@ function pauseAuditJson(
  * last); with, for each event, where it was read: its events file line, or
  * `ticket` for the open and the response (the ticket file's row).
  */
-function ticketEvents(row: TicketRow, own: readonly TicketEventRow[]): { events: TicketEvent[]; rows: (number | 'ticket')[] } {
+function ticketEvents(row: TicketRow<unknown>, own: readonly TicketEventRow[]): { events: TicketEvent[]; rows: (number | 'ticket')[] } {
   const later: { event: TicketEvent; row: number | 'ticket' }[] = own.map((event) => ({ event: event.event, row: event.line }));
   if (row.respondedAt !== null) later.push({ event: { type: 'respond', at: row.respondedAt }, row: 'ticket' });
   later.sort((a, b) => (a.event.at as number) - (b.event.at as number));

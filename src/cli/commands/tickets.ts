@@ -6,7 +6,7 @@ import { type CsvSource, checkOneStdin, csvSource, withDelimiter, withMapping } 
 import { IMPORT_OPTIONS, importHelp, importMappingsFromArgs } from '../imports/import-flags.js';
 import { type TicketEventRow, readTicketEventsFile } from '../inputs/ticket-events-file.js';
 import type { RowLedger } from '../csv/row-ledger.js';
-import { type TicketRow, type TicketVocabulary, readTicketFile } from '../inputs/ticket-file.js';
+import { type ExtraColumns, type TicketRow, type TicketVocabulary, readTicketFile } from '../inputs/ticket-file.js';
 import { type CsvLineOptions, csvLine } from '../render/csv-text.js';
 import { rejectionNotes, rowsText } from '../render/rows-text.js';
 import { table } from '../render/table.js';
@@ -114,8 +114,8 @@ export async function ticketsReport(
 }
 
 /** What {@link readTickets} read: the ticket rows, their events, each file's books, and the instant to judge at. */
-export interface TicketInputs {
-  readonly tickets: TicketRow[];
+export interface TicketInputs<Extra = undefined> {
+  readonly tickets: TicketRow<Extra>[];
   readonly ledger: RowLedger;
   readonly events: { readonly rows: readonly TicketEventRow[]; readonly ledger: RowLedger } | undefined;
   /** `--now`, else the latest instant of the files (every ticket answered); `null` without a row. */
@@ -134,13 +134,18 @@ export interface TicketInputs {
  * const { tickets, ledger, now } = await readTickets(csvSource('export.csv'), lumapps(), { now: undefined }, 'tickets');
  * ```
  */
-export async function readTickets(
+export async function readTickets<Extra = undefined>(
   source: CsvSource,
   contract: TicketVocabulary,
   options: { readonly region?: string | undefined; readonly now?: number | undefined; readonly zone?: string | undefined; readonly events?: CsvSource | undefined },
   command: string,
-): Promise<TicketInputs> {
-  const { tickets, ledger } = await readTicketFile(source, contract, options.region, options.zone);
+  extra?: ExtraColumns<Extra>,
+): Promise<TicketInputs<Extra>> {
+  // With `extra`, each row also carries the command's own columns (slakit reconcile's helpdesk due and breach flag).
+  const { tickets, ledger } = (extra === undefined ? await readTicketFile(source, contract, options.region, options.zone) : await readTicketFile(source, contract, options.region, options.zone, extra)) as {
+    tickets: TicketRow<Extra>[];
+    ledger: RowLedger;
+  };
   const events = options.events === undefined ? undefined : await readTicketEventsFile(options.events, contract, new Set(tickets.map((ticket) => ticket.id)), options.zone);
   const open = tickets.filter((ticket) => ticket.respondedAt === null);
   if (options.now === undefined && open.length > 0) {
@@ -333,6 +338,91 @@ export function judgingFlags(args: CommandArgs, command: string): { zone: string
   return { zone, now, versionAt };
 }
 
+/** The options a ticket export is read and judged with (`slakit tickets`, `slakit reconcile`). */
+export interface TicketInputOptions {
+  readonly region?: string | undefined;
+  readonly now?: number | undefined;
+  readonly zone?: string | undefined;
+  readonly events?: CsvSource | undefined;
+  readonly versionAt?: 'opened' | 'now' | undefined;
+}
+
+/**
+ * Read, validate and judge a ticket export (with `extra` columns, for a
+ * command that reads more of each row): the ticket file, then the events
+ * file; `now` is required when some ticket is open, else it defaults to the
+ * latest response or event. `command` names the command in usage errors.
+ *
+ * @example
+ * ```ts
+ * const report = await judgeTicketFile(csvSource('export.csv'), lumapps(), { now: Date.parse('2026-12-01T00:00:00Z') }, 'tickets');
+ * ```
+ */
+export async function judgeTicketFile<Extra = undefined>(source: CsvSource, contract: Contract, options: TicketInputOptions, command: string, extra?: ExtraColumns<Extra>): Promise<TicketsReport<Extra>> {
+  if (contract.priorities.length === 0) throw new CliUsageError(`contract ${contract.id} has no response-time targets`, command);
+  checkRegion(contract, options.region, command, { required: false });
+  const { tickets, ledger, events, now } = await readTickets<Extra>(source, contract, options, command, extra);
+  return judgeTickets<Extra>(contract, tickets, ledger, now, events, options.versionAt ?? 'opened');
+}
+
+/**
+ * The flags of a command that reads a ticket export (`slakit tickets`,
+ * `slakit reconcile`): the contract's, `--region`, `--now`, `--delimiter`,
+ * `--events`, `--version-at`, `--map`, `--profile`.
+ */
+export const TICKET_INPUT_OPTIONS = {
+  ...CONTRACT_OPTIONS,
+  region: { type: 'string', short: 'r' },
+  now: { type: 'string' },
+  delimiter: { type: 'string' },
+  events: { type: 'string' },
+  'version-at': { type: 'string' },
+  ...IMPORT_OPTIONS,
+} as const;
+
+/**
+ * The input files of a ticket command, for `--out` checks: the contract
+ * file, the map file, the export (`named` as in its usage) and `--events`.
+ *
+ * @example
+ * ```ts
+ * ticketInputFiles('<file.csv>')(args); // [{ path: 'export.csv', named: '<file.csv>' }, …]
+ * ```
+ */
+export function ticketInputFiles(named: string): NonNullable<Command['inputFiles']> {
+  return (args) => {
+    const file = args.positionals[0];
+    const events = args.values['events'];
+    return [
+      ...contractInputs(args),
+      ...(typeof args.values['map'] === 'string' ? [{ path: args.values['map'], named: '--map' }] : []),
+      ...(file === undefined || file === '-' ? [] : [{ path: file, named }]),
+      ...(typeof events === 'string' && events !== '-' ? [{ path: events, named: '--events' }] : []),
+    ];
+  };
+}
+
+/**
+ * The contract, the export and the reading options of a ticket command
+ * from its flags ({@link TICKET_INPUT_OPTIONS}); a bad flag is a usage error.
+ *
+ * @example
+ * ```ts
+ * const { contract, source, options } = ticketInputsFromArgs(args, 'export.csv', 'reconcile');
+ * ```
+ */
+export function ticketInputsFromArgs(args: CommandArgs, file: string, command: string): { contract: Contract; source: CsvSource; options: TicketInputOptions } {
+  const contract = contractFromArgs(args, command);
+  const { zone, now, versionAt } = judgingFlags(args, command);
+  const delimiter = delimiterFromArgs(args, command);
+  const imports = importMappingsFromArgs(args, command, ['tickets', 'events'], zone);
+  const source = withMapping(withDelimiter(csvSource(file), delimiter), imports.tickets);
+  const eventsFile = stringFlag(args, 'events', command);
+  checkOneStdin([file, eventsFile], command);
+  const events = eventsFile === undefined ? undefined : withMapping(withDelimiter(csvSource(eventsFile), delimiter), imports.events);
+  return { contract, source, options: { region: stringFlag(args, 'region', command), now, zone, events, versionAt } };
+}
+
 /**
  * `slakit tickets`.
  *
@@ -348,9 +438,7 @@ export const ticketsCommand: Command = {
   positionals: ['file.csv'],
   lastPositionalRepeats: true,
   options: {
-    ...CONTRACT_OPTIONS,
-    region: { type: 'string', short: 'r' },
-    now: { type: 'string' },
+    ...TICKET_INPUT_OPTIONS,
     format: { type: 'string', short: 'f' },
     'csv-raw': { type: 'boolean' },
     delimiter: { type: 'string' },

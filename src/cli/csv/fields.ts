@@ -49,18 +49,20 @@ const TRUE = new Set(['true', '1']);
 const FALSE = new Set(['false', '0']);
 
 /**
- * Read a boolean column: `true`/`1` or `false`/`0` (case-insensitive).
+ * Read a boolean column: `true`/`1` or `false`/`0` (case-insensitive); with
+ * `yesNo`, also `yes` or `no` (a helpdesk's breach flag).
  *
  * @example
  * ```ts
- * booleanColumn(row, 'ok'); // false for "FALSE" or "0"
+ * booleanColumn(row, 'ok');                           // false for "FALSE" or "0"
+ * booleanColumn(row, 'breached', { yesNo: true });    // true for "Yes"
  * ```
  */
-export function booleanColumn(row: CsvRow, column: string): boolean {
+export function booleanColumn(row: CsvRow, column: string, options: { readonly yesNo?: boolean } = {}): boolean {
   const text = row.get(column).toLowerCase();
-  if (TRUE.has(text)) return true;
-  if (FALSE.has(text)) return false;
-  throw new SlaInputError(column, row.get(column), 'true, false, 1 or 0');
+  if (TRUE.has(text) || (options.yesNo === true && text === 'yes')) return true;
+  if (FALSE.has(text) || (options.yesNo === true && text === 'no')) return false;
+  throw new SlaInputError(column, row.get(column), options.yesNo === true ? 'true, false, yes, no, 1 or 0' : 'true, false, 1 or 0');
 }
 
 const NON_NEGATIVE = /^\d+(\.\d+)?$/;

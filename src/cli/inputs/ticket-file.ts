@@ -1,5 +1,5 @@
 import { type Contract, SlaInputError } from '../../index.js';
-import { type CsvSource, readCsv } from '../csv/csv-reader.js';
+import { type CsvHeader, type CsvRow, type CsvSource, readCsv } from '../csv/csv-reader.js';
 import { choiceColumn, instantColumn, optionalInstantColumn } from '../csv/fields.js';
 import { RowLedger } from '../csv/row-ledger.js';
 
@@ -27,8 +27,21 @@ export function eitherContract(a: TicketVocabulary, b: TicketVocabulary): Ticket
   return { id: a.id === b.id ? a.id : `${a.id} or ${b.id}`, priorities: union(a.priorities, b.priorities), regions: union(a.regions, b.regions), metricPriorities: union(a.metricPriorities, b.metricPriorities) };
 }
 
-/** One ticket row that passed validation, with its line. */
-export interface TicketRow {
+/**
+ * Columns a command reads besides the ticket's (a reconciliation's helpdesk
+ * values): their names, and how a row's values are read (throwing an
+ * `SlaInputError` rejects the row).
+ */
+export interface ExtraColumns<Extra> {
+  readonly required: readonly string[];
+  readonly optional: readonly string[];
+  read(row: CsvRow): Extra;
+  /** Checks the header once the file is read (e.g. that one of the optional columns is there); throws a `CliInputError`. */
+  header?(header: CsvHeader, file: string): void;
+}
+
+/** One ticket row that passed validation, with its line (and the extra columns' values, when read). */
+export interface TicketRow<Extra = undefined> {
   readonly line: number;
   readonly id: string;
   readonly priority: string;
@@ -37,6 +50,7 @@ export interface TicketRow {
   readonly openedAt: number;
   /** `null`: still open. */
   readonly respondedAt: number | null;
+  readonly extra: Extra;
 }
 
 /**
@@ -44,20 +58,36 @@ export interface TicketRow {
  * one of the contract's, `region` one of its regions (the column, else
  * `defaultRegion`; refused for contracts without regions), `openedAt` an
  * instant, `respondedAt` empty (open) or an instant not before `openedAt`,
- * `id` non-empty and not seen on an earlier line.
+ * `id` non-empty and not seen on an earlier line; with `extra`, its
+ * columns too (read last: a row they reject is not a ticket).
  *
  * @example
  * ```ts
  * const { tickets, ledger } = await readTicketFile(csvSource('export.csv'), lumapps(), 'emea');
  * ```
  */
-export async function readTicketFile(source: CsvSource, contract: TicketVocabulary, defaultRegion: string | undefined, zone?: string): Promise<{ tickets: TicketRow[]; ledger: RowLedger }> {
+export async function readTicketFile(source: CsvSource, contract: TicketVocabulary, defaultRegion: string | undefined, zone?: string): Promise<{ tickets: TicketRow[]; ledger: RowLedger; header: CsvHeader }>;
+export async function readTicketFile<Extra>(
+  source: CsvSource,
+  contract: TicketVocabulary,
+  defaultRegion: string | undefined,
+  zone: string | undefined,
+  extra: ExtraColumns<Extra>,
+): Promise<{ tickets: TicketRow<Extra>[]; ledger: RowLedger; header: CsvHeader }>;
+export async function readTicketFile<Extra>(
+  source: CsvSource,
+  contract: TicketVocabulary,
+  defaultRegion: string | undefined,
+  zone?: string,
+  extra?: ExtraColumns<Extra>,
+): Promise<{ tickets: TicketRow<Extra | undefined>[]; ledger: RowLedger; header: CsvHeader }> {
   const ledger = new RowLedger(source.name);
-  const tickets: TicketRow[] = [];
+  const tickets: TicketRow<Extra | undefined>[] = [];
   const seen = new Map<string, number>();
   const priorities = contract.priorities;
   const regions = contract.regions;
-  await readCsv(source, TICKET_COLUMNS, ledger, (row) => {
+  const columns = extra === undefined ? TICKET_COLUMNS : { required: [...TICKET_COLUMNS.required, ...extra.required], optional: [...TICKET_COLUMNS.optional, ...extra.optional] };
+  const header = await readCsv(source, columns, ledger, (row) => {
     const id = row.get('id');
     if (id === '') throw new SlaInputError('id', id, 'a non-empty ticket id');
     const earlier = seen.get(id);
@@ -74,8 +104,10 @@ export async function readTicketFile(source: CsvSource, contract: TicketVocabula
     const openedAt = instantColumn(row, 'openedAt', zone);
     const respondedAt = optionalInstantColumn(row, 'respondedAt', zone);
     if (respondedAt !== null && respondedAt < openedAt) throw new SlaInputError('respondedAt', row.get('respondedAt'), `an instant not before openedAt (${row.get('openedAt')})`);
+    const values = extra?.read(row);
     seen.set(id, row.line);
-    tickets.push({ line: row.line, id, priority, region, openedAt, respondedAt });
+    tickets.push({ line: row.line, id, priority, region, openedAt, respondedAt, extra: values });
   });
-  return { tickets, ledger };
+  extra?.header?.(header, source.name);
+  return { tickets, ledger, header };
 }
