@@ -171,8 +171,9 @@ export function contractFromFile(path: string): Contract {
 const MAX_PROBLEMS = 20;
 
 /**
- * Every problem of a contract definition, one per line with its JSON path
- * and message (at most {@link MAX_PROBLEMS}, then how many more).
+ * Every problem of a contract definition (or of `what`, e.g. `the map
+ * file`), one per line with its JSON path and message (at most
+ * {@link MAX_PROBLEMS}, then how many more).
  *
  * @example
  * ```ts

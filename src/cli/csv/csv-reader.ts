@@ -96,6 +96,9 @@ class ReusableRow implements CsvRow {
  *   from the export's column(s) it names, converted and its values mapped;
  *   a row error names both columns (`Created at (openedAt): expected …`);
  *   rows the mapping says hold no record are used with nothing handed on;
+ * - with a mapping, a header that also holds a slakit column the mapping
+ *   reads from another export column (`openedAt` next to `Created at` →
+ *   openedAt) is fatal: one of the two would be ignored;
  * - a missing or duplicate required column, an empty input (no header), or a
  *   malformed header is fatal ({@link CliInputError}), and so is a header
  *   holding a CR that does not end a line (CR-only line ends: the whole file

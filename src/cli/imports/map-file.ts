@@ -50,13 +50,17 @@ const SECTION_KEYS = ['columns', 'values', 'caseInsensitive'];
  * { "tickets": { "columns": { "Created at": "openedAt" }, "values": { "priority": { "Highest": "p1" } }, "caseInsensitive": true } }
  * ```
  *
- * Every problem is reported at once in an `SlaDefinitionError`, each with
- * its JSON path, the value and what was expected: a section the command does
- * not read, an unknown key, a target that is not a column of the input, two
- * export columns for one target, a value that is not a string (or, for
- * `caseInsensitive`, a boolean), two values equal but for case when
- * `caseInsensitive`. A missing or malformed file is a {@link CliInputError}.
- * Keys are read as own properties only (`__proto__` is a key like any other).
+ * Every problem is reported at once in a {@link CliInputError}, one per
+ * line with its JSON path, what was expected and the value (bounded): a
+ * section the command does not read, an unknown key, a target that is not a
+ * column of the input, two export columns for one target, one export column
+ * twice (keys are trimmed and match whatever their case, as header names
+ * do), a key naming another slakit column of the input that is not mapped
+ * itself, a value that is not a string (or, for `caseInsensitive`, a
+ * boolean), two values equal but for case when `caseInsensitive`. A missing
+ * or malformed file, and `-` (standard input is not read), are a
+ * {@link CliInputError} too. Keys are read as own properties only
+ * (`__proto__` is a key like any other).
  *
  * @example
  * ```ts
