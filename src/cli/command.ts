@@ -69,7 +69,7 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): Com
   const options = { ...command.options, ...COMMON_OPTIONS };
   try {
     const { values, positionals, tokens } = parseArgs({ args: withDashValues(options, argv), options, strict: true, allowPositionals: true, tokens: true });
-    refuseRepeatedValues(options, tokens, command.name);
+    refuseEmptyOrRepeatedValues(options, tokens, command.name);
     const allowed = command.positionals ?? [];
     if (positionals.length > allowed.length && values.help !== true && !(command.lastPositionalRepeats === true && allowed.length > 0)) {
       throw new CliUsageError(`unexpected argument "${positionals[allowed.length]}"${allowed.length ? ` (expected ${allowed.map((p) => `<${p}>`).join(' ')})` : ''}`, command.name);
@@ -129,18 +129,22 @@ function stringOptionOf(options: Options, arg: string): string | undefined {
 type ArgsToken = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
 
 /**
- * Throws a {@link CliUsageError} when a flag that takes one value (a string
- * flag that is not `multiple`) is given twice: the parser would keep the
- * last value silently. Booleans (`--help`, `--no-downtime`) lose nothing
- * when repeated and are let through.
+ * Throws a {@link CliUsageError} when a string flag is given an empty value
+ * (`--maintenance ''`: "--maintenance expects a value", not read as absent,
+ * which would drop an input silently), or when a flag that takes one value
+ * (a string flag that is not `multiple`) is given twice: the parser would
+ * keep the last value silently. Booleans (`--help`, `--no-downtime`) lose
+ * nothing when repeated and are let through.
  */
-function refuseRepeatedValues(options: Options, tokens: readonly ArgsToken[], command: string): void {
+function refuseEmptyOrRepeatedValues(options: Options, tokens: readonly ArgsToken[], command: string): void {
   const seen = new Map<string, string>();
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
     const option = options[token.name];
-    if (option === undefined || option.type !== 'string' || option.multiple === true) continue;
+    if (option === undefined || option.type !== 'string') continue;
     const value = token.value ?? '';
+    if (value === '') throw new CliUsageError(`--${token.name} expects a value`, command);
+    if (option.multiple === true) continue;
     const first = seen.get(token.name);
     if (first !== undefined) throw new CliUsageError(`--${token.name} is given twice ("${first}" and "${value}"): give it once`, command);
     seen.set(token.name, value);
@@ -148,7 +152,8 @@ function refuseRepeatedValues(options: Options, tokens: readonly ArgsToken[], co
 }
 
 /**
- * A flag's string value; with `required`, a missing flag is a usage error.
+ * A flag's string value; with `required`, a missing flag is a usage error
+ * (an empty value never gets here: {@link parseCommandArgs} refuses it).
  *
  * @example
  * ```ts
@@ -159,7 +164,7 @@ export function stringFlag(args: CommandArgs, name: string, command: string, opt
 export function stringFlag(args: CommandArgs, name: string, command: string, options?: { readonly required?: false }): string | undefined;
 export function stringFlag(args: CommandArgs, name: string, command: string, options: { readonly required?: boolean } = {}): string | undefined {
   const value = args.values[name];
-  if (value === undefined || value === '') {
+  if (value === undefined) {
     if (options.required) throw new CliUsageError(`--${name} is required`, command);
     return undefined;
   }

@@ -171,8 +171,9 @@ export function contractFromFile(path: string): Contract {
 const MAX_PROBLEMS = 20;
 
 /**
- * Every problem of a contract definition, one per line with its JSON path
- * and message (at most {@link MAX_PROBLEMS}, then how many more).
+ * Every problem of a contract definition (or of `what`, e.g. `the map
+ * file`), one per line with its JSON path and message (at most
+ * {@link MAX_PROBLEMS}, then how many more).
  *
  * @example
  * ```ts
@@ -182,12 +183,12 @@ const MAX_PROBLEMS = 20;
  * //   claims.deadline.zone: required: expected an IANA time zone such as "Europe/Paris" or "UTC"
  * ```
  */
-export function definitionProblemsText(path: string, error: SlaDefinitionError): string {
+export function definitionProblemsText(path: string, error: SlaDefinitionError, what = 'the contract definition'): string {
   const issues = error.issues;
   if (issues.length <= 1) return `${path}: ${error.message}`;
   const lines = issues.slice(0, MAX_PROBLEMS).map((issue) => `  ${issue.path || '(root)'}: ${issue.message}`);
   if (issues.length > MAX_PROBLEMS) lines.push(`  … and ${issues.length - MAX_PROBLEMS} more (the first ${MAX_PROBLEMS} shown)`);
-  return `${path}: ${issues.length} problems in the contract definition:\n${lines.join('\n')}`;
+  return `${path}: ${issues.length} problems in ${what}:\n${lines.join('\n')}`;
 }
 
 /** The `name=value` items of a repeatable flag (`--option`, `--versus`) by name; a malformed or repeated name is a usage error. */

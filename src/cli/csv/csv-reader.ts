@@ -96,6 +96,9 @@ class ReusableRow implements CsvRow {
  *   from the export's column(s) it names, converted and its values mapped;
  *   a row error names both columns (`Created at (openedAt): expected …`);
  *   rows the mapping says hold no record are used with nothing handed on;
+ * - with a mapping, a header that also holds a slakit column the mapping
+ *   reads from another export column (`openedAt` next to `Created at` →
+ *   openedAt) is fatal: one of the two would be ignored;
  * - a missing or duplicate required column, an empty input (no header), or a
  *   malformed header is fatal ({@link CliInputError}), and so is a header
  *   holding a CR that does not end a line (CR-only line ends: the whole file
@@ -171,11 +174,11 @@ function readHeader(path: string, record: readonly string[], columns: CsvColumns
       `${path} line 1: the header holds a carriage return (CR) that does not end a line: lines must end with LF or CRLF (convert a file with CR-only line ends, as classic Mac OS wrote them)`,
     );
   }
-  const lower = record.map((name) => name.toLowerCase());
+  const lower = record.map((name) => name.trim().toLowerCase());
   const used = new Set<number>();
   const fieldOf = (name: string): number => {
-    const first = lower.indexOf(name.toLowerCase());
-    if (first >= 0 && lower.indexOf(name.toLowerCase(), first + 1) >= 0) throw new CliInputError(`${path} line 1: column "${record[first]}" appears twice in the header`);
+    const first = lower.indexOf(name.trim().toLowerCase());
+    if (first >= 0 && lower.indexOf(name.trim().toLowerCase(), first + 1) >= 0) throw new CliInputError(`${path} line 1: column "${record[first]}" appears twice in the header`);
     return first;
   };
   const slots = new Map<string, ColumnSlot>();
@@ -183,6 +186,12 @@ function readHeader(path: string, record: readonly string[], columns: CsvColumns
   for (const column of [...columns.required, ...(columns.optional ?? [])]) {
     const mapped = mapping?.columns.get(column);
     const fields = (mapped?.from ?? [column]).map(fieldOf);
+    const shadowed = mapped === undefined || mapped.from.some((from) => from.trim().toLowerCase() === column.toLowerCase()) ? -1 : fieldOf(column);
+    if (shadowed >= 0) {
+      throw new CliInputError(
+        `${path} line 1: column "${record[shadowed]}" would be ignored: ${mapping?.origin} reads ${column} from "${mapped?.from.join('", "')}": remove one, or map "${record[shadowed]}" to another column`,
+      );
+    }
     const present = fields.every((i) => i >= 0);
     if (!present && columns.required.includes(column)) missing.push(mapped === undefined ? `"${column}"` : `"${mapped.from.join('", "')}" (${column}, ${mapping?.origin})`);
     if (present) for (const i of fields) used.add(i);

@@ -1,4 +1,4 @@
-import { SlaInputError } from '../../index.js';
+import { CALENDAR_YEAR_RANGE, SlaInputError, formatInstant, formatLocal } from '../../index.js';
 import { readInstant } from '../contract-source.js';
 
 const SPACED = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})(:\d{2}(?:\.\d{1,3})?)?$/;
@@ -54,26 +54,40 @@ export function jiraDateTime(text: string, column: string): string {
   return `${year}-${pad(month + 1)}-${pad(day)}T${pad(hour)}:${pad(minute)}`;
 }
 
-const WHOLE_OR_DECIMAL = /^\d+(?:\.\d+)?$/;
+const WHOLE = /^\d+$/;
 
 /**
- * `start` (an export's local date-time, read in `zone`) plus `minutes`
- * (a non-negative number, `12` or `12.5`) as an ISO 8601 instant in UTC;
- * `''` minutes give `''` (no end yet). The minutes are added to the
- * instant, not to the wall clock, so a DST change in between does not shift
- * the result. A bad number is an `SlaInputError` naming `column`.
+ * `start` (an export's local date-time, read in `zone`) plus `minutes` (a
+ * whole number, `45`) as an ISO 8601 instant in UTC; `''` minutes give `''`
+ * (no end yet). The minutes are added to the instant, not to the wall
+ * clock, so a DST change in between does not shift the result. Minutes that
+ * are not a whole number, or that give an instant outside the local years
+ * slakit answers for (`CALENDAR_YEAR_RANGE`, 1900–2300, in `zone`), are an
+ * `SlaInputError` naming `minutesColumn (column)`, e.g. `First reply time in
+ * minutes (respondedAt)`; an empty start one naming `column`.
  *
  * @example
  * ```ts
- * plusMinutes('2026-06-09T10:00:00', '45', 'America/New_York', 'respondedAt'); // "2026-06-09T14:45:00.000Z"
+ * plusMinutes('2026-06-09T10:00:00', '45', 'America/New_York', 'respondedAt', 'First reply time in minutes'); // "2026-06-09T14:45:00.000Z"
+ * plusMinutes('2026-06-09T10:00:00', '200000000000', 'America/New_York', 'respondedAt', 'First reply time in minutes');
+ * // SlaInputError: First reply time in minutes (respondedAt): expected a whole number of minutes (such as 45) giving an instant in the local years 1900–2300, got "200000000000"
  * ```
  */
-export function plusMinutes(start: string, minutes: string, zone: string | undefined, column: string): string {
+export function plusMinutes(start: string, minutes: string, zone: string | undefined, column: string, minutesColumn: string): string {
   if (minutes === '') return '';
-  if (!WHOLE_OR_DECIMAL.test(minutes)) throw new SlaInputError(column, minutes, 'a number of minutes such as 45 or 12.5');
+  const fail = (): never => {
+    throw new SlaInputError(`${minutesColumn} (${column})`, minutes, `a whole number of minutes (such as 45) giving an instant in the local years ${CALENDAR_YEAR_RANGE.min}–${CALENDAR_YEAR_RANGE.max}`);
+  };
+  if (!WHOLE.test(minutes)) return fail();
   if (start === '') throw new SlaInputError(column, start, 'a start to add the minutes to (it is empty)');
-  const at = readInstant(start, column, zone) + Math.round(Number(minutes) * 60_000);
-  return new Date(at).toISOString();
+  const at = readInstant(start, column, zone) + Number(minutes) * 60_000;
+  try {
+    formatLocal(at, zone ?? 'UTC'); // the range check: an instant whose local year is 1900–2300 (or their end)
+  } catch (error) {
+    if (error instanceof SlaInputError) return fail();
+    throw error;
+  }
+  return formatInstant(at);
 }
 
 function pad(n: number): string {

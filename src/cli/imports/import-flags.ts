@@ -72,7 +72,7 @@ export function importMappingsFromArgs(args: CommandArgs, command: string, kinds
     profiles.set(profile.input, profile);
   }
   const mapPath = args.values['map'];
-  const map = typeof mapPath === 'string' && mapPath !== '' ? readMapFile(mapPath, kinds) : undefined;
+  const map = typeof mapPath === 'string' ? readMapFile(mapPath, kinds) : undefined;
   const mappings: Partial<Record<InputKind, CsvMapping>> = {};
   for (const kind of kinds) {
     const profile = profiles.get(kind);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { SlaDefinitionError } from '../../index.js';
+import { SlaDefinitionError, describeValue } from '../../index.js';
 import { CliInputError } from '../cli-error.js';
+import { definitionProblemsText } from '../contract-source.js';
 import { type InputKind, INPUT_KINDS, columnsOf } from './input-kinds.js';
 
 /**
@@ -49,13 +50,17 @@ const SECTION_KEYS = ['columns', 'values', 'caseInsensitive'];
  * { "tickets": { "columns": { "Created at": "openedAt" }, "values": { "priority": { "Highest": "p1" } }, "caseInsensitive": true } }
  * ```
  *
- * Every problem is reported at once in an `SlaDefinitionError`, each with
- * its JSON path, the value and what was expected: a section the command does
- * not read, an unknown key, a target that is not a column of the input, two
- * export columns for one target, a value that is not a string (or, for
- * `caseInsensitive`, a boolean), two values equal but for case when
- * `caseInsensitive`. A missing or malformed file is a {@link CliInputError}.
- * Keys are read as own properties only (`__proto__` is a key like any other).
+ * Every problem is reported at once in a {@link CliInputError}, one per
+ * line with its JSON path, what was expected and the value (bounded): a
+ * section the command does not read, an unknown key, a target that is not a
+ * column of the input, two export columns for one target, one export column
+ * twice (keys are trimmed and match whatever their case, as header names
+ * do), a key naming another slakit column of the input that is not mapped
+ * itself, a value that is not a string (or, for `caseInsensitive`, a
+ * boolean), two values equal but for case when `caseInsensitive`. A missing
+ * or malformed file, and `-` (standard input is not read), are a
+ * {@link CliInputError} too. Keys are read as own properties only
+ * (`__proto__` is a key like any other).
  *
  * @example
  * ```ts
@@ -64,6 +69,7 @@ const SECTION_KEYS = ['columns', 'values', 'caseInsensitive'];
  * ```
  */
 export function readMapFile(path: string, kinds: readonly InputKind[]): MapFile {
+  if (path === '-') throw new CliInputError('--map -: standard input is not read for --map: give the path of a JSON file');
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -77,23 +83,29 @@ export function readMapFile(path: string, kinds: readonly InputKind[]): MapFile 
   } catch (error) {
     throw new CliInputError(`--map ${path}: not JSON (${(error as Error).message}); the map file is JSON`);
   }
-  return { origin: `--map ${path}`, sections: parseMapFile(json, kinds, `--map ${path}`) };
+  try {
+    return { origin: `--map ${path}`, sections: parseMapFile(json, kinds) };
+  } catch (error) {
+    if (error instanceof SlaDefinitionError) throw new CliInputError(definitionProblemsText(`--map ${path}`, error, 'the map file'));
+    throw error;
+  }
 }
 
 /**
- * Check parsed `--map` JSON (see {@link readMapFile}); `origin` names the
- * file in the errors.
+ * Check parsed `--map` JSON (see {@link readMapFile}): every problem, each
+ * with its JSON path, what was expected and the value (shown bounded, as
+ * `describeValue` shows it: a long string or a deep array is cut short).
  *
  * @example
  * ```ts
- * parseMapFile({ tickets: { columns: { 'Created at': 'opened' } } }, ['tickets'], '--map m.json');
- * // SlaDefinitionError: tickets.columns["Created at"]: expected one of id, priority, openedAt, respondedAt, region (…), got "opened" (--map m.json)
+ * parseMapFile({ tickets: { columns: { 'Created at': 'opened' } } }, ['tickets']);
+ * // SlaDefinitionError: tickets.columns["Created at"]: expected one of id, priority, openedAt, respondedAt, region (…), got "opened"
  * ```
  */
-export function parseMapFile(json: unknown, kinds: readonly InputKind[], origin: string): Map<InputKind, MapSection> {
+export function parseMapFile(json: unknown, kinds: readonly InputKind[]): Map<InputKind, MapSection> {
   const issues: { path: string; message: string }[] = [];
   const fail = (path: string, value: unknown, expected: string): void => {
-    issues.push({ path, message: `expected ${expected}, got ${JSON.stringify(value) ?? String(value)} (${origin})` });
+    issues.push({ path, message: `expected ${expected}, got ${describeValue(value)}` });
   };
   const sections = new Map<InputKind, MapSection>();
   if (!isObject(json)) {
@@ -127,13 +139,28 @@ function readSection(section: Readonly<Record<string, unknown>>, kind: InputKind
   const rawColumns = Object.hasOwn(section, 'columns') ? section['columns'] : {};
   if (!isObject(rawColumns)) fail(`${path}.columns`, rawColumns, 'an object: { "<export column>": "<slakit column>" }');
   else {
-    for (const from of Object.keys(rawColumns)) {
-      const target = rawColumns[from];
-      const at = keyPath(`${path}.columns`, from);
+    // Export names match as header names do: trimmed, whatever their case.
+    const sources = new Map<string, string>();
+    for (const key of Object.keys(rawColumns)) {
+      const target = rawColumns[key];
+      const from = key.trim();
+      const at = keyPath(`${path}.columns`, key);
+      const other = sources.get(from.toLowerCase());
       if (typeof target !== 'string' || !targets.includes(target)) fail(at, target, targetText);
-      else if (from.trim() === '') fail(at, from, 'a non-empty export column name');
+      else if (from === '') fail(at, key, 'a non-empty export column name');
       else if (columns.has(target)) fail(at, target, `a column no other export column is mapped to ("${columns.get(target)}" is mapped to ${target})`);
-      else columns.set(target, from);
+      else if (other !== undefined) fail(at, key, `an export column named once (export names match trimmed and whatever their case: "${other}" is mapped to ${[...columns].find(([, f]) => f === other)?.[0]}, "${from}" to ${target})`);
+      else {
+        sources.set(from.toLowerCase(), from);
+        columns.set(target, from);
+      }
+    }
+    // A key that names another slakit column of the input would feed both: the column under its own name too.
+    for (const [target, from] of columns) {
+      const own = targets.find((column) => column.toLowerCase() === from.toLowerCase());
+      if (own !== undefined && own !== target && !columns.has(own)) {
+        fail(keyPath(`${path}.columns`, from), target, `a column that is not also slakit's ${own} (the export column "${from}" would feed both ${target} and ${own}: map ${own} from another export column)`);
+      }
     }
   }
   const caseInsensitive = Object.hasOwn(section, 'caseInsensitive') ? section['caseInsensitive'] : undefined;

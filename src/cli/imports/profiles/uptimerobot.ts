@@ -31,7 +31,7 @@ export const uptimeRobot: ImportProfile = {
   mapping: (zone) => ({
     columns: new Map<string, MappedColumn>([
       ['start', { from: ['Date-Time'], convert: ([text = '']) => spacedDateTime(text, 'start') }],
-      ['end', { from: ['Date-Time', 'Duration (in mins.)'], convert: ([text = '', minutes = '']) => plusMinutes(spacedDateTime(text, 'end'), requiredMinutes(minutes), zone, 'end') }],
+      ['end', { from: ['Date-Time', 'Duration (in mins.)'], convert: ([text = '', minutes = '']) => plusMinutes(spacedDateTime(text, 'end'), requiredMinutes(minutes), zone, 'end', 'Duration (in mins.)') }],
       ['cause', { from: ['Reason'] }],
     ]),
     values: new Map(),

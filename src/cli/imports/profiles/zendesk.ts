@@ -32,7 +32,7 @@ export const zendesk: ImportProfile = {
         'respondedAt',
         {
           from: ['Created at', 'First reply time in minutes'],
-          convert: ([created = '', minutes = '']) => plusMinutes(spacedDateTime(created, 'respondedAt'), minutes, zone, 'respondedAt'),
+          convert: ([created = '', minutes = '']) => plusMinutes(spacedDateTime(created, 'respondedAt'), minutes, zone, 'respondedAt', 'First reply time in minutes'),
         },
       ],
     ]),
