@@ -1,18 +1,16 @@
 import { type Contract, SlaError, toDurationMs } from '../../index.js';
 import { CliUsageError, EXIT } from '../cli-error.js';
 import { type Command, type CommandArgs, type CliOutput, formatFlag, stringFlag } from '../command.js';
-import { CONTRACT_HELP, CONTRACT_OPTIONS, checkRegion, contractFromArgs, contractInputs, readInstant, zoneFromArgs } from '../contract-source.js';
+import { CONTRACT_HELP, CONTRACT_OPTIONS, contractFromArgs, contractInputs, readInstant, zoneFromArgs } from '../contract-source.js';
 import { type CsvSource, checkOneStdin, csvSource, withDelimiter, withMapping } from '../csv/csv-source.js';
 import { IMPORT_OPTIONS, importHelp, importMappingsFromArgs } from '../imports/import-flags.js';
-import { type TicketEventRow, readTicketEventsFile } from '../inputs/ticket-events-file.js';
-import type { RowLedger } from '../csv/row-ledger.js';
-import { type TicketRow, type TicketVocabulary, readTicketFile } from '../inputs/ticket-file.js';
-import { type CsvLineOptions, csvLine } from '../render/csv-text.js';
+import { readTickets } from '../inputs/ticket-inputs.js';
 import { rejectionNotes, rowsText } from '../render/rows-text.js';
 import { table } from '../render/table.js';
 import { hoursText, localText } from '../render/time-text.js';
 import { type PauseAuditJson, type PauseFindingJson, type TicketsReport, judgeTickets } from './tickets-report.js';
 import { delimiterFromArgs } from './availability.js';
+import { type TicketsOptions, checkTicketContract, streamTickets } from './tickets-stream.js';
 
 const HELP = `slakit tickets — judge a ticket export against a contract's response targets
 
@@ -81,63 +79,10 @@ Example:
  * const report = await ticketsReport(csvSource('export.csv'), lumapps(), { now: Date.parse('2026-12-01T00:00:00Z') });
  * ```
  */
-export async function ticketsReport(
-  source: CsvSource,
-  contract: Contract,
-  options: {
-    readonly region?: string | undefined;
-    readonly now?: number | undefined;
-    readonly zone?: string | undefined;
-    readonly events?: CsvSource | undefined;
-    readonly versionAt?: 'opened' | 'now' | undefined;
-    /** Audit the tickets' pauses (`--audit-pauses`), with `--max-pause` in ms or `null`. */
-    readonly audit?: { readonly maxPauseMs: number | null } | undefined;
-  },
-): Promise<TicketsReport> {
-  if (contract.priorities.length === 0) throw new CliUsageError(`contract ${contract.id} has no response-time targets`, 'tickets');
-  checkRegion(contract, options.region, 'tickets', { required: false });
+export async function ticketsReport(source: CsvSource, contract: Contract, options: TicketsOptions): Promise<TicketsReport> {
+  checkTicketContract(contract, options.region);
   const { tickets, ledger, events, now } = await readTickets(source, contract, options, 'tickets');
   return judgeTickets(contract, tickets, ledger, now, events, options.versionAt ?? 'opened', options.audit);
-}
-
-/** What {@link readTickets} read: the ticket rows, their events, each file's books, and the instant to judge at. */
-export interface TicketInputs {
-  readonly tickets: TicketRow[];
-  readonly ledger: RowLedger;
-  readonly events: { readonly rows: readonly TicketEventRow[]; readonly ledger: RowLedger } | undefined;
-  /** `--now`, else the latest instant of the files (every ticket answered); `null` without a row. */
-  readonly now: number | null;
-}
-
-/**
- * Read a ticket export and its events file (`--events`) against a
- * contract's priorities and regions, and decide the instant to judge at:
- * `--now`, required when a ticket is open; else the latest response or
- * event (with every ticket answered, "now" only has to follow the last
- * event).
- *
- * @example
- * ```ts
- * const { tickets, ledger, now } = await readTickets(csvSource('export.csv'), lumapps(), { now: undefined }, 'tickets');
- * ```
- */
-export async function readTickets(
-  source: CsvSource,
-  contract: TicketVocabulary,
-  options: { readonly region?: string | undefined; readonly now?: number | undefined; readonly zone?: string | undefined; readonly events?: CsvSource | undefined },
-  command: string,
-): Promise<TicketInputs> {
-  const { tickets, ledger } = await readTicketFile(source, contract, options.region, options.zone);
-  const events = options.events === undefined ? undefined : await readTicketEventsFile(options.events, contract, new Set(tickets.map((ticket) => ticket.id)), options.zone);
-  const open = tickets.filter((ticket) => ticket.respondedAt === null);
-  if (options.now === undefined && open.length > 0) {
-    throw new CliUsageError(`--now is required: ${open.length} ticket(s) have no respondedAt (e.g. ${open[0]?.id} on line ${open[0]?.line}); give the instant to judge open tickets at`, command);
-  }
-  const latest = [...tickets.map((ticket) => ticket.respondedAt ?? ticket.openedAt), ...(events?.events ?? []).map((row) => row.event.at as number)].reduce<number | null>(
-    (max, at) => Math.max(max ?? -Infinity, at),
-    null,
-  );
-  return { tickets, ledger, events: events === undefined ? undefined : { rows: events.events, ledger: events.ledger }, now: options.now ?? latest };
 }
 
 /**
@@ -267,28 +212,18 @@ export function maxPauseFromText(text: string | undefined, command: string): num
   }
 }
 
-function ticketsCsv(report: TicketsReport, options: CsvLineOptions): string {
-  const header = ['id', 'priority', 'region', 'target', 'version', 'openedAt', 'dueAt', 'respondedAt', 'met', 'businessElapsedMs'];
-  const lines = report.json.tickets.map((t) => csvLine([t.id, t.priority, t.region, t.target, t.version, t.openedAt, t.dueAt, t.respondedAt, t.met, t.businessElapsedMs], options));
-  return `${[csvLine(header), ...lines].join('\n')}\n`;
-}
-
 /**
- * Write a tickets report in a format and return the exit code (1 when rows
- * were rejected). In every format each rejected row is also a line on
- * stderr (the text and JSON reports list them too; CSV carries tickets only).
- * CSV text cells that a spreadsheet would run as formulas are neutralised
- * unless `csv.raw` (see {@link csvLine}).
+ * Write the text report and return the exit code (1 when rows were
+ * rejected; each rejected row is also a line on stderr). The JSON and CSV
+ * reports are written as the rows are read: see {@link streamTickets}.
  *
  * @example
  * ```ts
- * const code = writeTickets(report, 'json', contract, 'export.csv', output);
+ * const code = writeTicketsText(report, contract, 'export.csv', output);
  * ```
  */
-export function writeTickets(report: TicketsReport, format: 'text' | 'json' | 'csv', contract: Contract, file: string, output: CliOutput, csv: CsvLineOptions = {}): number {
-  if (format === 'json') output.report(`${JSON.stringify(report.json, null, 2)}\n`);
-  else if (format === 'csv') output.report(ticketsCsv(report, csv));
-  else output.report(`${ticketsText(report, contract.name, file)}\n`);
+export function writeTicketsText(report: TicketsReport, contract: Contract, file: string, output: CliOutput): number {
+  output.report(`${ticketsText(report, contract.name, file)}\n`);
   output.note(rejectionNotes(report.files));
   return report.json.rejected.length > 0 ? EXIT.rejectedRows : EXIT.ok;
 }
@@ -374,7 +309,8 @@ export const ticketsCommand: Command = {
     if (auditPauses && eventsFile === undefined) throw new CliUsageError('--audit-pauses reads the pauses from --events: give the events file', 'tickets');
     if (auditPauses && format === 'csv') throw new CliUsageError('--audit-pauses writes text or json, not csv', 'tickets');
     const audit = auditPauses ? { maxPauseMs: maxPauseFromText(maxPause, 'tickets') } : undefined;
-    const report = await ticketsReport(source, contract, { region: stringFlag(args, 'region', 'tickets'), now, zone, events, versionAt, audit });
-    return writeTickets(report, format, contract, source.name, output, { raw });
+    const options: TicketsOptions = { region: stringFlag(args, 'region', 'tickets'), now, zone, events, versionAt, audit };
+    if (format !== 'text') return streamTickets(source, contract, options, format, output, { raw });
+    return writeTicketsText(await ticketsReport(source, contract, options), contract, source.name, output);
   },
 };

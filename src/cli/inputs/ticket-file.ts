@@ -54,6 +54,32 @@ export interface TicketRow {
 export async function readTicketFile(source: CsvSource, contract: TicketVocabulary, defaultRegion: string | undefined, zone?: string): Promise<{ tickets: TicketRow[]; ledger: RowLedger }> {
   const ledger = new RowLedger(source.name);
   const tickets: TicketRow[] = [];
+  await readTicketRows(source, ledger, contract, defaultRegion, zone, (row) => {
+    tickets.push(row);
+  });
+  return { tickets, ledger };
+}
+
+/**
+ * Read a ticket export row by row, checked as {@link readTicketFile} checks
+ * it, and hand each valid row to `onTicket` as it is read (nothing is kept
+ * but the ids, for the duplicate check). `onTicket` may reject the row by
+ * throwing a `RowRejection` (see {@link readCsv}); `ledger` keeps the
+ * file's books.
+ *
+ * @example
+ * ```ts
+ * await readTicketRows(csvSource('export.csv'), new RowLedger('export.csv'), lumapps(), 'emea', undefined, (row) => console.log(row.id));
+ * ```
+ */
+export async function readTicketRows(
+  source: CsvSource,
+  ledger: RowLedger,
+  contract: TicketVocabulary,
+  defaultRegion: string | undefined,
+  zone: string | undefined,
+  onTicket: (row: TicketRow) => void,
+): Promise<void> {
   const seen = new Map<string, number>();
   const priorities = contract.priorities;
   const regions = contract.regions;
@@ -75,7 +101,6 @@ export async function readTicketFile(source: CsvSource, contract: TicketVocabula
     const respondedAt = optionalInstantColumn(row, 'respondedAt', zone);
     if (respondedAt !== null && respondedAt < openedAt) throw new SlaInputError('respondedAt', row.get('respondedAt'), `an instant not before openedAt (${row.get('openedAt')})`);
     seen.set(id, row.line);
-    tickets.push({ line: row.line, id, priority, region, openedAt, respondedAt });
+    onTicket({ line: row.line, id, priority, region, openedAt, respondedAt });
   });
-  return { tickets, ledger };
 }
