@@ -51,7 +51,10 @@ ${importHelp(['tickets', 'events'])}
                                  from each metric's clock and its events by file line (text or json)
   --max-pause <d>                the longest pause allowed, wall-clock time: 48h, 2d, 90m or PT48H (the
                                  contract states no limit: the audit asks it)
-  -f, --format text|json|csv     default text
+  -f, --format text|json|csv     default text; json and csv are written while the file is read (each
+                                 row read, judged, written, dropped): use them for large exports — the
+                                 text table holds every ticket in memory to fit its columns. With --now
+                                 and without --events nothing but the summary's counts is kept
   --csv-raw                      with --format csv: write text cells as they are; by default a cell
                                  starting with = + - @ tab or CR (a spreadsheet formula) is written
                                  as text: prefixed with ' and quoted
