@@ -1,6 +1,6 @@
 // The `slakit` command (package.json "bin", built to dist/cli.js). Depends on
 // the library; the library never imports from src/cli.
-import { roomIn } from './out-file.js';
+import { standardOutput } from './out-file.js';
 import { runCli } from './run-cli.js';
 
 // A closed pipe (`slakit … | head`) is not an error.
@@ -9,8 +9,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 process.exitCode = await runCli(process.argv.slice(2), {
-  report: (text) => process.stdout.write(text),
+  ...standardOutput(process.stdout),
   note: (text) => process.stderr.write(text),
-  // A reader that closed standard output (EPIPE, above) ends the waiting: what is left goes nowhere.
-  ready: () => roomIn(process.stdout, true),
 });

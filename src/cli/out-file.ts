@@ -124,7 +124,8 @@ export class OutFile extends Writable {
  * ```
  */
 export function roomIn(stream: Writable, ignoreErrors = false): Promise<void> {
-  if (stream.errored !== null && stream.errored !== undefined && !ignoreErrors) return Promise.reject(stream.errored);
+  // A stream that failed never drains (standard output keeps writableNeedDrain after EPIPE, and is not destroyed).
+  if (stream.errored !== null && stream.errored !== undefined) return ignoreErrors ? Promise.resolve() : Promise.reject(stream.errored);
   if (!stream.writableNeedDrain || stream.destroyed) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const settle = (error?: Error): void => {
@@ -135,6 +136,44 @@ export function roomIn(stream: Writable, ignoreErrors = false): Promise<void> {
     const onDrain = (): void => settle();
     stream.on('drain', onDrain).on('close', onDrain).on('error', settle);
   });
+}
+
+/**
+ * The report's side of standard output: `report` writes to `stream`,
+ * `ready` waits for its room ({@link roomIn}, errors such as EPIPE ignored:
+ * a reader that closed the pipe, as in `slakit … | head`, is no error).
+ * When the process has nothing left to do but wait for standard output to
+ * drain (`beforeExit` while waiting: the reader went away and Node will not
+ * write again), the output is taken as gone: the wait ends and later text
+ * is dropped, so the command finishes and exits as it did before reports
+ * were streamed.
+ *
+ * @example
+ * ```ts
+ * await runCli(argv, { ...standardOutput(process.stdout), note: (text) => process.stderr.write(text) });
+ * ```
+ */
+export function standardOutput(stream: Writable): { report(text: string): void; ready(): Promise<void> } {
+  let gone = false;
+  return {
+    report(text) {
+      if (!gone) stream.write(text);
+    },
+    ready() {
+      if (gone) return Promise.resolve();
+      return new Promise((resolve) => {
+        const onIdle = (): void => {
+          gone = true;
+          resolve();
+        };
+        process.once('beforeExit', onIdle);
+        void roomIn(stream, true).then(() => {
+          process.off('beforeExit', onIdle);
+          resolve();
+        });
+      });
+    },
+  };
 }
 
 /**
