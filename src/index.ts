@@ -103,6 +103,7 @@ export {
   type ContractTicketStatus,
   type ContractTicketMetrics,
   type ContractBatchResult,
+  type ContractTicketTally,
   type TicketOptions,
   type TicketVersion,
   type DueAnswer,

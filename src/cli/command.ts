@@ -15,6 +15,14 @@ export interface CliOutput {
    * made of them. Optional; commands call it when given.
    */
   headline?(figures: FileHeadline): void;
+  /**
+   * Resolves when the report's destination has room for more text: a
+   * command that writes its report piece by piece as it reads (`slakit
+   * tickets`) waits for it before reading on, so that neither the input nor
+   * the report piles up in memory. Absent: there is always room (tests
+   * collecting the text).
+   */
+  ready?(): Promise<void>;
 }
 
 /** Parsed flags and positionals of one command. */

@@ -1,5 +1,6 @@
 // The `slakit` command (package.json "bin", built to dist/cli.js). Depends on
 // the library; the library never imports from src/cli.
+import { standardOutput } from './out-file.js';
 import { runCli } from './run-cli.js';
 
 // A closed pipe (`slakit … | head`) is not an error.
@@ -8,6 +9,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 process.exitCode = await runCli(process.argv.slice(2), {
-  report: (text) => process.stdout.write(text),
+  ...standardOutput(process.stdout),
   note: (text) => process.stderr.write(text),
 });

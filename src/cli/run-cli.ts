@@ -12,7 +12,7 @@ import { dueCommand } from './commands/due.js';
 import { reconcileCommand } from './commands/reconcile.js';
 import { ticketsCommand } from './commands/tickets.js';
 import { maintenanceCommand } from './commands/maintenance.js';
-import { refuseOutOverInput, writeOut } from './out-file.js';
+import { OutFile, ended, refuseOutOverInput, roomIn } from './out-file.js';
 import { packageInfo } from './package-info.js';
 
 /**
@@ -80,9 +80,17 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
     const out = args.values['out'];
     if (typeof out !== 'string') return await command.run(args, output);
     refuseOutOverInput(out, command.inputFiles?.(args) ?? [], command.name);
-    const chunks: string[] = [];
-    const code = await command.run(args, { report: (text) => chunks.push(text), note: output.note });
-    writeOut(out, chunks.join(''));
+    const file = new OutFile(out);
+    // Its error (a path that cannot be written) is the command's: roomIn and ended reject with it.
+    file.on('error', () => {});
+    let code: number;
+    try {
+      code = await command.run(args, { report: (text) => file.write(text), note: output.note, ready: () => roomIn(file) });
+    } catch (error) {
+      file.destroy();
+      throw error;
+    }
+    await ended(file);
     output.note(`slakit ${name}: report written to ${out}\n`);
     return code;
   } catch (error) {

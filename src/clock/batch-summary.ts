@@ -106,15 +106,32 @@ interface PriorityCount {
  * @internal
  */
 export class BatchTally {
-  readonly #kinds: ReadonlyMap<string, ResponseTargetKind>;
+  readonly #kinds = new Map<string, ResponseTargetKind>();
   readonly #counts = new Map<string, PriorityCount>();
   readonly #totals: Omit<PriorityCount, 'responses'> = { met: 0, missed: 0, running: 0, paused: 0 };
   #total = 0;
 
   /** `kinds`: every priority to report, in order, with its kind. */
   constructor(kinds: ReadonlyMap<string, ResponseTargetKind>) {
-    this.#kinds = kinds;
-    for (const priority of kinds.keys()) this.#counts.set(priority, { met: 0, missed: 0, running: 0, paused: 0, responses: [] });
+    this.include(kinds);
+  }
+
+  /**
+   * Report the priorities of `kinds` not yet reported too, after the others
+   * (a batch of several terms: the union, first seen first). A priority
+   * already reported keeps its kind; the kind `kinds` gives it is returned
+   * when it differs (the caller decides whether that is an error).
+   */
+  include(kinds: ReadonlyMap<string, ResponseTargetKind>): { priority: string; kind: ResponseTargetKind; known: ResponseTargetKind } | undefined {
+    let conflict: { priority: string; kind: ResponseTargetKind; known: ResponseTargetKind } | undefined;
+    for (const [priority, kind] of kinds) {
+      const known = this.#kinds.get(priority);
+      if (known === undefined) {
+        this.#kinds.set(priority, kind);
+        this.#counts.set(priority, { met: 0, missed: 0, running: 0, paused: 0, responses: [] });
+      } else if (known !== kind) conflict ??= { priority, kind, known };
+    }
+    return conflict;
   }
 
   /** Count `status`, the batch's ticket number `index` (named when its priority is not one of the kinds). */

@@ -13,6 +13,7 @@ import { type BatchResult, type MetricKind, type PauseAudit, type PauseAuditOpti
 import { checkContractTicket, summariseMetrics } from './parts/responses.js';
 import type { ContractBatchResult, ContractTicket, ContractTicketMetrics, ContractTicketStatus, DueAnswer, TicketVersion } from './parts/responses.js';
 import type { ContractTermsEngine } from './parts/terms.js';
+import { ContractTicketTally } from './parts/ticket-tally.js';
 import { INITIAL_VERSION, TermsVersions } from './parts/versions.js';
 import type { ContractAvailabilityInput, ContractAvailabilityReport, TerminationReport } from './report.js';
 import type { Ambiguity, ContractDefinition, ContractNote, ContractTerms } from './schema.js';
@@ -20,6 +21,7 @@ import type { ContractIds } from './contract-ids.js';
 
 export type { ContractErrorBudgetInput, ContractErrorBudgetReport, CommitmentBudgetReport } from './parts/error-budget.js';
 export type { SideBySideReport, ReadingRow } from './parts/side-by-side.js';
+export type { ContractTicketTally } from './parts/ticket-tally.js';
 export type { ContractTicket, DueAnswer, ContractTicketStatus, ContractBatchResult, ContractTicketMetrics, TicketVersion } from './parts/responses.js';
 
 /**
@@ -326,6 +328,28 @@ export class Contract<Ids extends ContractIds = ContractIds> {
       }
     }
     return { ...merged, metrics: summariseMetrics(kinds, statuses) };
+  }
+
+  /**
+   * An empty summary to count tickets into one at a time: add each status of
+   * {@link Contract.ticket} (all judged at the same `now`, with the same
+   * `versionAt`), and `result()` gives the `summary` and `metrics` that
+   * {@link Contract.tickets} gives for the same tickets — without keeping
+   * the statuses, for a batch too large to hold (a ticket export read row by
+   * row). Throws, in `add`, {@link SlaInputError} naming `status.version` for
+   * a status of another contract.
+   *
+   * @example
+   * ```ts
+   * const contract = linkando();
+   * const tally = contract.ticketTally();
+   * for (const row of rows) tally.add(contract.ticket(row, '2026-07-01T00:00:00Z'));
+   * tally.result().summary.byPriority.critical?.missed; // as contract.tickets(rows, '2026-07-01T00:00:00Z').summary
+   * ```
+   */
+  ticketTally(): ContractTicketTally {
+    const engines = this.#versions.engines;
+    return new ContractTicketTally((version) => engines.find((engine) => engine.name === version), this.#base);
   }
 
   /** The engine a ticket is judged under and its version's name: at the opening, or at `now`. */

@@ -191,7 +191,7 @@ describe('a flag that takes one value, given twice (issue 15, second pass)', () 
         .map(([name, option]) => ({ command: command.name, name, short: option.short }));
     });
     // any text, passed as --name=value (so it may start with "-"), as "--name value" when it does not, or with the short form
-    const value = fc.string({ maxLength: 12 });
+    const value = fc.string({ minLength: 1, maxLength: 12 }) // an empty value is refused ("--x expects a value");
     const spelled = (flag: { name: string; short: string | undefined }, text: string, form: number): string[] => {
       if (form === 1 && !text.startsWith('-')) return [`--${flag.name}`, text];
       if (form === 2 && flag.short !== undefined && !text.startsWith('-')) return [`-${flag.short}`, text];

@@ -14,8 +14,9 @@ import {
   formatInstant,
 } from '../../index.js';
 import type { RejectedRow, RowLedger } from '../csv/row-ledger.js';
-import type { TicketInputs } from './tickets.js';
-import { contractTicketOf, eventsByTicket } from './tickets-report.js';
+import type { TicketInputs } from '../inputs/ticket-inputs.js';
+import { contractTicketOf } from './ticket-judge.js';
+import { eventsByTicket } from './tickets-report.js';
 import type { FileRows } from '../render/rows-text.js';
 
 /** One side of a comparison as the command line named it. */

@@ -11,7 +11,8 @@ import { rejectionNotes } from '../render/rows-text.js';
 import { AVAILABILITY_OPTIONS, availabilityInputFiles, availabilityInputsFromArgs, delimiterFromArgs } from './availability.js';
 import { checkAvailabilityFlags, contractInputOf, feeNamedAsFlag, fileRowsOf, periodText, readObservations } from './availability-report.js';
 import { type DiffSideJson, availabilityDiffJson, ticketDiffOutput } from './diff-report.js';
-import { judgingFlags, readTickets } from './tickets.js';
+import { readTickets } from '../inputs/ticket-inputs.js';
+import { judgingFlags } from './tickets.js';
 
 const HELP = `slakit diff — what-if: the same tickets or the same period under two contracts, or two readings
 

@@ -4,10 +4,9 @@ import { type Command, type CommandArgs, type CliOutput, formatFlag, stringFlag 
 import { CONTRACT_HELP, CONTRACT_OPTIONS, checkRegion, contractFromArgs, contractInputs, readInstant, zoneFromArgs } from '../contract-source.js';
 import { type CsvSource, checkOneStdin, csvSource, withDelimiter, withMapping } from '../csv/csv-source.js';
 import { IMPORT_OPTIONS, importHelp, importMappingsFromArgs } from '../imports/import-flags.js';
-import { type TicketEventRow, readTicketEventsFile } from '../inputs/ticket-events-file.js';
-import type { RowLedger } from '../csv/row-ledger.js';
-import { type ExtraColumns, type TicketRow, type TicketVocabulary, readTicketFile } from '../inputs/ticket-file.js';
-import { type CsvLineOptions, csvLine } from '../render/csv-text.js';
+import { readTickets } from '../inputs/ticket-inputs.js';
+import type { ExtraColumns } from '../inputs/ticket-file.js';
+import type { CsvLineOptions } from '../render/csv-text.js';
 import { rejectionNotes, rowsText } from '../render/rows-text.js';
 import { table } from '../render/table.js';
 import { ticketsIcs } from '../render/tickets-ics.js';
@@ -17,6 +16,7 @@ import { delimiterFromArgs } from './availability.js';
 import { inputFileList } from '../per-file/file-list.js';
 import { ticketsHeadline } from '../per-file/headline.js';
 import { JOBS_HELP, jobsFlag, runOnEachFile } from '../per-file/run-per-file.js';
+import { type TicketsOptions, checkTicketContract, streamTickets } from './tickets-stream.js';
 
 const HELP = `slakit tickets — judge a ticket export against a contract's response targets
 
@@ -65,8 +65,12 @@ ${importHelp(['tickets', 'events'])}
                                  from each metric's clock and its events by file line (text or json)
   --max-pause <d>                the longest pause allowed, wall-clock time: 48h, 2d, 90m or PT48H (the
                                  contract states no limit: the audit asks it)
-  -f, --format text|json|csv|ics default text; ics: the due instant of each open ticket as an iCalendar
-                                 event to subscribe to (UID <contract>-<ticket>-due@slakit, DTSTAMP --now)
+  -f, --format text|json|csv|ics default text; json and csv are written while the file is read (each
+                                 row read, judged, written, dropped): use them for large exports — the
+                                 text table holds every ticket in memory to fit its columns. With --now
+                                 and without --events nothing but the summary's counts is kept. ics: the
+                                 due instant of each open ticket as an iCalendar event to subscribe to
+                                 (UID <contract>-<ticket>-due@slakit, DTSTAMP --now)
   --csv-raw                      with --format csv: write text cells as they are; by default a cell
                                  starting with = + - @ tab or CR (a spreadsheet formula) is written
                                  as text: prefixed with ' and quoted
@@ -94,68 +98,10 @@ Example:
  * const report = await ticketsReport(csvSource('export.csv'), lumapps(), { now: Date.parse('2026-12-01T00:00:00Z') });
  * ```
  */
-export async function ticketsReport(
-  source: CsvSource,
-  contract: Contract,
-  options: {
-    readonly region?: string | undefined;
-    readonly now?: number | undefined;
-    readonly zone?: string | undefined;
-    readonly events?: CsvSource | undefined;
-    readonly versionAt?: 'opened' | 'now' | undefined;
-    /** Audit the tickets' pauses (`--audit-pauses`), with `--max-pause` in ms or `null`. */
-    readonly audit?: { readonly maxPauseMs: number | null } | undefined;
-  },
-): Promise<TicketsReport> {
-  if (contract.priorities.length === 0) throw new CliUsageError(`contract ${contract.id} has no response-time targets`, 'tickets');
-  checkRegion(contract, options.region, 'tickets', { required: false });
+export async function ticketsReport(source: CsvSource, contract: Contract, options: TicketsOptions): Promise<TicketsReport> {
+  checkTicketContract(contract, options.region);
   const { tickets, ledger, events, now } = await readTickets(source, contract, options, 'tickets');
   return judgeTickets(contract, tickets, ledger, now, events, options.versionAt ?? 'opened', options.audit);
-}
-
-/** What {@link readTickets} read: the ticket rows, their events, each file's books, and the instant to judge at. */
-export interface TicketInputs<Extra = undefined> {
-  readonly tickets: TicketRow<Extra>[];
-  readonly ledger: RowLedger;
-  readonly events: { readonly rows: readonly TicketEventRow[]; readonly ledger: RowLedger } | undefined;
-  /** `--now`, else the latest instant of the files (every ticket answered); `null` without a row. */
-  readonly now: number | null;
-}
-
-/**
- * Read a ticket export and its events file (`--events`) against a
- * contract's priorities and regions, and decide the instant to judge at:
- * `--now`, required when a ticket is open; else the latest response or
- * event (with every ticket answered, "now" only has to follow the last
- * event).
- *
- * @example
- * ```ts
- * const { tickets, ledger, now } = await readTickets(csvSource('export.csv'), lumapps(), { now: undefined }, 'tickets');
- * ```
- */
-export async function readTickets<Extra = undefined>(
-  source: CsvSource,
-  contract: TicketVocabulary,
-  options: { readonly region?: string | undefined; readonly now?: number | undefined; readonly zone?: string | undefined; readonly events?: CsvSource | undefined },
-  command: string,
-  extra?: ExtraColumns<Extra>,
-): Promise<TicketInputs<Extra>> {
-  // With `extra`, each row also carries the command's own columns (slakit reconcile's helpdesk due and breach flag).
-  const { tickets, ledger } = (extra === undefined ? await readTicketFile(source, contract, options.region, options.zone) : await readTicketFile(source, contract, options.region, options.zone, extra)) as {
-    tickets: TicketRow<Extra>[];
-    ledger: RowLedger;
-  };
-  const events = options.events === undefined ? undefined : await readTicketEventsFile(options.events, contract, new Set(tickets.map((ticket) => ticket.id)), options.zone);
-  const open = tickets.filter((ticket) => ticket.respondedAt === null);
-  if (options.now === undefined && open.length > 0) {
-    throw new CliUsageError(`--now is required: ${open.length} ticket(s) have no respondedAt (e.g. ${open[0]?.id} on line ${open[0]?.line}); give the instant to judge open tickets at`, command);
-  }
-  const latest = [...tickets.map((ticket) => ticket.respondedAt ?? ticket.openedAt), ...(events?.events ?? []).map((row) => row.event.at as number)].reduce<number | null>(
-    (max, at) => Math.max(max ?? -Infinity, at),
-    null,
-  );
-  return { tickets, ledger, events: events === undefined ? undefined : { rows: events.events, ledger: events.ledger }, now: options.now ?? latest };
 }
 
 /**
@@ -285,29 +231,34 @@ export function maxPauseFromText(text: string | undefined, command: string): num
   }
 }
 
-function ticketsCsv(report: TicketsReport, options: CsvLineOptions): string {
-  const header = ['id', 'priority', 'region', 'target', 'version', 'openedAt', 'dueAt', 'respondedAt', 'met', 'businessElapsedMs'];
-  const lines = report.json.tickets.map((t) => csvLine([t.id, t.priority, t.region, t.target, t.version, t.openedAt, t.dueAt, t.respondedAt, t.met, t.businessElapsedMs], options));
-  return `${[csvLine(header), ...lines].join('\n')}\n`;
-}
-
 /**
- * Write a tickets report in a format and return the exit code (1 when rows
- * were rejected). In every format each rejected row is also a line on
- * stderr (the text and JSON reports list them too; CSV carries tickets only).
- * CSV text cells that a spreadsheet would run as formulas are neutralised
- * unless `csv.raw` (see {@link csvLine}).
+ * Write the iCalendar report (the due instant of each open ticket) and
+ * return the exit code (1 when rows were rejected).
  *
  * @example
  * ```ts
- * const code = writeTickets(report, 'json', contract, 'export.csv', output);
+ * const code = writeTicketsIcs(report, contract, output);
  * ```
  */
-export function writeTickets(report: TicketsReport, format: 'text' | 'json' | 'csv' | 'ics', contract: Contract, file: string, output: CliOutput, csv: CsvLineOptions = {}): number {
-  if (format === 'json') output.report(`${JSON.stringify(report.json, null, 2)}\n`);
-  else if (format === 'csv') output.report(ticketsCsv(report, csv));
-  else if (format === 'ics') output.report(ticketsIcs(report, contract));
-  else output.report(`${ticketsText(report, contract.name, file)}\n`);
+export function writeTicketsIcs(report: TicketsReport, contract: Contract, output: CliOutput): number {
+  output.report(ticketsIcs(report, contract));
+  output.note(rejectionNotes(report.files));
+  output.headline?.(ticketsHeadline(report));
+  return report.json.rejected.length > 0 ? EXIT.rejectedRows : EXIT.ok;
+}
+
+/**
+ * Write the text report and return the exit code (1 when rows were
+ * rejected; each rejected row is also a line on stderr). The JSON and CSV
+ * reports are written as the rows are read: see {@link streamTickets}.
+ *
+ * @example
+ * ```ts
+ * const code = writeTicketsText(report, contract, 'export.csv', output);
+ * ```
+ */
+export function writeTicketsText(report: TicketsReport, contract: Contract, file: string, output: CliOutput): number {
+  output.report(`${ticketsText(report, contract.name, file)}\n`);
   output.note(rejectionNotes(report.files));
   output.headline?.(ticketsHeadline(report));
   return report.json.rejected.length > 0 ? EXIT.rejectedRows : EXIT.ok;
@@ -481,9 +432,11 @@ export const ticketsCommand: Command = {
     const maxPause = stringFlag(args, 'max-pause', 'tickets');
     if (maxPause !== undefined && !auditPauses) throw new CliUsageError('--max-pause applies to --audit-pauses only', 'tickets');
     if (auditPauses && eventsFile === undefined) throw new CliUsageError('--audit-pauses reads the pauses from --events: give the events file', 'tickets');
-    if (auditPauses && format === 'csv') throw new CliUsageError('--audit-pauses writes text or json, not csv', 'tickets');
+    if (auditPauses && (format === 'csv' || format === 'ics')) throw new CliUsageError(`--audit-pauses writes text or json, not ${format}`, 'tickets');
     const audit = auditPauses ? { maxPauseMs: maxPauseFromText(maxPause, 'tickets') } : undefined;
-    const report = await ticketsReport(source, contract, { region: stringFlag(args, 'region', 'tickets'), now, zone, events, versionAt, audit });
-    return writeTickets(report, format, contract, source.name, output, { raw });
+    const options: TicketsOptions = { region: stringFlag(args, 'region', 'tickets'), now, zone, events, versionAt, audit };
+    if (format === 'ics') return writeTicketsIcs(await ticketsReport(source, contract, options), contract, output);
+    if (format !== 'text') return streamTickets(source, contract, options, format, output, { raw });
+    return writeTicketsText(await ticketsReport(source, contract, options), contract, source.name, output);
   },
 };

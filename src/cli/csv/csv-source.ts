@@ -70,6 +70,29 @@ export function withMapping(source: CsvSource, mapping: CsvMapping | undefined):
   return mapping === undefined ? source : { ...source, mapping };
 }
 
+/**
+ * `source` read no faster than `ready` allows: before each chunk is pulled,
+ * `ready()` is awaited (the report's backpressure, see `ReportStream`), so a
+ * command that writes as it reads holds a bounded part of the input and of
+ * the report at any time.
+ *
+ * @example
+ * ```ts
+ * const source = pacedBy(csvSource('export.csv'), () => report.ready());
+ * ```
+ */
+export function pacedBy(source: CsvSource, ready: () => Promise<void>): CsvSource {
+  return {
+    ...source,
+    async *chunks() {
+      for await (const chunk of source.chunks()) {
+        await ready();
+        yield chunk;
+      }
+    },
+  };
+}
+
 /** The name of standard input in reports and errors (given as `-` on the command line). */
 export const STDIN_NAME = 'stdin';
 

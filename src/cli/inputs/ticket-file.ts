@@ -83,6 +83,33 @@ export async function readTicketFile<Extra>(
 ): Promise<{ tickets: TicketRow<Extra | undefined>[]; ledger: RowLedger; header: CsvHeader }> {
   const ledger = new RowLedger(source.name);
   const tickets: TicketRow<Extra | undefined>[] = [];
+  const header = await readTicketRows<Extra>(source, ledger, contract, defaultRegion, zone, (row) => {
+    tickets.push(row);
+  }, extra);
+  return { tickets, ledger, header };
+}
+
+/**
+ * Read a ticket export row by row, checked as {@link readTicketFile} checks
+ * it, and hand each valid row to `onTicket` as it is read (nothing is kept
+ * but the ids, for the duplicate check). `onTicket` may reject the row by
+ * throwing a `RowRejection` (see {@link readCsv}); `ledger` keeps the
+ * file's books. Returns the file's header.
+ *
+ * @example
+ * ```ts
+ * await readTicketRows(csvSource('export.csv'), new RowLedger('export.csv'), lumapps(), 'emea', undefined, (row) => console.log(row.id));
+ * ```
+ */
+export async function readTicketRows<Extra = undefined>(
+  source: CsvSource,
+  ledger: RowLedger,
+  contract: TicketVocabulary,
+  defaultRegion: string | undefined,
+  zone: string | undefined,
+  onTicket: (row: TicketRow<Extra | undefined>) => void,
+  extra?: ExtraColumns<Extra>,
+): Promise<CsvHeader> {
   const seen = new Map<string, number>();
   const priorities = contract.priorities;
   const regions = contract.regions;
@@ -106,8 +133,8 @@ export async function readTicketFile<Extra>(
     if (respondedAt !== null && respondedAt < openedAt) throw new SlaInputError('respondedAt', row.get('respondedAt'), `an instant not before openedAt (${row.get('openedAt')})`);
     const values = extra?.read(row);
     seen.set(id, row.line);
-    tickets.push({ line: row.line, id, priority, region, openedAt, respondedAt, extra: values });
+    onTicket({ line: row.line, id, priority, region, openedAt, respondedAt, extra: values });
   });
   extra?.header?.(header, source.name);
-  return { tickets, ledger, header };
+  return header;
 }

@@ -54,7 +54,7 @@ export type FileHeadline = TicketsHeadline | AvailabilityHeadline;
  * ticketsHeadline(report); // { kind: "tickets", rowsRead: 14, rowsUsed: 14, rowsRejected: 0, tickets: 14, met: 9, missed: 4, open: 1 }
  * ```
  */
-export function ticketsHeadline(report: TicketsReport): TicketsHeadline {
+export function ticketsHeadline(report: { readonly json: Pick<TicketsReport['json'], 'summary'> }): TicketsHeadline {
   const { summary } = report.json;
   return {
     kind: 'tickets',
