@@ -141,3 +141,29 @@ describe('slakit diff: bad --versus and misplaced flags are usage errors naming 
     expect(help.stdout).toContain('slakit diff escalations.csv --contract letsignit --versus escalation=end-of-next-business-day');
   });
 });
+
+describe('slakit diff --period: a period one side does not measure, observations each side reads', () => {
+  const quarter = ['--period', '2026-Q1', '--no-downtime'];
+
+  it('diff(A, B) and diff(B, A) alike: server measured per quarter on one side is "not evaluated" on the monthly side', async () => {
+    const ab = await runJson<PeriodDiffJson>(['diff', '--contract', 'letsignit', '--versus', 'serverPeriod=quarter', ...quarter]);
+    const ba = await runJson<PeriodDiffJson>(['diff', '--contract', 'letsignit', '--option', 'serverPeriod=quarter', '--versus', 'letsignit', ...quarter]);
+    expect([ab.code, ba.code]).toEqual([0, 0]);
+    // Only server is evaluated, on the quarterly side; application is monthly on both.
+    expect(ab.json.changes.map((c) => c.id)).toEqual(['server']);
+    expect(ba.json.changes.map((c) => c.id)).toEqual(['server']);
+  });
+
+  it('neither side measures the period: a usage error naming both contracts', async () => {
+    const result = await run(['diff', '--contract', 'letsignit', '--versus', 'creditBounds=upper-inclusive', ...quarter]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--period 2026-Q1: no commitment of contract letsignit nor of contract letsignit is measured over such a period (A (letsignit): server: commitment is per month');
+  });
+
+  it('--requests that neither side reads is a usage error naming the file and each side\'s commitments', async () => {
+    const requests = join(scratch({ 'r.csv': 'at,total,failed\n2026-06-10T10:00:00Z,1000,120\n' }), 'r.csv');
+    const result = await run(['diff', '--contract', 'letsignit', '--versus', 'linkando', '--period', '2026-06', '--requests', requests]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`--requests ${requests}: no commitment reads request counts (A (letsignit): server (downtime), application (downtime); B (linkando): platform (downtime))`);
+  });
+});

@@ -131,7 +131,7 @@ async function periodDiff(args: CommandArgs, format: 'text' | 'json', output: Cl
   const b = versusFromArgs(args, 'diff');
   if (b.definition.availability === undefined) throw new CliUsageError(`--versus: contract ${b.id} has no availability commitments`, 'diff');
   const asked = periodText(inputs, 'diff');
-  const causes = checkAvailabilityFlags(a, inputs, [asked], 'diff');
+  const causes = checkAvailabilityFlags(a, inputs, [asked], 'diff', b);
   const observations = await readObservations(inputs, causes);
   const report = feeNamedAsFlag('diff', () => diffAvailability(a, b, contractInputOf(inputs, asked, observations, a.definition.availability?.zone ?? 'UTC')));
   const files = fileRowsOf(observations.files);
