@@ -167,3 +167,19 @@ describe('slakit diff --period: a period one side does not measure, observations
     expect(result.stderr).toContain(`--requests ${requests}: no commitment reads request counts (A (letsignit): server (downtime), application (downtime); B (linkando): platform (downtime))`);
   });
 });
+
+describe('slakit diff --period across zones: each side\'s interval', () => {
+  it('letsignit (Europe/Paris) vs the same terms in America/New_York: June 2026 is two intervals, both stated', async () => {
+    const ny = { ...letsignitDefinition(), id: 'letsignit-ny' } as ContractDefinition;
+    const file = join(scratch({ 'ny.json': JSON.stringify({ ...ny, availability: { ...ny.availability, zone: 'America/New_York' } }) }), 'ny.json');
+    const { code, json } = await runJson<{ period: { start: string; end: string }; periodB: { start: string; end: string } | null }>(['diff', '--contract', 'letsignit', '--versus', file, '--period', '2026-06', '--no-downtime']);
+    expect(code).toBe(0);
+    // Paris in June is UTC+2: 1 June 00:00 = 31 May 22:00Z; New York is UTC−4: 1 June 00:00 = 04:00Z.
+    expect(json.period).toMatchObject({ start: '2026-05-31T22:00:00.000Z', end: '2026-06-30T22:00:00.000Z' });
+    expect(json.periodB).toMatchObject({ start: '2026-06-01T04:00:00.000Z', end: '2026-07-01T04:00:00.000Z' });
+    const text = await run(['diff', '--contract', 'letsignit', '--versus', file, '--period', '2026-06', '--no-downtime']);
+    expect(text.stdout).toContain('Period 2026-06: A 2026-05-31T22:00:00.000Z to 2026-06-30T22:00:00.000Z; B 2026-06-01T04:00:00.000Z to 2026-07-01T04:00:00.000Z (another zone)');
+    // Same zone on both sides: periodB is null.
+    expect((await runJson<{ periodB: unknown }>(['diff', '--contract', 'letsignit', '--versus', 'creditBounds=upper-inclusive', '--period', '2026-06', '--no-downtime'])).json.periodB).toBeNull();
+  });
+});
