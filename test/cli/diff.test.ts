@@ -183,3 +183,30 @@ describe('slakit diff --period across zones: each side\'s interval', () => {
     expect((await runJson<{ periodB: unknown }>(['diff', '--contract', 'letsignit', '--versus', 'creditBounds=upper-inclusive', '--period', '2026-06', '--no-downtime'])).json.periodB).toBeNull();
   });
 });
+
+describe('slakit diff --period: an incident label one side refuses, aliases on the side that declares the cause', () => {
+  // Tue 9 June 2026 10:00–11:00 +02:00: inside Linkando's support hours (Mon–Fri 08:00–18:00 Berlin).
+  const ddos = join(scratch({ 'ddos.csv': 'start,end,cause\n2026-06-09T10:00:00+02:00,2026-06-09T11:00:00+02:00,DDoS\n' }), 'ddos.csv');
+  type Json = { rejected: { file: string; line: number; reason: string }[]; changes: { id: string; a: { figure?: string }; b: { figure?: string } }[] };
+
+  it('"DDoS" (unknown to letsignit, which excludes causes) rejects the row with its file, line and side, in either order', async () => {
+    for (const [a, b, side] of [['linkando', 'letsignit', 'B (letsignit)'], ['letsignit', 'linkando', 'A (letsignit)']] as const) {
+      const { code, json } = await runJson<Json>(['diff', '--contract', a, '--versus', b, '--period', '2026-06', '--incidents', ddos]);
+      expect(code).toBe(1);
+      expect(json.rejected.map((r) => [r.file, r.line])).toEqual([[ddos, 2]]);
+      expect(json.rejected[0]?.reason).toContain(`cause: expected on side ${side}, one of the contract's causes internal, external-network, ddos`);
+    }
+  });
+
+  it('--cause-alias DDoS=ddos applies on letsignit, which declares ddos, and not on linkando: the row is used on both sides', async () => {
+    const { code, json } = await runJson<Json>(['diff', '--contract', 'linkando', '--versus', 'letsignit', '--cause-alias', 'DDoS=ddos', '--period', '2026-06', '--incidents', ddos]);
+    expect([code, json.rejected]).toEqual([0, []]);
+    // Linkando counts the hour: (210 − 1) h / 210 h = 99.5238… %; letsignit excludes ddos: 100 %.
+    expect(json.changes.find((c) => c.id === 'platform')?.b.figure).toBeUndefined();
+    expect(json.changes.find((c) => c.id === 'platform')?.a.figure).toBe('99.5238');
+    expect(json.changes.find((c) => c.id === 'application')?.b.figure).toBe('100.0000');
+    const none = await run(['diff', '--contract', 'linkando', '--versus', 'letsignit', '--cause-alias', 'DDoS=nope', '--period', '2026-06', '--incidents', ddos]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('--cause-alias DDoS=nope: neither side declares the cause "nope" (A (linkando): internal; B (letsignit): internal, external-network, ddos)');
+  });
+});

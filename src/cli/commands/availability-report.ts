@@ -314,9 +314,10 @@ export interface Observations {
  * evaluated" there), the probe rule, observations each evaluated commitment
  * reads (see {@link checkObserved}), series names, one stdin input. No
  * period (`slakit budget` without `--period`) stands for every commitment.
- * Returns the contract's cause rule with the flags' aliases.
+ * Returns the contract's cause rule with the flags' aliases; with `versus`,
+ * the rule of both sides (see {@link eitherSideCauses}).
  */
-export function checkAvailabilityFlags(contract: Contract, inputs: AvailabilityInputs, periods: readonly AskedPeriod[], command = 'availability', versus?: Contract): IncidentCauses {
+export function checkAvailabilityFlags(contract: Contract, inputs: AvailabilityInputs, periods: readonly AskedPeriod[], command = 'availability', versus?: Contract): CauseReader {
   const definition = contract.definition.availability;
   if (!definition) throw new CliUsageError(`contract ${contract.id} has no availability commitments`, command);
   for (const asked of periods) {
@@ -327,14 +328,8 @@ export function checkAvailabilityFlags(contract: Contract, inputs: AvailabilityI
       throw error;
     }
   }
-  let causes: IncidentCauses;
-  try {
-    causes = contract.incidentCauses(inputs.causes);
-  } catch (error) {
-    if (error instanceof SlaInputError) throw new CliUsageError(`--cause-alias ${error.field.replace(/^causeAliases\./, '')}=${String(error.value)}: expected ${error.expected}`, command);
-    throw error;
-  }
   const sides: readonly Side[] = versus === undefined ? [{ contract, label: `contract ${contract.id}` }] : [{ contract, label: `A (${contract.id})` }, { contract: versus, label: `B (${versus.id})` }];
+  const causes = versus === undefined ? causesOf(contract, inputs.causes, command) : eitherSideCauses(sides, inputs.causes ?? {}, command);
   for (const asked of periods) {
     const selections = sides.map((side) => ({ side, ...side.contract.commitmentsFor(asked.text) }));
     if (selections.every(({ evaluated }) => evaluated.length === 0)) {
@@ -357,6 +352,57 @@ export function checkAvailabilityFlags(contract: Contract, inputs: AvailabilityI
   const files = [inputs.probes, inputs.incidents, inputs.requests, inputs.maintenance, inputs.maintenanceIcs, inputs.claims, ...(inputs.series ?? []).map((s) => s.file)];
   checkOneStdin(files, command);
   return causes;
+}
+
+/** How an incident file's `cause` labels are read: one contract's {@link IncidentCauses}, or both sides' in a diff. */
+export type CauseReader = Pick<IncidentCauses, 'read'>;
+
+/** The contract's cause rule with the flags' aliases; an alias onto a cause it does not declare is a usage error. */
+function causesOf(contract: Contract, reading: CauseReading | undefined, command: string): IncidentCauses {
+  try {
+    return contract.incidentCauses(reading);
+  } catch (error) {
+    if (error instanceof SlaInputError) throw new CliUsageError(`--cause-alias ${error.field.replace(/^causeAliases\./, '')}=${String(error.value)}: expected ${error.expected}`, command);
+    throw error;
+  }
+}
+
+/**
+ * The cause rule of a diff: each `--cause-alias` applies on the side(s)
+ * that declare its cause (a usage error when neither does), and an
+ * incident row is read only when both sides read its label — a label one
+ * side refuses rejects the row, the reason naming that side. The cause kept
+ * is the one an alias gave (else the label), so the library, given no
+ * aliases, reads the same cause on both sides.
+ */
+function eitherSideCauses(sides: readonly Side[], reading: CauseReading, command: string): CauseReader {
+  const aliases = Object.entries(reading.causeAliases ?? {});
+  const readers = sides.map((side) => {
+    const declared = side.contract.incidentCauses().declared;
+    const own = aliases.filter(([, cause]) => declared.includes(cause));
+    return { side, causes: causesOf(side.contract, { ...reading, causeAliases: Object.fromEntries(own) }, command) };
+  });
+  for (const [label, cause] of aliases) {
+    if (!sides.some((side) => side.contract.incidentCauses().declared.includes(cause))) {
+      throw new CliUsageError(`--cause-alias ${label}=${cause}: neither side declares the cause "${cause}" (${sides.map((s) => `${s.label}: ${s.contract.incidentCauses().declared.join(', ')}`).join('; ')})`, command);
+    }
+  }
+  return {
+    read(label: unknown, field: string): string {
+      let kept: string | undefined;
+      for (const { side, causes } of readers) {
+        let cause: string;
+        try {
+          cause = causes.read(label, field);
+        } catch (error) {
+          if (error instanceof SlaInputError) throw new SlaInputError(error.field, error.value, `on side ${side.label}, ${error.expected}`);
+          throw error;
+        }
+        if (kept === undefined || cause !== label) kept = cause;
+      }
+      return kept as string;
+    },
+  };
 }
 
 /** One contract a command evaluates, with how its messages name it. */
@@ -433,7 +479,7 @@ function seriesNames(contract: Contract): string[] {
 }
 
 /** Read every input file once (streaming; probes as typed arrays). */
-export async function readObservations(inputs: AvailabilityInputs, causes: IncidentCauses): Promise<Observations> {
+export async function readObservations(inputs: AvailabilityInputs, causes: CauseReader): Promise<Observations> {
   const files: { kind: InputKind; ledger: RowLedger }[] = [];
   const csv = (path: string, kind: ImportKind): CsvSource => withMapping(withDelimiter(csvSource(path), inputs.delimiter), inputs.imports?.[kind]);
   const read: { -readonly [K in keyof Observations]: Observations[K] } = { files };
