@@ -56,3 +56,25 @@ describe('slakit budget (issue 12 §4)', () => {
     expect((await run(['budget', '--contract', 'linkando', '--now', '2026-06-15T08:05:00+02:00', '--incidents', friday, '--fee', '10'])).stderr).toContain('--fee is not a flag of slakit budget');
   });
 });
+
+describe('slakit budget: no silent full budget, per-file row counts', () => {
+  it('no downtime input (or --maintenance only) is a usage error naming the commitment, as in slakit availability', async () => {
+    const bare = await run(['budget', '--contract', 'linkando', '--now', '2026-06-15T08:05:00+02:00']);
+    expect(bare.code).toBe(2);
+    expect(bare.stdout).toBe('');
+    expect(bare.stderr).toContain('no downtime observation: give --probes and/or --incidents, or --no-downtime');
+    expect(bare.stderr).toContain('contract linkando measures platform in downtime');
+    const maintenance = join(scratch({ 'm.csv': 'start,end\n2026-06-12T10:00:00+02:00,2026-06-12T11:00:00+02:00\n' }), 'm.csv');
+    expect((await run(['budget', '--contract', 'linkando', '--now', '2026-06-15T08:05:00+02:00', '--maintenance', maintenance])).code).toBe(2);
+    // --no-downtime states it: nothing consumed, the whole 15 120 000 ms left.
+    const stated = await runJson<BudgetJson>(['budget', '--contract', 'linkando', '--now', '2026-06-15T08:05:00+02:00', '--no-downtime']);
+    expect([stated.code, stated.json.commitments[0]?.consumedMs, stated.json.commitments[0]?.leftMs]).toEqual([0, 0, 15_120_000]);
+  });
+
+  it('JSON summary: rows read = used + rejected, per file', async () => {
+    const file = join(scratch({ 'two.csv': 'start,end,cause\n2026-06-12T17:00:00+02:00,2026-06-12T18:00:00+02:00,internal\n2026-06-12T18:00:00+02:00,2026-06-12T17:00:00+02:00,internal\n' }), 'two.csv');
+    const { code, json } = await runJson<{ summary: { rowsRead: number; rowsUsed: number; rowsRejected: number; files: { kind: string; file: string; rowsRead: number; rowsUsed: number; rowsRejected: number }[] } }>(['budget', '--contract', 'linkando', '--now', '2026-06-15T08:05:00+02:00', '--incidents', file]);
+    expect(code).toBe(1); // the second row ends before it starts: rejected
+    expect(json.summary).toEqual({ rowsRead: 2, rowsUsed: 1, rowsRejected: 1, files: [{ kind: 'incidents', file, rowsRead: 2, rowsUsed: 1, rowsRejected: 1 }] });
+  });
+});

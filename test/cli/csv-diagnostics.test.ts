@@ -98,7 +98,7 @@ describe('no observation, --no-downtime', () => {
     const result = await run(['availability', '--contract', 'letsignit', '--period', '2026-03']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('no downtime observation: give --probes, --incidents and/or --requests, or --no-downtime');
+    expect(result.stderr).toContain('no downtime observation: give --probes and/or --incidents, or --no-downtime');
     // A maintenance file alone observes no downtime either.
     const maintenance = join(scratch({ 'm.csv': 'start,end\n2026-03-10T10:00:00+01:00,2026-03-10T11:00:00+01:00\n' }), 'm.csv');
     expect((await run(['availability', '--contract', 'letsignit', '--period', '2026-03', '--maintenance', maintenance])).code).toBe(2);
@@ -156,3 +156,38 @@ describe('"-" is standard input (built CLI)', () => {
     expect(result.stderr).toContain('standard input ("-") can feed one input file only');
   });
 });
+
+describe('every observation is read by a commitment, every commitment has its observation', () => {
+  const requests = join(scratch({ 'r.csv': 'at,total,failed\n2026-09-10T10:00:00Z,1000,120\n' }), 'r.csv');
+
+  it('letsignit (two downtime commitments) with --requests only: a usage error naming the file and the commitments, not 100 %', async () => {
+    const result = await run(['availability', '--contract', 'letsignit', '--period', '2026-09', '--requests', requests]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`--requests ${requests}: no commitment reads request counts (contract letsignit: server (downtime), application (downtime))`);
+  });
+
+  it('a contract with request and downtime commitments: --requests alone leaves the downtime ones unobserved (exit 2)', async () => {
+    const contract = join(scratch({ 'mixed.json': mixedContract() }), 'mixed.json');
+    const result = await run(['availability', '--contract', contract, '--period', '2026-09', '--requests', requests]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('no downtime observation: give --probes and/or --incidents, or --no-downtime');
+    expect(result.stderr).toContain('contract mixed measures uptime in downtime (--requests holds request counts, not downtime)');
+  });
+});
+
+/** A contract with one request commitment (99 % of 1-minute intervals) and one downtime commitment (99.9 %), monthly in UTC. */
+function mixedContract(): string {
+  return JSON.stringify({
+    id: 'mixed',
+    name: 'Mixed',
+    calendars: {},
+    availability: {
+      zone: 'UTC',
+      commitments: [
+        { id: 'requests', target: '99', period: 'month', metric: { type: 'requests', metric: 'bad-intervals', interval: 'PT1M', errorRateThreshold: '5' } },
+        { id: 'uptime', target: '99.9', period: 'month' },
+      ],
+    },
+  });
+}

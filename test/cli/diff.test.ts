@@ -141,3 +141,72 @@ describe('slakit diff: bad --versus and misplaced flags are usage errors naming 
     expect(help.stdout).toContain('slakit diff escalations.csv --contract letsignit --versus escalation=end-of-next-business-day');
   });
 });
+
+describe('slakit diff --period: a period one side does not measure, observations each side reads', () => {
+  const quarter = ['--period', '2026-Q1', '--no-downtime'];
+
+  it('diff(A, B) and diff(B, A) alike: server measured per quarter on one side is "not evaluated" on the monthly side', async () => {
+    const ab = await runJson<PeriodDiffJson>(['diff', '--contract', 'letsignit', '--versus', 'serverPeriod=quarter', ...quarter]);
+    const ba = await runJson<PeriodDiffJson>(['diff', '--contract', 'letsignit', '--option', 'serverPeriod=quarter', '--versus', 'letsignit', ...quarter]);
+    expect([ab.code, ba.code]).toEqual([0, 0]);
+    // Only server is evaluated, on the quarterly side; application is monthly on both.
+    expect(ab.json.changes.map((c) => c.id)).toEqual(['server']);
+    expect(ba.json.changes.map((c) => c.id)).toEqual(['server']);
+  });
+
+  it('neither side measures the period: a usage error naming both contracts', async () => {
+    const result = await run(['diff', '--contract', 'letsignit', '--versus', 'creditBounds=upper-inclusive', ...quarter]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--period 2026-Q1: no commitment of contract letsignit nor of contract letsignit is measured over such a period (A (letsignit): server: commitment is per month');
+  });
+
+  it('--requests that neither side reads is a usage error naming the file and each side\'s commitments', async () => {
+    const requests = join(scratch({ 'r.csv': 'at,total,failed\n2026-06-10T10:00:00Z,1000,120\n' }), 'r.csv');
+    const result = await run(['diff', '--contract', 'letsignit', '--versus', 'linkando', '--period', '2026-06', '--requests', requests]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`--requests ${requests}: no commitment reads request counts (A (letsignit): server (downtime), application (downtime); B (linkando): platform (downtime))`);
+  });
+});
+
+describe('slakit diff --period across zones: each side\'s interval', () => {
+  it('letsignit (Europe/Paris) vs the same terms in America/New_York: June 2026 is two intervals, both stated', async () => {
+    const ny = { ...letsignitDefinition(), id: 'letsignit-ny' } as ContractDefinition;
+    const file = join(scratch({ 'ny.json': JSON.stringify({ ...ny, availability: { ...ny.availability, zone: 'America/New_York' } }) }), 'ny.json');
+    const { code, json } = await runJson<{ period: { start: string; end: string }; periodB: { start: string; end: string } | null }>(['diff', '--contract', 'letsignit', '--versus', file, '--period', '2026-06', '--no-downtime']);
+    expect(code).toBe(0);
+    // Paris in June is UTC+2: 1 June 00:00 = 31 May 22:00Z; New York is UTC−4: 1 June 00:00 = 04:00Z.
+    expect(json.period).toMatchObject({ start: '2026-05-31T22:00:00.000Z', end: '2026-06-30T22:00:00.000Z' });
+    expect(json.periodB).toMatchObject({ start: '2026-06-01T04:00:00.000Z', end: '2026-07-01T04:00:00.000Z' });
+    const text = await run(['diff', '--contract', 'letsignit', '--versus', file, '--period', '2026-06', '--no-downtime']);
+    expect(text.stdout).toContain('Period 2026-06: A 2026-05-31T22:00:00.000Z to 2026-06-30T22:00:00.000Z; B 2026-06-01T04:00:00.000Z to 2026-07-01T04:00:00.000Z (another zone)');
+    // Same zone on both sides: periodB is null.
+    expect((await runJson<{ periodB: unknown }>(['diff', '--contract', 'letsignit', '--versus', 'creditBounds=upper-inclusive', '--period', '2026-06', '--no-downtime'])).json.periodB).toBeNull();
+  });
+});
+
+describe('slakit diff --period: an incident label one side refuses, aliases on the side that declares the cause', () => {
+  // Tue 9 June 2026 10:00–11:00 +02:00: inside Linkando's support hours (Mon–Fri 08:00–18:00 Berlin).
+  const ddos = join(scratch({ 'ddos.csv': 'start,end,cause\n2026-06-09T10:00:00+02:00,2026-06-09T11:00:00+02:00,DDoS\n' }), 'ddos.csv');
+  type Json = { rejected: { file: string; line: number; reason: string }[]; changes: { id: string; a: { figure?: string }; b: { figure?: string } }[] };
+
+  it('"DDoS" (unknown to letsignit, which excludes causes) rejects the row with its file, line and side, in either order', async () => {
+    for (const [a, b, side] of [['linkando', 'letsignit', 'B (letsignit)'], ['letsignit', 'linkando', 'A (letsignit)']] as const) {
+      const { code, json } = await runJson<Json>(['diff', '--contract', a, '--versus', b, '--period', '2026-06', '--incidents', ddos]);
+      expect(code).toBe(1);
+      expect(json.rejected.map((r) => [r.file, r.line])).toEqual([[ddos, 2]]);
+      expect(json.rejected[0]?.reason).toContain(`cause: expected on side ${side}, one of the contract's causes internal, external-network, ddos`);
+    }
+  });
+
+  it('--cause-alias DDoS=ddos applies on letsignit, which declares ddos, and not on linkando: the row is used on both sides', async () => {
+    const { code, json } = await runJson<Json>(['diff', '--contract', 'linkando', '--versus', 'letsignit', '--cause-alias', 'DDoS=ddos', '--period', '2026-06', '--incidents', ddos]);
+    expect([code, json.rejected]).toEqual([0, []]);
+    // Linkando counts the hour: (210 − 1) h / 210 h = 99.5238… %; letsignit excludes ddos: 100 %.
+    expect(json.changes.find((c) => c.id === 'platform')?.b.figure).toBeUndefined();
+    expect(json.changes.find((c) => c.id === 'platform')?.a.figure).toBe('99.5238');
+    expect(json.changes.find((c) => c.id === 'application')?.b.figure).toBe('100.0000');
+    const none = await run(['diff', '--contract', 'linkando', '--versus', 'letsignit', '--cause-alias', 'DDoS=nope', '--period', '2026-06', '--incidents', ddos]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('--cause-alias DDoS=nope: neither side declares the cause "nope" (A (linkando): internal; B (letsignit): internal, external-network, ddos)');
+  });
+});

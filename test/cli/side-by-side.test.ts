@@ -53,3 +53,10 @@ describe('slakit availability --side-by-side (issue 12 §6)', () => {
     expect(stderr).toContain('--format must be one of text, json');
   });
 });
+
+describe('slakit availability --side-by-side: per-file row counts', () => {
+  it('JSON summary: march.csv has 3 rows, 2 used, line 4 rejected', async () => {
+    const { json } = await runJson<{ summary: { rowsRead: number; rowsUsed: number; rowsRejected: number; files: unknown[] } }>(ARGS);
+    expect(json.summary).toEqual({ rowsRead: 3, rowsUsed: 2, rowsRejected: 1, files: [{ kind: 'incidents', file: join(dir, 'march.csv'), rowsRead: 3, rowsUsed: 2, rowsRejected: 1 }] });
+  });
+});

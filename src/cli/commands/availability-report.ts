@@ -309,11 +309,15 @@ export interface Observations {
 
 /**
  * Everything the flags decide, checked before a byte of input is read: each
- * period parses and has a commitment measured over it, the probe rule,
- * observations given (or `--no-downtime`), series names, one stdin input.
- * Returns the contract's cause rule with the flags' aliases.
+ * period parses and has a commitment measured over it (with `versus`, on
+ * either side: a commitment one side measures over another length is "not
+ * evaluated" there), the probe rule, observations each evaluated commitment
+ * reads (see {@link checkObserved}), series names, one stdin input. No
+ * period (`slakit budget` without `--period`) stands for every commitment.
+ * Returns the contract's cause rule with the flags' aliases; with `versus`,
+ * the rule of both sides (see {@link eitherSideCauses}).
  */
-export function checkAvailabilityFlags(contract: Contract, inputs: AvailabilityInputs, periods: readonly AskedPeriod[], command = 'availability'): IncidentCauses {
+export function checkAvailabilityFlags(contract: Contract, inputs: AvailabilityInputs, periods: readonly AskedPeriod[], command = 'availability', versus?: Contract): CauseReader {
   const definition = contract.definition.availability;
   if (!definition) throw new CliUsageError(`contract ${contract.id} has no availability commitments`, command);
   for (const asked of periods) {
@@ -324,17 +328,13 @@ export function checkAvailabilityFlags(contract: Contract, inputs: AvailabilityI
       throw error;
     }
   }
-  let causes: IncidentCauses;
-  try {
-    causes = contract.incidentCauses(inputs.causes);
-  } catch (error) {
-    if (error instanceof SlaInputError) throw new CliUsageError(`--cause-alias ${error.field.replace(/^causeAliases\./, '')}=${String(error.value)}: expected ${error.expected}`, command);
-    throw error;
-  }
+  const sides: readonly Side[] = versus === undefined ? [{ contract, label: `contract ${contract.id}` }] : [{ contract, label: `A (${contract.id})` }, { contract: versus, label: `B (${versus.id})` }];
+  const causes = versus === undefined ? causesOf(contract, inputs.causes, command) : eitherSideCauses(sides, inputs.causes ?? {}, command);
   for (const asked of periods) {
-    const { evaluated, skipped } = contract.commitmentsFor(asked.text);
-    if (evaluated.length === 0) {
-      throw new CliUsageError(`${asked.flag} ${asked.text}: no commitment of contract ${contract.id} is measured over such a period (${skipped.map((s) => `${s.id}: ${s.reason}`).join('; ')})`, command);
+    const selections = sides.map((side) => ({ side, ...side.contract.commitmentsFor(asked.text) }));
+    if (selections.every(({ evaluated }) => evaluated.length === 0)) {
+      const why = selections.map(({ side, skipped }) => `${sides.length > 1 ? `${side.label}: ` : ''}${skipped.map((s) => `${s.id}: ${s.reason}`).join('; ')}`).join(' — ');
+      throw new CliUsageError(`${asked.flag} ${asked.text}: no commitment of ${sides.map((s) => `contract ${s.contract.id}`).join(' nor of ')} is measured over such a period (${why})`, command);
     }
   }
   if (inputs.probes !== undefined && definition.probes === undefined) {
@@ -347,44 +347,139 @@ export function checkAvailabilityFlags(contract: Contract, inputs: AvailabilityI
       throw new CliUsageError(`--series ${name}=…: unknown series "${name}" (${known})`, command);
     }
   }
-  const observed = inputs.probes !== undefined || inputs.incidents !== undefined || inputs.requests !== undefined;
-  if (!observed && inputs.noDowntime !== true && !onlySeries(contract, periods)) {
-    throw new CliUsageError('no downtime observation: give --probes, --incidents and/or --requests, or --no-downtime to state that there was no downtime in the period', command);
-  }
-  if (observed && inputs.noDowntime === true) throw new CliUsageError('--no-downtime contradicts --probes/--incidents/--requests: give one or the other', command);
+  checkObserved(sides, inputs, periods, command);
   if (inputs.maintenanceIcs !== undefined && command === 'budget') throw new CliUsageError('--maintenance-ics is read by availability, claim and termination; give the windows to budget as --maintenance f.csv', command);
   const files = [inputs.probes, inputs.incidents, inputs.requests, inputs.maintenance, inputs.maintenanceIcs, inputs.claims, ...(inputs.series ?? []).map((s) => s.file)];
   checkOneStdin(files, command);
   return causes;
 }
 
-/** The names of the series the contract's commitments are measured on (every version's). */
-function seriesNames(contract: Contract): string[] {
-  const names = new Set<string>();
-  for (const commitment of contract.definition.availability?.commitments ?? []) {
-    if (commitment.metric?.type === 'series') names.add(commitment.metric.series);
+/** How an incident file's `cause` labels are read: one contract's {@link IncidentCauses}, or both sides' in a diff. */
+export type CauseReader = Pick<IncidentCauses, 'read'>;
+
+/** The contract's cause rule with the flags' aliases; an alias onto a cause it does not declare is a usage error. */
+function causesOf(contract: Contract, reading: CauseReading | undefined, command: string): IncidentCauses {
+  try {
+    return contract.incidentCauses(reading);
+  } catch (error) {
+    if (error instanceof SlaInputError) throw new CliUsageError(`--cause-alias ${error.field.replace(/^causeAliases\./, '')}=${String(error.value)}: expected ${error.expected}`, command);
+    throw error;
   }
-  // A later version gives its terms in full or as a JSON merge patch, whose arrays replace whole arrays.
+}
+
+/**
+ * The cause rule of a diff: each `--cause-alias` applies on the side(s)
+ * that declare its cause (a usage error when neither does), and an
+ * incident row is read only when both sides read its label — a label one
+ * side refuses rejects the row, the reason naming that side. The cause kept
+ * is the one an alias gave (else the label), so the library, given no
+ * aliases, reads the same cause on both sides.
+ */
+function eitherSideCauses(sides: readonly Side[], reading: CauseReading, command: string): CauseReader {
+  const aliases = Object.entries(reading.causeAliases ?? {});
+  const readers = sides.map((side) => {
+    const declared = side.contract.incidentCauses().declared;
+    const own = aliases.filter(([, cause]) => declared.includes(cause));
+    return { side, causes: causesOf(side.contract, { ...reading, causeAliases: Object.fromEntries(own) }, command) };
+  });
+  for (const [label, cause] of aliases) {
+    if (!sides.some((side) => side.contract.incidentCauses().declared.includes(cause))) {
+      throw new CliUsageError(`--cause-alias ${label}=${cause}: neither side declares the cause "${cause}" (${sides.map((s) => `${s.label}: ${s.contract.incidentCauses().declared.join(', ')}`).join('; ')})`, command);
+    }
+  }
+  return {
+    read(label: unknown, field: string): string {
+      let kept: string | undefined;
+      for (const { side, causes } of readers) {
+        let cause: string;
+        try {
+          cause = causes.read(label, field);
+        } catch (error) {
+          if (error instanceof SlaInputError) throw new SlaInputError(error.field, error.value, `on side ${side.label}, ${error.expected}`);
+          throw error;
+        }
+        if (kept === undefined || cause !== label) kept = cause;
+      }
+      return kept as string;
+    },
+  };
+}
+
+/** One contract a command evaluates, with how its messages name it. */
+interface Side {
+  readonly contract: Contract;
+  readonly label: string;
+}
+
+/**
+ * Every observation is read by a commitment and every commitment has its
+ * observation: a `--requests` file that no evaluated commitment (on any
+ * side) measures, or commitments measured in downtime (downtime, weighted)
+ * on a side with neither `--probes` nor `--incidents` nor `--no-downtime`,
+ * are usage errors naming the flag and the commitments — never a silent
+ * 100 %. A side whose commitments are all series or request commitments
+ * needs no downtime observation.
+ */
+function checkObserved(sides: readonly Side[], inputs: AvailabilityInputs, periods: readonly AskedPeriod[], command: string): void {
+  const downtimeObserved = inputs.probes !== undefined || inputs.incidents !== undefined;
+  const observed = downtimeObserved || inputs.requests !== undefined;
+  if (observed && inputs.noDowntime === true) throw new CliUsageError('--no-downtime contradicts --probes/--incidents/--requests: give one or the other', command);
+  const read = sides.map((side) => ({ side, metrics: evaluatedMetrics(side.contract, periods) }));
+  const list = (metrics: ReadonlyMap<string, ReadonlySet<MetricType>>): string => [...metrics].map(([id, types]) => `${id} (${[...types].join('/')})`).join(', ');
+  if (inputs.requests !== undefined && !read.some(({ metrics }) => [...metrics.values()].some((types) => types.has('requests')))) {
+    const who = read.map(({ side, metrics }) => `${side.label}: ${list(metrics)}`).join('; ');
+    throw new CliUsageError(`--requests ${inputs.requests}: no commitment reads request counts (${who}); give the downtime as --probes and/or --incidents`, command);
+  }
+  if (inputs.noDowntime === true) return;
+  for (const { side, metrics } of read) {
+    const downtime = [...metrics].filter(([, types]) => types.has('downtime') || types.has('weighted')).map(([id]) => id);
+    if (downtime.length > 0 && !downtimeObserved) {
+      const given = inputs.requests === undefined ? '' : ' (--requests holds request counts, not downtime)';
+      throw new CliUsageError(`no downtime observation: give --probes and/or --incidents, or --no-downtime to state that there was no downtime in the period — ${side.label} measures ${downtime.join(', ')} in downtime${given}`, command);
+    }
+    if (downtime.length === 0 && !observed && [...metrics.values()].some((types) => types.has('requests'))) {
+      throw new CliUsageError(`no request counts: give --requests, or --no-downtime to state that there was no downtime in the period — ${side.label} measures ${list(metrics)}`, command);
+    }
+  }
+}
+
+type MetricType = 'downtime' | 'requests' | 'weighted' | 'series';
+
+/** Every commitment definition of the contract, its base terms' and every version's (a version gives its terms in full or as a JSON merge patch, whose arrays replace whole arrays). */
+function commitmentDefinitions(contract: Contract): { readonly id: string; readonly metric?: { readonly type?: unknown; readonly series?: unknown } | undefined }[] {
+  const all: { id: string; metric?: { type?: unknown; series?: unknown } | undefined }[] = [...(contract.definition.availability?.commitments ?? [])];
   for (const version of (contract.definition.versions ?? []) as readonly { readonly terms?: unknown; readonly patch?: unknown }[]) {
     for (const terms of [version.terms, version.patch]) {
       const commitments = (terms as { availability?: { commitments?: unknown } } | undefined)?.availability?.commitments;
-      if (!Array.isArray(commitments)) continue;
-      for (const commitment of commitments as readonly { metric?: { type?: unknown; series?: unknown } }[]) {
-        if (commitment?.metric?.type === 'series' && typeof commitment.metric.series === 'string') names.add(commitment.metric.series);
-      }
+      if (Array.isArray(commitments)) all.push(...(commitments as { id: string; metric?: { type?: unknown; series?: unknown } }[]).filter((c) => typeof c?.id === 'string'));
     }
+  }
+  return all;
+}
+
+/** The metric(s) of each commitment evaluated over the periods (every commitment without a period), across versions. */
+function evaluatedMetrics(contract: Contract, periods: readonly AskedPeriod[]): Map<string, Set<MetricType>> {
+  const evaluated = periods.length === 0 ? undefined : new Set(periods.flatMap((asked) => contract.commitmentsFor(asked.text).evaluated as readonly string[]));
+  const metrics = new Map<string, Set<MetricType>>();
+  for (const commitment of commitmentDefinitions(contract)) {
+    if (evaluated !== undefined && !evaluated.has(commitment.id)) continue;
+    const type = (typeof commitment.metric?.type === 'string' ? commitment.metric.type : 'downtime') as MetricType;
+    metrics.set(commitment.id, (metrics.get(commitment.id) ?? new Set()).add(type));
+  }
+  return metrics;
+}
+
+/** The names of the series the contract's commitments are measured on (every version's). */
+function seriesNames(contract: Contract): string[] {
+  const names = new Set<string>();
+  for (const { metric } of commitmentDefinitions(contract)) {
+    if (metric?.type === 'series' && typeof metric.series === 'string') names.add(metric.series);
   }
   return [...names];
 }
 
-/** Whether every commitment evaluated over these periods is a series commitment (no downtime to observe). */
-function onlySeries(contract: Contract, periods: readonly AskedPeriod[]): boolean {
-  const series = new Set((contract.definition.availability?.commitments ?? []).filter((c) => c.metric?.type === 'series').map((c) => c.id));
-  return periods.every((asked) => contract.commitmentsFor(asked.text).evaluated.every((id) => series.has(id)));
-}
-
 /** Read every input file once (streaming; probes as typed arrays). */
-export async function readObservations(inputs: AvailabilityInputs, causes: IncidentCauses): Promise<Observations> {
+export async function readObservations(inputs: AvailabilityInputs, causes: CauseReader): Promise<Observations> {
   const files: { kind: InputKind; ledger: RowLedger }[] = [];
   const csv = (path: string, kind: ImportKind): CsvSource => withMapping(withDelimiter(csvSource(path), inputs.delimiter), inputs.imports?.[kind]);
   const read: { -readonly [K in keyof Observations]: Observations[K] } = { files };
@@ -501,15 +596,7 @@ export function periodReport(contract: Contract, inputs: AvailabilityInputs, ask
       excused: view.incident.excused.map((part) => ({ ...intervalJson(part), rule: part.rule, by: part.by })),
     })),
     rejected: fileRows.flatMap(({ file, rejected }) => rejected.map((row) => ({ file, ...row }))),
-    summary: {
-      rowsRead: sum(fileRows.map((f) => f.read)),
-      rowsUsed: sum(fileRows.map((f) => f.used)),
-      rowsRejected: sum(fileRows.map((f) => f.rejected.length)),
-      files: files.map(({ kind }, i) => {
-        const rows = fileRows[i] as FileRows;
-        return { kind, file: rows.file, rowsRead: rows.read, rowsUsed: rows.used, rowsRejected: rows.rejected.length };
-      }),
-    },
+    summary: rowSummary(files),
     notes: [...result.notes, ...fed.notes, ...report.skipped.map((s) => `commitment ${s.id} not evaluated: ${s.reason}`)],
   };
   if (json.summary.rowsRead !== json.summary.rowsUsed + json.summary.rowsRejected) throw new Error('availability: rows read ≠ used + rejected');
@@ -559,6 +646,26 @@ export function contractInputOf(inputs: AvailabilityInputs, asked: AskedPeriod, 
     ...(claims ? { claims } : {}),
     ...(inputs.fee ? { feeMinor: inputs.fee.amountMinor, currency: inputs.fee.currency } : {}),
     ...inputs.causes,
+  };
+}
+
+/**
+ * The JSON `summary` of the files read: rows read = used + rejected, in all
+ * and per file (kind, file name) — what `slakit availability`, `slakit
+ * budget` and `--side-by-side` write.
+ *
+ * @example
+ * ```ts
+ * rowSummary(observations.files); // { rowsRead: 3, rowsUsed: 2, rowsRejected: 1, files: [{ kind: "incidents", file: "june.csv", rowsRead: 3, … }] }
+ * ```
+ */
+export function rowSummary(files: Observations['files']): AvailabilityJson['summary'] {
+  const rows = fileRowsOf(files);
+  return {
+    rowsRead: sum(rows.map((f) => f.read)),
+    rowsUsed: sum(rows.map((f) => f.used)),
+    rowsRejected: sum(rows.map((f) => f.rejected.length)),
+    files: rows.map((row, i) => ({ kind: (files[i] as Observations['files'][number]).kind, file: row.file, rowsRead: row.read, rowsUsed: row.used, rowsRejected: row.rejected.length })),
   };
 }
 

@@ -5,7 +5,7 @@ import { type Command, type CommandArgs, formatFlag, stringFlag } from '../comma
 import { CONTRACT_HELP, readInstant } from '../contract-source.js';
 import { rejectionNotes, rowsText } from '../render/rows-text.js';
 import { table } from '../render/table.js';
-import { checkAvailabilityFlags, fileRowsOf, readObservations } from './availability-report.js';
+import { checkAvailabilityFlags, fileRowsOf, readObservations, rowSummary } from './availability-report.js';
 import { AVAILABILITY_OPTIONS, availabilityInputFiles, availabilityInputsFromArgs } from './availability.js';
 
 const HELP = `slakit budget — error budget left at an instant and burn-rate alerts, in the commitment's measured time
@@ -83,7 +83,7 @@ export const budgetCommand: Command = {
     });
     const files = fileRowsOf(observations.files);
     const rejected = files.flatMap(({ file, rejected: rows }) => rows.map((row) => ({ file, ...row })));
-    if (format === 'json') output.report(`${JSON.stringify({ ...report, rejected }, null, 2)}\n`);
+    if (format === 'json') output.report(`${JSON.stringify({ ...report, rejected, summary: rowSummary(observations.files) }, null, 2)}\n`);
     else output.report(budgetText(report, contract.name, files));
     output.note(rejectionNotes(files));
     return rejected.length > 0 ? EXIT.rejectedRows : EXIT.ok;

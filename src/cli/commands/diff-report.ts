@@ -70,7 +70,10 @@ export interface AvailabilityDiffJson {
   readonly kind: 'availability';
   readonly a: DiffSideJson;
   readonly b: DiffSideJson;
+  /** The period A measures, in A's zone. */
   readonly period: { readonly start: string; readonly end: string; readonly label: string };
+  /** The period B measures, in B's zone, when it is another interval than A's (contracts in other zones); else null. */
+  readonly periodB: { readonly start: string; readonly end: string; readonly label: string } | null;
   readonly readings: readonly ReadingDifference[];
   readonly changes: readonly CommitmentChange[];
   /** The credits' total under the cap, when it differs. */
@@ -147,6 +150,7 @@ export function availabilityDiffJson(report: AvailabilityDiffReport, sides: { re
     kind: 'availability',
     ...sides,
     period: { start: formatInstant(report.period.start), end: formatInstant(report.period.end), label: report.period.label },
+    periodB: report.periodB.start === report.period.start && report.periodB.end === report.period.end ? null : { start: formatInstant(report.periodB.start), end: formatInstant(report.periodB.end), label: report.periodB.label },
     readings: report.readings,
     changes: report.changes,
     total: report.total,

@@ -132,9 +132,11 @@ async function periodDiff(args: CommandArgs, format: 'text' | 'json', output: Cl
   const b = versusFromArgs(args, 'diff');
   if (b.definition.availability === undefined) throw new CliUsageError(`--versus: contract ${b.id} has no availability commitments`, 'diff');
   const asked = periodText(inputs, 'diff');
-  const causes = checkAvailabilityFlags(a, inputs, [asked], 'diff');
+  const causes = checkAvailabilityFlags(a, inputs, [asked], 'diff', b);
   const observations = await readObservations(inputs, causes);
-  const report = feeNamedAsFlag('diff', () => diffAvailability(a, b, contractInputOf(inputs, asked, observations, a.definition.availability?.zone ?? 'UTC')));
+  // Each side read its aliases on the rows already (see checkAvailabilityFlags): the library gets the causes, not the aliases.
+  const sideInputs = { ...inputs, causes: { unknownCauses: inputs.causes?.unknownCauses ?? 'error' } };
+  const report = feeNamedAsFlag('diff', () => diffAvailability(a, b, contractInputOf(sideInputs, asked, observations, a.definition.availability?.zone ?? 'UTC')));
   const files = fileRowsOf(observations.files);
   const json = availabilityDiffJson(report, sidesOf(args, a, b), files);
   output.report(format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : availabilityDiffText(json, files, inputs.fee?.currency));

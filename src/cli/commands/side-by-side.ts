@@ -5,7 +5,7 @@ import type { RejectedRow } from '../csv/row-ledger.js';
 import { formatMoney } from '../money.js';
 import { type FileRows, rejectionNotes, rowsText } from '../render/rows-text.js';
 import { table } from '../render/table.js';
-import { type AvailabilityInputs, checkAvailabilityFlags, contractInputOf, feeNamedAsFlag, fileRowsOf, periodText, readObservations } from './availability-report.js';
+import { type AvailabilityInputs, type AvailabilityJson, checkAvailabilityFlags, contractInputOf, feeNamedAsFlag, fileRowsOf, periodText, readObservations, rowSummary } from './availability-report.js';
 
 /**
  * The JSON of `slakit availability --side-by-side`: the contract's own
@@ -40,6 +40,8 @@ export interface SideBySideJson {
   }[];
   readonly unvaried: SideBySideReport['unvaried'];
   readonly rejected: readonly (RejectedRow & { readonly file: string })[];
+  /** Per input file: rows read = rows used + rows rejected, as in `slakit availability --format json`. */
+  readonly summary: AvailabilityJson['summary'];
 }
 
 /**
@@ -60,12 +62,12 @@ export async function writeSideBySide(contract: Contract, inputs: AvailabilityIn
   const report = feeNamedAsFlag('availability', () => contract.sideBySide(contractInputOf(inputs, asked, observations, contract.definition.availability?.zone ?? 'UTC')));
   const files = fileRowsOf(observations.files);
   const zone = contract.definition.availability?.zone ?? 'UTC';
-  output.report(format === 'json' ? `${JSON.stringify(sideBySideJson(report, files), null, 2)}\n` : sideBySideText(report, contract.name, zone, files));
+  output.report(format === 'json' ? `${JSON.stringify(sideBySideJson(report, files, rowSummary(observations.files)), null, 2)}\n` : sideBySideText(report, contract.name, zone, files));
   output.note(rejectionNotes(files));
   return files.some((file) => file.rejected.length > 0) ? EXIT.rejectedRows : EXIT.ok;
 }
 
-function sideBySideJson(report: SideBySideReport, files: readonly FileRows[]): SideBySideJson {
+function sideBySideJson(report: SideBySideReport, files: readonly FileRows[], summary: AvailabilityJson['summary']): SideBySideJson {
   return {
     contract: report.contract,
     period: { start: formatInstant(report.period.start), end: formatInstant(report.period.end), label: report.period.label },
@@ -80,6 +82,7 @@ function sideBySideJson(report: SideBySideReport, files: readonly FileRows[]): S
     })),
     unvaried: report.unvaried,
     rejected: files.flatMap(({ file, rejected }) => rejected.map((row) => ({ file, ...row }))),
+    summary,
   };
 }
 

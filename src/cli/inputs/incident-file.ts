@@ -20,7 +20,7 @@ export const INCIDENT_COLUMNS = { required: ['start', 'end', 'cause'], optional:
  * const { incidents } = await readIncidentFile(csvSource('incidents.csv'), letsignit().incidentCauses({ causeAliases: { DDoS: 'ddos' } }));
  * ```
  */
-export async function readIncidentFile(source: CsvSource, causes: IncidentCauses, zone?: string, population?: number): Promise<{ incidents: WeightedIncident[]; ledger: RowLedger }> {
+export async function readIncidentFile(source: CsvSource, causes: Pick<IncidentCauses, 'read'>, zone?: string, population?: number): Promise<{ incidents: WeightedIncident[]; ledger: RowLedger }> {
   const ledger = new RowLedger(source.name);
   const incidents: WeightedIncident[] = [];
   await readCsv(source, INCIDENT_COLUMNS, ledger, (row) => {

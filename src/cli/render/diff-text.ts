@@ -49,7 +49,9 @@ export function availabilityDiffText(json: AvailabilityDiffJson, files: readonly
   const money = (t: NonNullable<typeof total>['a']): string => (t === null ? '—' : t.currency === null ? String(t.totalMinor) : formatMoney(t.totalMinor, t.currency));
   return [
     ...header(json.a, json.b, json.readings),
-    `Period ${json.period.label}: ${json.period.start} to ${json.period.end}`,
+    json.periodB === null
+      ? `Period ${json.period.label}: ${json.period.start} to ${json.period.end}`
+      : `Period ${json.period.label}: A ${json.period.start} to ${json.period.end}; B ${json.periodB.start} to ${json.periodB.end} (another zone)`,
     '',
     rows.length === 0 ? 'No commitment changes.' : table(['commitment', 'A figure', 'A verdict', 'A credit', 'B figure', 'B verdict', 'B credit', 'changed'], rows),
     ...whyText(json.changes.map((change) => ({ id: change.id, rules: change.rules }))),

@@ -123,6 +123,8 @@ export interface CommitmentChange {
 export interface AvailabilityDiffReport {
   /** The period measured (by side `a`), epoch ms. */
   readonly period: { readonly start: number; readonly end: number; readonly label: string };
+  /** The period side `b` measures, in its own zone: another interval than `period` when the two contracts' zones differ. */
+  readonly periodB: { readonly start: number; readonly end: number; readonly label: string };
   /** Commitments either side names (evaluated or skipped). */
   readonly compared: number;
   /** The commitments that change, `a`'s order then `b`'s. */
@@ -168,7 +170,7 @@ export function diffAvailability(a: Contract, b: Contract, input: ContractAvaila
     changes.push({ id, changed, a: sideA, b: sideB, credits, rules: commitmentRules(id, versionsA, versionsB, sideA, sideB) });
   }
   const total = sameTotal(reportA.creditTotal, reportB.creditTotal) ? null : { a: reportA.creditTotal, b: reportB.creditTotal };
-  return { period: reportA.period, compared: ids.length, changes, total, readings: readingDifferences(a, b) };
+  return { period: reportA.period, periodB: reportB.period, compared: ids.length, changes, total, readings: readingDifferences(a, b) };
 }
 
 /** Every commitment either report names (evaluated, series or skipped), `a`'s first. */
