@@ -103,7 +103,8 @@ export class TicketJudge {
       respondedAt: status.respondedAt === null ? null : formatInstant(status.respondedAt),
       met: status.met,
       businessElapsedMs: status.elapsedMs,
-      ...(status.metrics === undefined ? {} : { metrics: metricsJson(status.metrics) }),
+      // Without events only the first response is known: the other clocks never stop (see metricsNotJudged).
+      ...(status.metrics === undefined || this.#options.events === undefined ? {} : { metrics: metricsJson(status.metrics) }),
     };
     return { json, zone: status.zone, ticket };
   }
@@ -145,7 +146,7 @@ export class TicketJudge {
         files: files.map((file) => ({ file: file.file, rowsRead: file.read, rowsUsed: file.used, rowsRejected: file.rejected.length })),
         now: now === null ? null : formatInstant(now),
         ...batch.summary,
-        ...(batch.metrics === undefined ? {} : { metrics: batch.metrics }),
+        ...(batch.metrics === undefined ? {} : this.#options.events === undefined ? metricsNotJudged(batch.metrics) : { metrics: batch.metrics }),
       },
     };
   }
@@ -263,4 +264,10 @@ function metricsJson(metrics: Readonly<Partial<Record<MetricKind, MetricStatus>>
     };
   }
   return out;
+}
+
+/** Without `--events`: the metrics other than the first response, named instead of judged. */
+function metricsNotJudged(metrics: Partial<Record<MetricKind, BatchSummary>>): { metricsNotJudged?: MetricKind[] } {
+  const kinds = (Object.keys(metrics) as MetricKind[]).filter((kind) => kind !== 'firstResponse');
+  return kinds.length === 0 ? {} : { metricsNotJudged: kinds };
 }

@@ -59,8 +59,14 @@ export interface TicketsJson {
     readonly files: readonly { readonly file: string; readonly rowsRead: number; readonly rowsUsed: number; readonly rowsRejected: number }[];
     /** The instant open tickets were judged at (`--now`, else the latest response); `null` with no ticket. */
     readonly now: string | null;
-    /** Per metric and priority, over cycles; present when the tickets have metrics. */
+    /** Per metric and priority, over cycles; present when the tickets have metrics and their events were given. */
     readonly metrics?: Readonly<Partial<Record<MetricKind, BatchSummary>>>;
+    /**
+     * The contract's metrics other than the first response that were not judged because the export came without
+     * `--events`: their clocks stop on status changes and messages, which a row of openedAt/respondedAt does not
+     * hold (judged anyway, a resolution clock would run to `now` and read "missed").
+     */
+    readonly metricsNotJudged?: readonly MetricKind[];
   };
 }
 

@@ -156,8 +156,11 @@ export function ticketsText(report: TicketsReport, contractName: string, file: s
       ];
     }),
   );
-  const metricsText =
-    metricRows.length === 0 ? [] : ['', 'Metrics (current or last cycle):', '', table(['id', 'metric', 'cycles', 'missed', 'state', 'due (local)', 'business time'], metricRows, [2, 3, 6]), ''];
+  const notJudged = summary.metricsNotJudged ?? [];
+  const metricsText = [
+    ...(metricRows.length === 0 ? [] : ['', 'Metrics (current or last cycle):', '', table(['id', 'metric', 'cycles', 'missed', 'state', 'due (local)', 'business time'], metricRows, [2, 3, 6]), '']),
+    ...(notJudged.length === 0 ? [] : ['', `Not judged: ${notJudged.join(', ')} — these clocks stop on status changes and messages, which the export does not hold; give them with --events.`]),
+  ];
   const zoneOf = new Map(json.tickets.map((ticket, i) => [ticket.id, zones[i] as string]));
   return [
     `${contractName} — tickets from ${file}, judged at ${summary.now ?? '(no ticket)'}`,
