@@ -59,7 +59,7 @@ Exit codes: 0 every row reconciled (whether or not it agrees); 1 some rows rejec
 still written); 2 usage error or unreadable input (missing file or column, empty file).
 
 Example:
-  slakit reconcile export.csv --contract msp-p1-p4.json --now 2026-07-10T00:00:00Z --format json
+  slakit reconcile export.csv --contract examples/contracts/msp-p1-p4.json --now 2026-07-10T00:00:00Z --format json
 `;
 
 /** The helpdesk's values of one export row. */

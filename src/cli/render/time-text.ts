@@ -1,4 +1,4 @@
-import { formatInstant, formatLocal } from '../../index.js';
+import { SlaInputError, formatInstant, formatLocal } from '../../index.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const HOUR = 3_600_000;
@@ -11,10 +11,18 @@ const MINUTE = 60_000;
  * @example
  * ```ts
  * localText(1780063200000, 'Europe/Berlin'); // "Fri 2026-05-29 16:00 +02:00"
+ * localText(Date.UTC(2400, 0, 1), 'Europe/Berlin'); // "2400-01-01T00:00:00.000Z (UTC)": outside 1900–2300 local
  * ```
  */
 export function localText(ms: number, zone: string): string {
-  const iso = formatLocal(ms, zone); // 2026-05-29T16:00:00.000+02:00
+  // An instant outside the local years slakit reads (a helpdesk's due in 2400) is written in UTC rather than lost.
+  let iso: string;
+  try {
+    iso = formatLocal(ms, zone); // 2026-05-29T16:00:00.000+02:00
+  } catch (error) {
+    if (error instanceof SlaInputError) return `${formatInstant(ms)} (UTC)`;
+    throw error;
+  }
   const date = iso.slice(0, 10);
   const seconds = iso.slice(16, 23);
   const time = seconds === ':00.000' ? iso.slice(11, 16) : seconds.endsWith('.000') ? iso.slice(11, 19) : iso.slice(11, 23);
