@@ -332,9 +332,9 @@ export class Contract<Ids extends ContractIds = ContractIds> {
 
   /**
    * An empty summary to count tickets into one at a time: add each status of
-   * {@link Contract.ticket} (all judged at the same `now`, with the same
+   * `Contract.ticket` (all judged at the same `now`, with the same
    * `versionAt`), and `result()` gives the `summary` and `metrics` that
-   * {@link Contract.tickets} gives for the same tickets — without keeping
+   * `Contract.tickets` gives for the same tickets — without keeping
    * the statuses, for a batch too large to hold (a ticket export read row by
    * row). Throws, in `add`, {@link SlaInputError} naming `status.version` for
    * a status of another contract.
