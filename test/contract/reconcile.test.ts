@@ -207,3 +207,13 @@ describe('typed errors name the field, the value and what was expected', () => {
     expect(() => reconcileTickets(msp, [], { now: NOW, zones: ['UTC', 'Mars/Base'] })).toThrow(/options\.zones\[1\].*Mars\/Base/);
   });
 });
+
+describe('an offset read off the difference comes after every concrete cause (reconcile trial F4)', () => {
+  it('a P2 opened Tue 2026-06-16 09:00 EDT judged on the P3 target: due 13:00 not 11:00 — target p3, not Etc/GMT+6', () => {
+    // slakit: 09:00 + 2 h = 11:00 EDT (15:00Z); the helpdesk: 09:00 + 4 h (P3) = 13:00 EDT (17:00Z), +2 h.
+    // Hours read at UTC−6 instead of UTC−4 (09:00 there = 11:00 EDT, + 2 h = 13:00 EDT) also give +2 h, but that zone is a guess.
+    const ticket = one({ ticket: { id: 'W-1', priority: 'p2', openedAt: '2026-06-16T09:00:00-04:00' }, helpdeskDueAt: '2026-06-16T13:00:00-04:00' });
+    expect(ticket.differenceMs).toBe(2 * HOUR);
+    expect(ticket.cause).toMatchObject({ kind: 'target', priority: 'p3' });
+  });
+});

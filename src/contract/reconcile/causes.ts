@@ -70,7 +70,8 @@ interface CauseFields {
  * reproduces them (see {@link reconcileTickets}), with its parameters.
  *
  * - `zone`: the calendars' hours read in `zone` (UTC, a zone given in
- *   `options.zones`, or the whole-hour UTC offset that the difference points to, as `Etc/GMT+5`);
+ *   `options.zones`, or — tried after every other cause — the whole-hour UTC offset that the difference points
+ *   to, as `Etc/GMT+5`);
  * - `holiday`: the `holidays` slakit closes reopened (one of them, else all of the calendars' holidays);
  * - `calendar`: 24/7 calendar hours (`calendar: null`) or the hours of the contract's calendar `calendar`;
  * - `pause`: the ticket's pauses ignored (pause and resume events dropped, pausing statuses run);
@@ -163,20 +164,24 @@ function judgeOtherwise(context: ReconcileContext, reading: OtherReading, ticket
 
 /** Every reading to try, in the documented order. */
 function* candidates(context: ReconcileContext): Generator<Candidate> {
-  yield* zoneCandidates(context);
+  yield* zoneCandidates(context, 'named');
   yield* holidayCandidates(context);
   yield* calendarCandidates(context);
   yield* pauseCandidates(context);
   yield* targetCandidates(context);
   yield* versionCandidates(context);
+  // A whole-hour offset read off the difference itself fits many differences (a P2 judged on the P3 target, opened
+  // before the day's opening, is also "2 h later"): it is tried after every concrete cause.
+  yield* zoneCandidates(context, 'inferred');
 }
 
 const HOUR = 3_600_000;
 
-function* zoneCandidates(context: ReconcileContext): Generator<Candidate> {
+function* zoneCandidates(context: ReconcileContext, which: 'named' | 'inferred'): Generator<Candidate> {
   const { status, helpdesk } = context;
-  const zones = new Set(['UTC', ...context.zones]);
-  if (helpdesk.dueAt !== null) {
+  const named = new Set(['UTC', ...context.zones]);
+  const zones = which === 'named' ? named : new Set<string>();
+  if (which === 'inferred' && helpdesk.dueAt !== null) {
     // Hours read at UTC offset o' instead of o move a due by o − o': the difference points to o' = o − difference.
     const calendarZone = TimeZone.of(status.zone);
     for (const at of [status.openedAt, status.dueAt]) {
@@ -185,6 +190,7 @@ function* zoneCandidates(context: ReconcileContext): Generator<Candidate> {
     }
   }
   zones.delete(status.zone);
+  if (which === 'inferred') for (const zone of named) zones.delete(zone);
   for (const zone of zones) {
     yield {
       judge: judgeOtherwise(context, inZone(zone)),

@@ -96,8 +96,9 @@ const ROW_KEYS: ReadonlySet<string> = new Set(['ticket', 'helpdeskDueAt', 'helpd
  * order of {@link RECONCILE_CAUSES}; the first that reproduces every value
  * the helpdesk gives, exactly, is the cause:
  *
- * 1. `zone`: the calendars' hours read in UTC, then in each of `options.zones`,
- *    then in the whole-hour UTC offset that moves the due by the difference;
+ * 1. `zone`: the calendars' hours read in UTC, then in each of `options.zones`
+ *    (the whole-hour UTC offset that moves the due by the difference is tried
+ *    last, after `version`: it fits many differences);
  * 2. `holiday`: one holiday (or listed closure) between the opening and
  *    slakit's due reopened, each in turn; then every holiday removed;
  * 3. `calendar`: every calendar open 24/7; then every calendar on the hours
