@@ -10,7 +10,8 @@ import { rejectionNotes, rowsText } from '../render/rows-text.js';
 import { table } from '../render/table.js';
 import { hoursText, localText } from '../render/time-text.js';
 import type { TicketsJson } from './tickets-report.js';
-import { TICKET_INPUT_OPTIONS, type TicketInputOptions, judgeTicketFile, ticketInputFiles, ticketInputsFromArgs } from './tickets.js';
+import { TICKET_INPUT_OPTIONS, judgeTicketFile, ticketInputFiles, ticketInputsFromArgs } from './tickets.js';
+import type { TicketsOptions } from './tickets-stream.js';
 
 const DUE_COLUMN = 'helpdeskDueAt';
 const BREACH_COLUMN = 'helpdeskBreached';
@@ -131,7 +132,7 @@ export interface ReconcileReport {
 export async function reconcileReport(
   source: CsvSource,
   contract: Contract,
-  options: TicketInputOptions & { readonly zones?: readonly string[] },
+  options: TicketsOptions & { readonly zones?: readonly string[] },
   columns: { readonly due: string; readonly breach: string; readonly dueRequired?: boolean; readonly breachRequired?: boolean },
 ): Promise<ReconcileReport> {
   const extra = helpdeskColumns(columns.due, columns.breach, { due: columns.dueRequired === true, breach: columns.breachRequired === true }, options.zone);

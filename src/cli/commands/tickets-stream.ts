@@ -38,9 +38,9 @@ const ROWS_PER_WAIT = 256;
  * checkTicketContract(lumapps(), 'emea'); // fine
  * ```
  */
-export function checkTicketContract(contract: Contract, region: string | undefined): void {
-  if (contract.priorities.length === 0) throw new CliUsageError(`contract ${contract.id} has no response-time targets`, 'tickets');
-  checkRegion(contract, region, 'tickets', { required: false });
+export function checkTicketContract(contract: Contract, region: string | undefined, command = 'tickets'): void {
+  if (contract.priorities.length === 0) throw new CliUsageError(`contract ${contract.id} has no response-time targets`, command);
+  checkRegion(contract, region, command, { required: false });
 }
 
 /**

@@ -99,9 +99,7 @@ Example:
  * ```
  */
 export async function ticketsReport(source: CsvSource, contract: Contract, options: TicketsOptions): Promise<TicketsReport> {
-  checkTicketContract(contract, options.region);
-  const { tickets, ledger, events, now } = await readTickets(source, contract, options, 'tickets');
-  return judgeTickets(contract, tickets, ledger, now, events, options.versionAt ?? 'opened', options.audit);
+  return judgeTicketFile(source, contract, options, 'tickets');
 }
 
 /**
@@ -292,14 +290,6 @@ export function judgingFlags(args: CommandArgs, command: string): { zone: string
   return { zone, now, versionAt };
 }
 
-/** The options a ticket export is read and judged with (`slakit tickets`, `slakit reconcile`). */
-export interface TicketInputOptions {
-  readonly region?: string | undefined;
-  readonly now?: number | undefined;
-  readonly zone?: string | undefined;
-  readonly events?: CsvSource | undefined;
-  readonly versionAt?: 'opened' | 'now' | undefined;
-}
 
 /**
  * Read, validate and judge a ticket export (with `extra` columns, for a
@@ -312,11 +302,10 @@ export interface TicketInputOptions {
  * const report = await judgeTicketFile(csvSource('export.csv'), lumapps(), { now: Date.parse('2026-12-01T00:00:00Z') }, 'tickets');
  * ```
  */
-export async function judgeTicketFile<Extra = undefined>(source: CsvSource, contract: Contract, options: TicketInputOptions, command: string, extra?: ExtraColumns<Extra>): Promise<TicketsReport<Extra>> {
-  if (contract.priorities.length === 0) throw new CliUsageError(`contract ${contract.id} has no response-time targets`, command);
-  checkRegion(contract, options.region, command, { required: false });
+export async function judgeTicketFile<Extra = undefined>(source: CsvSource, contract: Contract, options: TicketsOptions, command: string, extra?: ExtraColumns<Extra>): Promise<TicketsReport<Extra>> {
+  checkTicketContract(contract, options.region, command);
   const { tickets, ledger, events, now } = await readTickets<Extra>(source, contract, options, command, extra);
-  return judgeTickets<Extra>(contract, tickets, ledger, now, events, options.versionAt ?? 'opened');
+  return judgeTickets<Extra>(contract, tickets, ledger, now, events, options.versionAt ?? 'opened', options.audit);
 }
 
 /**
@@ -365,7 +354,7 @@ export function ticketInputFiles(named: string): NonNullable<Command['inputFiles
  * const { contract, source, options } = ticketInputsFromArgs(args, 'export.csv', 'reconcile');
  * ```
  */
-export function ticketInputsFromArgs(args: CommandArgs, file: string, command: string): { contract: Contract; source: CsvSource; options: TicketInputOptions } {
+export function ticketInputsFromArgs(args: CommandArgs, file: string, command: string): { contract: Contract; source: CsvSource; options: TicketsOptions } {
   const contract = contractFromArgs(args, command);
   const { zone, now, versionAt } = judgingFlags(args, command);
   const delimiter = delimiterFromArgs(args, command);
