@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { type Contract, type ContractDefinition, type DurationInput, SlaDefinitionError, SlaError, SlaInputError, TimeZone, defineContract, toDurationMs, toInstant } from '../index.js';
+import { CALENDAR_YEAR_RANGE, type Contract, type ContractDefinition, type DurationInput, SlaDefinitionError, SlaError, SlaInputError, TimeZone, defineContract, toDurationMs, toInstant } from '../index.js';
 import { letsignit } from '../presets/letsignit/index.js';
 import { linkando } from '../presets/linkando/index.js';
 import { lumapps } from '../presets/lumapps/index.js';
 import { signinapp } from '../presets/signinapp/index.js';
 import { sitekiosk } from '../presets/sitekiosk/index.js';
+import { inLocalYears } from '../time/year-range.js';
 import { CliInputError, CliUsageError } from './cli-error.js';
 import { type CommandArgs, stringFlag } from './command.js';
 import { withClosureFiles } from './inputs/closure-files.js';
@@ -254,13 +255,23 @@ export function definitionDurationMs(value: NonNullable<NonNullable<ContractDefi
  * ```
  */
 export function readInstant(text: string, field: string, zone: string | undefined): number {
+  let instant: number;
   try {
-    return toInstant(text, field, zone);
+    instant = toInstant(text, field, zone);
   } catch (error) {
     if (zone !== undefined || !(error instanceof SlaInputError) || !isLocalDateTime(text, field)) throw error;
     throw new SlaInputError(field, text, `${error.expected} (this date-time has no offset: write one, or give --zone <IANA zone> to read date-times without offset as local time there)`);
   }
+  // Out of the local years in every zone (UTC−12 to UTC+14): refused here, naming the flag or column
+  // the user wrote, not later under the name of whatever query first reads it (`to`, `now`).
+  if (!(instant >= EARLIEST_LOCAL_INSTANT && instant <= LATEST_LOCAL_END)) throw new SlaInputError(field, text, inLocalYears('an instant'));
+  return instant;
 }
+
+/** 1900-01-01T00:00 in the easternmost offset, UTC+14: no instant before it is in the local years anywhere. */
+const EARLIEST_LOCAL_INSTANT = Date.UTC(CALENDAR_YEAR_RANGE.min, 0, 1) - 14 * 3_600_000;
+/** 2301-01-01T00:00 in the westernmost offset, UTC−12: the range's last end anywhere; every instant after it is past the local years everywhere. */
+const LATEST_LOCAL_END = Date.UTC(CALENDAR_YEAR_RANGE.max + 1, 0, 1) + 12 * 3_600_000;
 
 function isLocalDateTime(text: string, field: string): boolean {
   try {

@@ -78,7 +78,8 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
       return EXIT.ok;
     }
     const out = args.values['out'];
-    if (typeof out !== 'string') return await command.run(args, output);
+    // `--out -` is standard output, as `-` is standard input for the inputs.
+    if (typeof out !== 'string' || out === '-') return await command.run(args, output);
     refuseOutOverInput(out, command.inputFiles?.(args) ?? [], command.name);
     const file = new OutFile(out);
     // Its error (a path that cannot be written) is the command's: roomIn and ended reject with it.

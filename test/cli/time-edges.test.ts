@@ -64,3 +64,36 @@ describe('the last periods of the local range, ending at 2301-01-01T00:00 local'
     expect(result.stderr).toContain('--period: year: expected a whole number from 1900 to 2300, got 2301');
   });
 });
+
+describe('instants out of the local years in every zone are refused under the name the user wrote', () => {
+  it('--now 9999-… is a usage error naming --now, not a rejected row naming `to` for every ticket', async () => {
+    const file = join(scratch({ 't.csv': 'id,priority,openedAt,respondedAt\nN-1,critical,2026-06-01T08:00:00Z,\n' }), 't.csv');
+    const result = await run(['tickets', file, '--contract', 'signinapp', '--now', '9999-01-01T00:00:00Z']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--now: expected an instant in the local years 1900–2300, got "9999-01-01T00:00:00Z"');
+  });
+
+  it('an openedAt in 2301 rejects its row naming openedAt; the other row is judged', async () => {
+    const file = join(scratch({ 't.csv': 'id,priority,openedAt,respondedAt\nN-1,critical,2301-06-01T08:00:00Z,\nN-2,critical,2026-06-01T08:00:00Z,2026-06-01T08:30:00Z\n' }), 't.csv');
+    const result = await run(['tickets', file, '--contract', 'signinapp', '--now', '2026-07-01T00:00:00Z']);
+    // one row read and rejected, one used: exit 1 (rows were rejected)
+    expect(result.stderr).toContain('openedAt: expected an instant in the local years 1900–2300, got "2301-06-01T08:00:00Z"');
+    expect(result.stderr).not.toContain('now');
+    expect(result.stdout).toContain('N-2');
+  });
+
+  it('one ms after 2301-01-01T00:00 at UTC−12 (= 2301-01-01T12:00Z), the last end anywhere, is refused naming the flag', async () => {
+    const late = await run(['due', '--contract', 'signinapp', '--priority', 'critical', '--opened', '2301-01-01T12:00:00.001Z']);
+    expect(late.code).toBe(2);
+    expect(late.stderr).toContain('--opened: expected an instant in the local years 1900–2300, got "2301-01-01T12:00:00.001Z"');
+  });
+});
+
+describe('--out - is standard output', () => {
+  it('writes the report to stdout and no file named "-"', async () => {
+    const result = await run(['contracts', '--out', '-']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('letsignit');
+    expect(result.stderr).not.toContain('report written to');
+  });
+});
