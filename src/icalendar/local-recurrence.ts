@@ -1,4 +1,5 @@
-import ICAL from 'ical.js';
+import type ICAL from 'ical.js';
+import { icalModule } from './ical-access.js';
 import { SlaInputError } from '../errors.js';
 import { IntervalSet } from '../intervals/interval-set.js';
 import { MS_PER_DAY, civilFromDays, daysFromCivil } from '../time/civil.js';
@@ -49,7 +50,7 @@ export function parseRrule(text: unknown, field: string): ICAL.Recur {
   const parts = value.split(';').map((part) => part.split('=')[0]?.toUpperCase() ?? '');
   if (!parts.includes('FREQ') || parts.some((part) => !RULE_PARTS.has(part))) throw new SlaInputError(field, text, RRULE_EXPECTED);
   try {
-    return ICAL.Recur.fromString(value);
+    return icalModule().Recur.fromString(value);
   } catch (error) {
     throw new SlaInputError(field, text, `${RRULE_EXPECTED}; ${(error as Error).message}`);
   }
@@ -89,7 +90,7 @@ export function wallOfTime(time: ICAL.Time): number {
  */
 export function untilOnWallClock(rule: ICAL.Recur, tz: TimeZone): ICAL.Recur {
   const until = rule.until;
-  if (until === null || until === undefined || until.isDate || until.zone !== ICAL.Timezone.utcTimezone) return rule;
+  if (until === null || until === undefined || until.isDate || until.zone !== icalModule().Timezone.utcTimezone) return rule;
   const moved = rule.clone();
   moved.until = floatingTime(tz.toWall(wallOfTime(until)), false);
   return moved;
@@ -98,7 +99,7 @@ export function untilOnWallClock(rule: ICAL.Recur, tz: TimeZone): ICAL.Recur {
 /** Wall ms as a floating ical.js time (a date when `allDay`). */
 function floatingTime(wall: number, allDay: boolean): ICAL.Time {
   const date = new Date(wall);
-  return ICAL.Time.fromData({
+  return icalModule().Time.fromData({
     year: date.getUTCFullYear(),
     month: date.getUTCMonth() + 1,
     day: date.getUTCDate(),
