@@ -7,6 +7,23 @@ import { checkLocalBound } from '../time/year-range.js';
 import type { TimeZone } from '../time/zone.js';
 
 /**
+ * An RRULE as slakit read it (RFC 5545 §3.3.10). Opaque: slakit's own
+ * iCalendar code expands it; `String(rule)` gives its text (e.g.
+ * `"FREQ=WEEKLY;BYDAY=SU"`). The type hides the parser's, so that a
+ * program's type check never reads the parser's type declarations.
+ *
+ * @example
+ * ```ts
+ * const { events } = readIcsEvents(text);
+ * String(events[0]?.recurrence.rule); // "FREQ=WEEKLY;BYDAY=SU"
+ * ```
+ */
+export interface RecurrenceRule {
+  /** The rule as RFC 5545 text, e.g. `"FREQ=WEEKLY;BYDAY=SU"`. */
+  toString(): string;
+}
+
+/**
  * A recurring local window: RFC 5545's DTSTART, length, RRULE, EXDATE and
  * RDATE read as *floating* wall-clock times (milliseconds of the local time
  * written as if UTC). ical.js expands the rule in floating time; the zone
@@ -23,7 +40,7 @@ export interface LocalRecurrence {
   /** DTSTART is a date (an all-day event). */
   readonly allDay: boolean;
   /** RRULE, when it recurs. */
-  readonly rule?: ICAL.Recur;
+  readonly rule?: RecurrenceRule;
   /** EXDATE: excluded starts, wall ms. */
   readonly exdates: ReadonlySet<number>;
   /** RDATE: extra starts, wall ms. */
@@ -126,7 +143,7 @@ export function wallStarts(recurrence: LocalRecurrence, fromWall: number, toWall
   if (recurrence.rule === undefined) {
     take(recurrence.startWall);
   } else {
-    const iterator = recurrence.rule.iterator(floatingTime(recurrence.startWall, recurrence.allDay));
+    const iterator = (recurrence.rule as ICAL.Recur).iterator(floatingTime(recurrence.startWall, recurrence.allDay));
     for (let count = 0; ; count++) {
       const next = iterator.next();
       if (!next) break;
