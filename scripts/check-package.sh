@@ -17,3 +17,6 @@ echo "pack: $(wc -l <<<"$files") files, dist + README + LICENSE + CHANGELOG, no 
 
 # Tree-shaking: a one-line entry importing only BusinessCalendar must not pull in presets, zod or the CLI.
 npx tsx scripts/check-tree-shaking.ts
+
+# The Node build loads zod, ical.js and date-holidays only when needed, and works without require(esm).
+node scripts/check-node-entry.mjs

@@ -2,7 +2,7 @@
 // defineContract validates with (contractJsonSchema), to contract.schema.json at the package root (node10 resolution finds it there too), which the
 // package exports as "slakit/contract.schema.json".
 import { writeFileSync } from 'node:fs';
-import { contractJsonSchema } from '../dist/index.js';
+import { contractJsonSchema } from '../dist/schema.js';
 
 const target = new URL('../contract.schema.json', import.meta.url);
 writeFileSync(target, `${JSON.stringify(contractJsonSchema(), null, 2)}\n`);

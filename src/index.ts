@@ -58,43 +58,27 @@ export * from './versions/index.js';
 export * from './clock/index.js';
 
 // Contracts as data
-export {
-  contractDefinitionSchema,
-  calendarDefinitionSchema,
-  responseTargetSchema,
-  maintenanceDefinitionSchema,
-  commitmentDefinitionSchema,
-  commitmentMetricSchema,
-  commitmentScopeSchema,
-  contractTermsSchema,
-  versionDefinitionSchema,
-  penaltyDefinitionSchema,
-  deadlineDefinitionSchema,
-  liveSupportBillingSchema,
-  ambiguitySchema,
-  noteSchema,
-  type ContractDefinition,
-  type CalendarDefinition,
-  type MaintenanceDefinition,
-  type CommitmentDefinition,
-  type CommitmentMetricDefinition,
-  type CommitmentScope,
-  type ContractTerms,
-  type VersionDefinitionJson,
-  type PenaltyDefinition,
-  type DeadlineDefinition,
-  type LiveSupportBillingDefinition,
-  type LimitDefinition,
-  type Ambiguity,
-  type ContractNote,
+export type {
+  ContractDefinition,
+  CalendarDefinition,
+  MaintenanceDefinition,
+  CommitmentDefinition,
+  CommitmentMetricDefinition,
+  CommitmentScope,
+  ContractTerms,
+  VersionDefinitionJson,
+  PenaltyDefinition,
+  DeadlineDefinition,
+  LiveSupportBillingDefinition,
+  LimitDefinition,
+  Ambiguity,
+  ContractNote,
 } from './contract/schema.js';
-export { responseTargetValueSchema } from './contract/sections/response-target.js';
 export { defineContract } from './contract/define-contract.js';
 export { type ContractIds, type ContractIdsOf } from './contract/contract-ids.js';
 export * from './contract/lint/index.js';
 export * from './contract/diff/index.js';
 export * from './contract/reconcile/index.js';
-export { contractJsonSchema } from './contract/json-schema.js';
 export { type CommitmentIncident, commitmentIncidents } from './contract/commitment-incidents.js';
 export { claimPack, claimPackOf, type ClaimPackData } from './contract/claim-pack.js';
 export {

@@ -6,13 +6,13 @@
 // With SLAKIT_BENCH_MODULES set (and module-graph-register.mjs imported
 // first), also appends the CommonJS modules loaded to that file.
 //
-// Usage: node bench/sections/cold-start-due.mjs <dist/index.js> <holiday dates as JSON>
+// Usage: node bench/sections/cold-start-due.mjs <slakit | path of an entry> <holiday dates as JSON>
 import { appendFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
 const [entry = '', dates = '[]'] = process.argv.slice(2);
-const { BusinessCalendar, holidayList, sameHours } = await import(pathToFileURL(entry).href);
+const { BusinessCalendar, holidayList, sameHours } = await import(/^[./]/.test(entry) ? pathToFileURL(entry).href : entry);
 const calendar = new BusinessCalendar({
   zone: 'Europe/Berlin',
   week: sameHours(['mon', 'tue', 'wed', 'thu', 'fri'], ['08:00-18:00']),

@@ -15,8 +15,8 @@ import { join, resolve } from 'node:path';
 import { median } from '../measure.js';
 import { ROOT } from '../process-measure.js';
 
-/** The built library entry, relative to the repository root. */
-export const LIBRARY_ENTRY = 'dist/index.js';
+/** The built entry a Node process imports for `slakit` (the package's `node` export condition), relative to the repository root. */
+export const LIBRARY_ENTRY = 'dist/node/index.js';
 /** The due the slakit process answers, worked by hand (see cold-start-due.mjs). */
 export const COLD_DUE_EXPECTED = '2027-03-30T07:00:00.000Z';
 
@@ -57,7 +57,8 @@ export function runColdStart(runs: number, holidays: readonly string[]): ColdSta
   const scripts: Script[] = [
     importing('Node alone (empty script)'),
     importing('`import luxon`'),
-    { label: "`import slakit` + one `due` on a `holidayList` calendar", args: ['bench/sections/cold-start-due.mjs', entry, JSON.stringify(holidays)] },
+    // By name, as a user imports it: the package's exports choose the entry (LIBRARY_ENTRY).
+    { label: "`import slakit` + one `due` on a `holidayList` calendar", args: ['bench/sections/cold-start-due.mjs', 'slakit', JSON.stringify(holidays)] },
     importing('`import date-holidays`', 'date-holidays'),
     importing('`import zod`', 'zod'),
   ];
@@ -84,7 +85,7 @@ function runNode(args: readonly string[], env: NodeJS.ProcessEnv = process.env):
   return run.stdout;
 }
 
-/** The packages a process loads: its module URLs (resolution hook + CommonJS cache) grouped by package. */
+/** The packages a process loads: its module URLs (load hook + CommonJS cache) grouped by package. */
 function loadedPackages(args: readonly string[]): { name: string; files: number }[] {
   const dir = mkdtempSync(join(tmpdir(), 'slakit-modules-'));
   try {

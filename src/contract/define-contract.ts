@@ -3,7 +3,7 @@ import { formatPath, issueMessage, reportedIssues } from './build-step.js';
 import { Contract } from './contract.js';
 import type { ContractIdsOf } from './contract-ids.js';
 import { checkTerms } from './definition-checks.js';
-import { contractDefinitionSchema } from './schema.js';
+import { contractSchemas } from './schema-access.js';
 
 /**
  * Validate a contract definition (plain JSON data) and build its engine from
@@ -47,7 +47,7 @@ import { contractDefinitionSchema } from './schema.js';
  * ```
  */
 export function defineContract<const D>(input: D): Contract<ContractIdsOf<D>> {
-  const parsed = contractDefinitionSchema.safeParse(input);
+  const parsed = contractSchemas().contractDefinitionSchema.safeParse(input);
   if (!parsed.success) {
     throw new SlaDefinitionError(reportedIssues(parsed.error.issues).map((issue) => ({ path: formatPath(issue.path), message: issueMessage(issue) })));
   }

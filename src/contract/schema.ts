@@ -531,7 +531,7 @@ export const versionDefinitionSchema = z.strictObject({
  * The zod schema of a {@link ContractDefinition}: plain, JSON-serialisable
  * data. Cross-references (a priority's calendar, a commitment's measured
  * calendar, a credit's commitment) and each version's terms are checked by
- * {@link defineContract}.
+ * `defineContract` (from `slakit`).
  *
  * @example
  * ```ts

@@ -1,4 +1,5 @@
-import ICAL from 'ical.js';
+import type ICAL from 'ical.js';
+import { icalModule } from './ical-access.js';
 import { SlaInputError } from '../errors.js';
 import { MS_PER_DAY } from '../time/civil.js';
 import { TimeZone } from '../time/zone.js';
@@ -89,7 +90,8 @@ export function readIcsEvents(text: string): { events: IcsEvent[]; rejected: Ics
     try {
       if (!block.closed) throw new Error('BEGIN:VEVENT without END:VEVENT');
       for (const line of block.lines) if (/^RRULE[:;]/i.test(line)) parseRrule(line.slice(line.indexOf(':') + 1), 'RRULE');
-      const vevent = new ICAL.Component(ICAL.parse(['BEGIN:VCALENDAR', ...block.lines, 'END:VCALENDAR'].join('\r\n')) as unknown[]).getFirstSubcomponent('vevent');
+      const ical = icalModule();
+      const vevent = new ical.Component(ical.parse(['BEGIN:VCALENDAR', ...block.lines, 'END:VCALENDAR'].join('\r\n')) as unknown[]).getFirstSubcomponent('vevent');
       if (vevent === null) throw new Error('no VEVENT');
       // The UID as ical.js unescapes it (the raw line serves only to name a rejected event).
       const parsedUid = vevent.getFirstPropertyValue('uid');
@@ -188,7 +190,7 @@ function timeValue(property: ICAL.Property, name: string): TimeValue {
 }
 
 function timeOf(value: unknown, property: ICAL.Property, name: string): TimeValue {
-  if (!(value instanceof ICAL.Time)) throw new Error(`${name}: expected a date or date-time, got ${JSON.stringify(property.toICALString())}`);
+  if (!(value instanceof icalModule().Time)) throw new Error(`${name}: expected a date or date-time, got ${JSON.stringify(property.toICALString())}`);
   const tzid = property.getParameter('tzid');
   let zone: string | undefined;
   if (typeof tzid === 'string') {
@@ -197,7 +199,7 @@ function timeOf(value: unknown, property: ICAL.Property, name: string): TimeValu
     } catch {
       throw new Error(`${name}: TZID "${tzid}" is not an IANA zone (such as Europe/Paris); slakit reads zones by their IANA name`);
     }
-  } else if (value.zone === ICAL.Timezone.utcTimezone) {
+  } else if (value.zone === icalModule().Timezone.utcTimezone) {
     zone = 'UTC';
   }
   return { wall: wallOfTime(value), zone: value.isDate ? undefined : zone, allDay: value.isDate };

@@ -1,9 +1,27 @@
-import ICAL from 'ical.js';
+import type ICAL from 'ical.js';
+import { icalModule } from './ical-access.js';
 import { SlaInputError } from '../errors.js';
 import { IntervalSet } from '../intervals/interval-set.js';
 import { MS_PER_DAY, civilFromDays, daysFromCivil } from '../time/civil.js';
 import { checkLocalBound } from '../time/year-range.js';
 import type { TimeZone } from '../time/zone.js';
+
+/**
+ * An RRULE as slakit read it (RFC 5545 §3.3.10). Opaque: slakit's own
+ * iCalendar code expands it; `String(rule)` gives its text (e.g.
+ * `"FREQ=WEEKLY;BYDAY=SU"`). The type hides the parser's, so that a
+ * program's type check never reads the parser's type declarations.
+ *
+ * @example
+ * ```ts
+ * const { events } = readIcsEvents(text);
+ * String(events[0]?.recurrence.rule); // "FREQ=WEEKLY;BYDAY=SU"
+ * ```
+ */
+export interface RecurrenceRule {
+  /** The rule as RFC 5545 text, e.g. `"FREQ=WEEKLY;BYDAY=SU"`. */
+  toString(): string;
+}
 
 /**
  * A recurring local window: RFC 5545's DTSTART, length, RRULE, EXDATE and
@@ -22,7 +40,7 @@ export interface LocalRecurrence {
   /** DTSTART is a date (an all-day event). */
   readonly allDay: boolean;
   /** RRULE, when it recurs. */
-  readonly rule?: ICAL.Recur;
+  readonly rule?: RecurrenceRule;
   /** EXDATE: excluded starts, wall ms. */
   readonly exdates: ReadonlySet<number>;
   /** RDATE: extra starts, wall ms. */
@@ -49,7 +67,7 @@ export function parseRrule(text: unknown, field: string): ICAL.Recur {
   const parts = value.split(';').map((part) => part.split('=')[0]?.toUpperCase() ?? '');
   if (!parts.includes('FREQ') || parts.some((part) => !RULE_PARTS.has(part))) throw new SlaInputError(field, text, RRULE_EXPECTED);
   try {
-    return ICAL.Recur.fromString(value);
+    return icalModule().Recur.fromString(value);
   } catch (error) {
     throw new SlaInputError(field, text, `${RRULE_EXPECTED}; ${(error as Error).message}`);
   }
@@ -89,7 +107,7 @@ export function wallOfTime(time: ICAL.Time): number {
  */
 export function untilOnWallClock(rule: ICAL.Recur, tz: TimeZone): ICAL.Recur {
   const until = rule.until;
-  if (until === null || until === undefined || until.isDate || until.zone !== ICAL.Timezone.utcTimezone) return rule;
+  if (until === null || until === undefined || until.isDate || until.zone !== icalModule().Timezone.utcTimezone) return rule;
   const moved = rule.clone();
   moved.until = floatingTime(tz.toWall(wallOfTime(until)), false);
   return moved;
@@ -98,7 +116,7 @@ export function untilOnWallClock(rule: ICAL.Recur, tz: TimeZone): ICAL.Recur {
 /** Wall ms as a floating ical.js time (a date when `allDay`). */
 function floatingTime(wall: number, allDay: boolean): ICAL.Time {
   const date = new Date(wall);
-  return ICAL.Time.fromData({
+  return icalModule().Time.fromData({
     year: date.getUTCFullYear(),
     month: date.getUTCMonth() + 1,
     day: date.getUTCDate(),
@@ -125,7 +143,7 @@ export function wallStarts(recurrence: LocalRecurrence, fromWall: number, toWall
   if (recurrence.rule === undefined) {
     take(recurrence.startWall);
   } else {
-    const iterator = recurrence.rule.iterator(floatingTime(recurrence.startWall, recurrence.allDay));
+    const iterator = (recurrence.rule as ICAL.Recur).iterator(floatingTime(recurrence.startWall, recurrence.allDay));
     for (let count = 0; ; count++) {
       const next = iterator.next();
       if (!next) break;

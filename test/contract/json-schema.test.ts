@@ -6,7 +6,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { contractJsonSchema, defineContract } from '../../src/index.js';
+import { defineContract } from '../../src/index.js';
+import { contractJsonSchema } from '../../src/schema.js';
 import { letsignitDefinition } from '../../src/presets/letsignit/definition.js';
 
 const CONTRACTS = join(import.meta.dirname, '..', '..', 'examples', 'contracts');

@@ -4,7 +4,8 @@ import { type AmendmentSplit, ContractVersions, type VersionDefinition } from '.
 import { applyMergePatch } from '../../versions/json-merge-patch.js';
 import { formatPath, issueMessage, reportedIssues } from '../build-step.js';
 import { checkTerms } from '../definition-checks.js';
-import { type ContractDefinition, type ContractTerms, contractTermsSchema } from '../schema.js';
+import type { ContractDefinition, ContractTerms } from '../schema.js';
+import { contractSchemas } from '../schema-access.js';
 import { canonicalJson, definitionStep } from './remedies.js';
 import { ContractTermsEngine } from './terms.js';
 
@@ -110,7 +111,7 @@ export class TermsVersions {
 
 /** One version's merged terms, checked like the top level; errors under `prefix`. */
 function validateTerms(terms: unknown, prefix: string, base: ContractTerms): ContractTerms {
-  const parsed = contractTermsSchema.safeParse(terms);
+  const parsed = contractSchemas().contractTermsSchema.safeParse(terms);
   if (!parsed.success) throw new SlaDefinitionError(reportedIssues(parsed.error.issues).map((issue) => ({ path: `${prefix}${formatPath(issue.path)}`.replace(/\.$/, ''), message: `${issueMessage(issue)} (in this version's terms, once patched)` })));
   if (parsed.data.id !== base.id) throw new SlaDefinitionError([{ path: `${prefix}id`, message: `a version cannot change the contract's id "${base.id}"` }]);
   const unchanged = ticketSideChanges(parsed.data, base, prefix);
