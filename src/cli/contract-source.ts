@@ -7,6 +7,7 @@ import { signinapp } from '../presets/signinapp/index.js';
 import { sitekiosk } from '../presets/sitekiosk/index.js';
 import { inLocalYears } from '../time/year-range.js';
 import { CliInputError, CliUsageError } from './cli-error.js';
+import { readJsonFile } from './json-file.js';
 import { type CommandArgs, stringFlag } from './command.js';
 import { withClosureFiles } from './inputs/closure-files.js';
 import { type InputFile, flagInputs } from './out-file.js';
@@ -146,19 +147,7 @@ export function contractInputs(args: CommandArgs): InputFile[] {
  * ```
  */
 export function contractFromFile(path: string): Contract {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliInputError(`${path}: ${code === 'ENOENT' ? 'no such file' : String(error)}`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new CliInputError(`${path}: not valid JSON (${(error as Error).message})`);
-  }
+  const json = readJsonFile(path, path, 'a contract definition');
   try {
     return defineContract(withClosureFiles(json, path) as never);
   } catch (error) {

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { SlaDefinitionError, describeValue } from '../../index.js';
 import { CliInputError } from '../cli-error.js';
 import { definitionProblemsText } from '../contract-source.js';
+import { readJsonFile } from '../json-file.js';
 import { type InputKind, INPUT_KINDS, columnsOf } from './input-kinds.js';
 
 /**
@@ -70,19 +70,7 @@ const SECTION_KEYS = ['columns', 'values', 'caseInsensitive'];
  */
 export function readMapFile(path: string, kinds: readonly InputKind[]): MapFile {
   if (path === '-') throw new CliInputError('--map -: standard input is not read for --map: give the path of a JSON file');
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliInputError(`--map ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, expected a JSON file' : String(error)}`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new CliInputError(`--map ${path}: not JSON (${(error as Error).message}); the map file is JSON`);
-  }
+  const json = readJsonFile(path, `--map ${path}`, 'the map file');
   try {
     return { origin: `--map ${path}`, sections: parseMapFile(json, kinds) };
   } catch (error) {

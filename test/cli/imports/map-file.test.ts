@@ -77,7 +77,7 @@ describe('a bad --map file is refused before reading (exit 2), naming the key an
     ['duplicate.json', 'tickets.columns.Opened: expected a column no other export column is mapped to ("Created at" is mapped to openedAt), got "openedAt"'],
     ['not-string.json', 'tickets.values.priority.Highest: expected a string: the value slakit reads instead, got 1'],
     ['section.json', 'probes: expected a section for an input this command reads: tickets, events, got "probes"'],
-    ['not-json.json', 'not JSON'],
+    ['not-json.json', 'not valid JSON'],
     ['missing.json', 'no such file'],
   ];
   for (const [file, message] of cases) {
