@@ -3,7 +3,8 @@ import { durationText } from '../../time/duration-text.js';
 import { Contract } from '../../contract/contract.js';
 import type { LiveSupportCharge, LiveSupportSession } from '../../contract/billing.js';
 import type { CalendarDayDeadline } from '../../contract/deadline.js';
-import { defineContract } from '../../contract/define-contract.js';
+import { crossChecked } from '../../contract/checked-definition.js';
+import type { defineContract } from '../../contract/define-contract.js';
 import type { SourceRef } from '../../contract/provenance.js';
 import type { LiveSupportBillingDefinition } from '../../contract/schema.js';
 import { SlaInputError } from '../../errors.js';
@@ -317,5 +318,6 @@ export class LinkandoContract extends Contract<LinkandoIds> {
  * ```
  */
 export function linkando(options: LinkandoOptions = {}): LinkandoContract {
-  return LinkandoContract.from(defineContract(linkandoDefinition(options)));
+  // The definition passes the schema unchanged (test/presets/preset-schema.test.ts): only the cross-references are checked here, and no schema library is loaded.
+  return new LinkandoContract(crossChecked(linkandoDefinition(options)));
 }

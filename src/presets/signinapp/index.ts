@@ -1,5 +1,6 @@
 import { Contract } from '../../contract/contract.js';
-import { defineContract } from '../../contract/define-contract.js';
+import { crossChecked } from '../../contract/checked-definition.js';
+import type { defineContract } from '../../contract/define-contract.js';
 import type { SourceRef } from '../../contract/provenance.js';
 import { SlaInputError } from '../../errors.js';
 import { type SigninappIds, type SigninappOptions, signinappDefinition } from './definition.js';
@@ -84,5 +85,6 @@ export class SigninappContract extends Contract<SigninappIds> {
  * ```
  */
 export function signinapp(options: SigninappOptions = {}): SigninappContract {
-  return SigninappContract.from(defineContract(signinappDefinition(options)));
+  // The definition passes the schema unchanged (test/presets/preset-schema.test.ts): only the cross-references are checked here, and no schema library is loaded.
+  return new SigninappContract(crossChecked(signinappDefinition(options)));
 }

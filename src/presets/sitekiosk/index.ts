@@ -1,6 +1,7 @@
 import { AvailabilityPeriod, type DowntimeBudget, downtimeBudget } from '../../availability/index.js';
 import { Contract } from '../../contract/contract.js';
-import { defineContract } from '../../contract/define-contract.js';
+import { crossChecked } from '../../contract/checked-definition.js';
+import type { defineContract } from '../../contract/define-contract.js';
 import { SlaInputError } from '../../errors.js';
 import { type SitekioskIds, type SitekioskOptions, sitekioskDefinition } from './definition.js';
 
@@ -90,5 +91,6 @@ export class SitekioskContract extends Contract<SitekioskIds> {
  * ```
  */
 export function sitekiosk(options: SitekioskOptions = {}): SitekioskContract {
-  return SitekioskContract.from(defineContract(sitekioskDefinition(options)));
+  // The definition passes the schema unchanged (test/presets/preset-schema.test.ts): only the cross-references are checked here, and no schema library is loaded.
+  return new SitekioskContract(crossChecked(sitekioskDefinition(options)));
 }
