@@ -1,6 +1,8 @@
 import type { BusinessCalendar } from '../../calendar/business-calendar.js';
 import { Contract } from '../../contract/contract.js';
 import type { CalendarDayDeadline } from '../../contract/deadline.js';
+import { registerHolidayTable } from '../../calendar/holiday-table.js';
+import { FR_HOLIDAY_TABLE } from '../../calendar/holiday-tables/fr.js';
 import { crossChecked } from '../../contract/checked-definition.js';
 import type { defineContract } from '../../contract/define-contract.js';
 import type { SourceRef } from '../../contract/provenance.js';
@@ -224,6 +226,9 @@ export class LetsignitContract extends Contract<LetsignitIds> {
  * ```
  */
 export function letsignit(options: LetsignitOptions = {}): LetsignitContract {
-  // The definition passes the schema unchanged (test/presets/preset-schema.test.ts): only the cross-references are checked here, and no schema library is loaded.
+  // Its regions' holidays from precomputed tables (date-holidays outside their years), and its definition,
+  // which passes the schema unchanged (test/presets/preset-schema.test.ts), checked for cross-references only:
+  // neither date-holidays nor a schema library is loaded.
+  registerHolidayTable(FR_HOLIDAY_TABLE);
   return new LetsignitContract(crossChecked(letsignitDefinition(options)));
 }

@@ -3,6 +3,8 @@ import { durationText } from '../../time/duration-text.js';
 import { Contract } from '../../contract/contract.js';
 import type { LiveSupportCharge, LiveSupportSession } from '../../contract/billing.js';
 import type { CalendarDayDeadline } from '../../contract/deadline.js';
+import { registerHolidayTable } from '../../calendar/holiday-table.js';
+import { DE_RP_HOLIDAY_TABLE } from '../../calendar/holiday-tables/de-rp.js';
 import { crossChecked } from '../../contract/checked-definition.js';
 import type { defineContract } from '../../contract/define-contract.js';
 import type { SourceRef } from '../../contract/provenance.js';
@@ -318,6 +320,9 @@ export class LinkandoContract extends Contract<LinkandoIds> {
  * ```
  */
 export function linkando(options: LinkandoOptions = {}): LinkandoContract {
-  // The definition passes the schema unchanged (test/presets/preset-schema.test.ts): only the cross-references are checked here, and no schema library is loaded.
+  // Its regions' holidays from precomputed tables (date-holidays outside their years), and its definition,
+  // which passes the schema unchanged (test/presets/preset-schema.test.ts), checked for cross-references only:
+  // neither date-holidays nor a schema library is loaded.
+  registerHolidayTable(DE_RP_HOLIDAY_TABLE);
   return new LinkandoContract(crossChecked(linkandoDefinition(options)));
 }
