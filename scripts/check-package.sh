@@ -15,7 +15,7 @@ done
 if grep -E '^(test|src|bench|examples)/|\.test\.' <<<"$files"; then echo "pack: contains tests or sources"; exit 1; fi
 echo "pack: $(wc -l <<<"$files") files, dist + README + LICENSE + CHANGELOG, no tests"
 
-# Tree-shaking: a one-line entry importing only BusinessCalendar must not pull in presets, zod or the CLI.
+# Bundles (tree-shaking and budgets): BusinessCalendar alone pulls in no preset, zod, date-holidays or CLI; a preset no zod or date-holidays.
 npx tsx scripts/check-tree-shaking.ts
 
 # The Node build loads zod, ical.js and date-holidays only when needed, and works without require(esm).

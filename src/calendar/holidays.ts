@@ -3,6 +3,7 @@ import { ownValue } from '../ids.js';
 import { MS_PER_DAY, MS_PER_MINUTE, formatDayNumber, parseLocalDate } from '../time/civil.js';
 import { dateHolidaysClass } from './date-holidays-source.js';
 import { HOLIDAY_CORRECTIONS, type SourceHoliday } from './holiday-corrections.js';
+import { holidayTableOf, tableHolidays } from './holiday-table.js';
 
 /**
  * Where a calendar's holidays come from: for a local year, the local dates
@@ -67,6 +68,10 @@ export interface DateHolidaysOptions {
  * shared (its date lists are frozen). Throws {@link SlaInputError} naming
  * `holidays.region` for a code date-holidays does not list (codes are looked
  * up as own keys: `'constructor'`, `'toString'`, `'FR-toString'` are unknown).
+ * The regions the presets name (FR, DE-RP, DE-NW, US, JP, GB-ENG), with the
+ * default options, are answered for 1970–2099 from tables generated from
+ * date-holidays once a preset is built: the same lists, without loading
+ * date-holidays; other years read it then (docs/bundle-size.md).
  *
  * @example
  * ```ts
@@ -81,7 +86,10 @@ export function dateHolidays(region: string, options: DateHolidaysOptions = {}):
   const key = sharingKey(region, options);
   const shared = key === undefined ? undefined : SHARED_PROVIDERS.get(key);
   if (shared) return shared;
-  const provider = createDateHolidays(region, options);
+  // A region a preset brought a table for (default options only) answers the table's years from it,
+  // other years from date-holidays, loaded only then.
+  const table = key === sharingKey(region, {}) ? holidayTableOf(region) : undefined;
+  const provider = table === undefined ? dateHolidaysSource(region, options) : tableHolidays(table, () => dateHolidaysSource(region, options));
   if (key !== undefined) SHARED_PROVIDERS.set(key, provider);
   return provider;
 }
@@ -95,7 +103,12 @@ function sharingKey(region: string, options: DateHolidaysOptions): string | unde
   return JSON.stringify([region, [...new Set(types)].sort(), options.corrections !== false]);
 }
 
-function createDateHolidays(region: string, options: DateHolidaysOptions): HolidayProvider {
+/**
+ * The holidays of a region read from date-holidays itself (never from a
+ * table): what {@link dateHolidays} gives without a table, and what the
+ * tables are generated from. Not shared. @internal
+ */
+export function dateHolidaysSource(region: string, options: DateHolidaysOptions): HolidayProvider {
   const [country, state, extra] = typeof region === 'string' ? region.split('-') : [];
   if (!country || extra !== undefined) throw new SlaInputError('holidays.region', region, 'a region code such as "FR", "DE-RP" or "GB-ENG"');
   const types = new Set(options.types ?? ['public']);

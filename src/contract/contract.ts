@@ -14,7 +14,7 @@ import { checkContractTicket, summariseMetrics } from './parts/responses.js';
 import type { ContractBatchResult, ContractTicket, ContractTicketMetrics, ContractTicketStatus, DueAnswer, TicketVersion } from './parts/responses.js';
 import type { ContractTermsEngine } from './parts/terms.js';
 import { ContractTicketTally } from './parts/ticket-tally.js';
-import { INITIAL_VERSION, TermsVersions } from './parts/versions.js';
+import { INITIAL_VERSION, type TermsSchemaCheck, TermsVersions } from './parts/versions.js';
 import type { ContractAvailabilityInput, ContractAvailabilityReport, TerminationReport } from './report.js';
 import type { Ambiguity, ContractDefinition, ContractNote, ContractTerms } from './schema.js';
 import type { ContractIds } from './contract-ids.js';
@@ -98,14 +98,17 @@ export class Contract<Ids extends ContractIds = ContractIds> {
   readonly liveSupport: LiveSupportBilling | undefined;
   readonly #versions: TermsVersions;
 
-  /** Use {@link defineContract}, which validates first. @internal */
-  constructor(definition: ContractDefinition) {
+  /**
+   * Use {@link defineContract}, which validates first (and gives
+   * `schemaCheck`, the schema check of each version's merged terms). @internal
+   */
+  constructor(definition: ContractDefinition, schemaCheck?: TermsSchemaCheck) {
     this.definition = definition;
     this.id = definition.id;
     this.name = definition.name;
     this.ambiguities = definition.ambiguities ?? [];
     this.notes = definition.notes ?? [];
-    this.#versions = new TermsVersions(definition);
+    this.#versions = new TermsVersions(definition, schemaCheck);
     this.liveSupport = this.#base.liveSupport;
   }
 

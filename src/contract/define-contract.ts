@@ -1,8 +1,10 @@
+import type { z } from 'zod';
 import { SlaDefinitionError, type SlaError } from '../errors.js';
 import { formatPath, issueMessage, reportedIssues } from './build-step.js';
 import { Contract } from './contract.js';
 import type { ContractIdsOf } from './contract-ids.js';
-import { checkTerms } from './definition-checks.js';
+import { crossChecked } from './checked-definition.js';
+import type { ContractTerms } from './schema.js';
 import { contractSchemas } from './schema-access.js';
 
 /**
@@ -49,10 +51,19 @@ import { contractSchemas } from './schema-access.js';
 export function defineContract<const D>(input: D): Contract<ContractIdsOf<D>> {
   const parsed = contractSchemas().contractDefinitionSchema.safeParse(input);
   if (!parsed.success) {
-    throw new SlaDefinitionError(reportedIssues(parsed.error.issues).map((issue) => ({ path: formatPath(issue.path), message: issueMessage(issue) })));
+    throw schemaError(parsed.error.issues, '', '');
   }
-  const definition = parsed.data;
-  const issues = checkTerms(definition);
-  if (issues.length > 0) throw new SlaDefinitionError(issues);
-  return new Contract<ContractIdsOf<D>>(definition);
+  return new Contract<ContractIdsOf<D>>(crossChecked(parsed.data), versionTermsSchemaCheck);
+}
+
+/** One version's merged terms through the schema; errors under `prefix` (`versions[0].patch.`), said to be once patched. */
+function versionTermsSchemaCheck(terms: unknown, prefix: string): ContractTerms {
+  const parsed = contractSchemas().contractTermsSchema.safeParse(terms);
+  if (parsed.success) return parsed.data;
+  throw schemaError(parsed.error.issues, prefix, " (in this version's terms, once patched)");
+}
+
+/** The schema's issues as one error, each at `prefix` + its path, its message followed by `note`. */
+function schemaError(issues: readonly z.core.$ZodIssue[], prefix: string, note: string): SlaDefinitionError {
+  return new SlaDefinitionError(reportedIssues(issues).map((issue) => ({ path: `${prefix}${formatPath(issue.path)}`.replace(/\.$/, ''), message: `${issueMessage(issue)}${note}` })));
 }

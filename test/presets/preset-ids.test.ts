@@ -8,12 +8,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Contract } from '../../src/contract/contract.js';
 import type { ContractIds } from '../../src/contract/contract-ids.js';
-import { type LetsignitIds, type LetsignitOptions, letsignit } from '../../src/presets/letsignit/index.js';
-import { type LinkandoIds, type LinkandoOptions, linkando } from '../../src/presets/linkando/index.js';
-import { type LumappsIds, type LumappsOptions, lumapps } from '../../src/presets/lumapps/index.js';
-import { type SigninappIds, type SigninappOptions, signinapp } from '../../src/presets/signinapp/index.js';
-import { type SitekioskIds, type SitekioskOptions, sitekiosk } from '../../src/presets/sitekiosk/index.js';
+import { type LetsignitIds, letsignit } from '../../src/presets/letsignit/index.js';
+import { type LinkandoIds, linkando } from '../../src/presets/linkando/index.js';
+import { type LumappsIds, lumapps } from '../../src/presets/lumapps/index.js';
+import { type SigninappIds, signinapp } from '../../src/presets/signinapp/index.js';
+import { type SitekioskIds, sitekiosk } from '../../src/presets/sitekiosk/index.js';
 import { expectInputError } from './helpers.js';
+import { letsignitOptions, linkandoOptions, lumappsOptions, signinappOptions, sitekioskOptions } from './option-arbitraries.js';
 
 type Kind = keyof ContractIds;
 const KINDS: readonly Kind[] = ['priority', 'region', 'calendar', 'commitment', 'cause', 'deadline', 'limit'];
@@ -84,41 +85,6 @@ function runtimeIds(contract: Contract): Record<Kind, string[]> {
 }
 
 const listed = (lists: IdLists<ContractIds>, kind: Kind): string[] => Object.keys(lists[kind]).sort();
-
-// Option readings: every value of each option a preset enumerates.
-const letsignitOptions: fc.Arbitrary<LetsignitOptions> = fc.record(
-  {
-    escalation: fc.constantFrom('jours-ouvrables-24h', 'end-of-next-business-day', 'jours-ouvres'),
-    emergencySupport: fc.boolean(),
-    supportHolidays: fc.constantFrom('none', 'FR'),
-    serverPeriod: fc.constantFrom('month', 'quarter', 'year'),
-    creditMetric: fc.constantFrom('application', 'server'),
-    excusedTime: fc.constantFrom('remove-from-period', 'count-as-up'),
-  },
-  { requiredKeys: [] },
-  // The credit table reads a monthly figure: `creditMetric: 'server'` needs the server commitment per month.
-).filter((o) => o.creditMetric !== 'server' || (o.serverPeriod ?? 'month') === 'month');
-const linkandoOptions: fc.Arbitrary<LinkandoOptions> = fc.record(
-  {
-    availabilityPeriod: fc.constantFrom('month', 'quarter', 'year'),
-    liveBookingNotice: fc.constantFrom('calendar-hours', 'support-hours'),
-    subcontractorObjectionFrom: fc.constantFrom('notice', 'change'),
-    liveSupportRoundingMinutes: fc.constantFrom(1, 15, 30),
-  },
-  { requiredKeys: [] },
-);
-const lumappsOptions: fc.Arbitrary<LumappsOptions> = fc.record(
-  { northAmericaTime: fc.constantFrom('new-york', 'est-fixed'), emeaTime: fc.constantFrom('paris', 'cet-fixed'), stopEvent: fc.constantFrom('first-diagnosis', 'acknowledgement') },
-  { requiredKeys: [] },
-);
-const signinappOptions: fc.Arbitrary<SigninappOptions> = fc.record(
-  { criticalCalendar: fc.constantFrom('critical', 'support'), minorTarget: fc.constantFrom('business-days', 'calendar-days') },
-  { requiredKeys: [] },
-);
-const sitekioskOptions: fc.Arbitrary<SitekioskOptions> = fc.record(
-  { aggregation: fc.constantFrom('whole-year', 'mean-of-months'), announcedUpdates: fc.constantFrom('downtime', 'excused'), northAmericaHolidays: fc.boolean() },
-  { requiredKeys: [] },
-);
 
 interface PresetCase {
   readonly name: string;

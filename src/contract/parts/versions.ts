@@ -2,10 +2,8 @@ import { SlaDefinitionError } from '../../errors.js';
 import { formatInstant } from '../../time/instant.js';
 import { type AmendmentSplit, ContractVersions, type VersionDefinition } from '../../versions/contract-versions.js';
 import { applyMergePatch } from '../../versions/json-merge-patch.js';
-import { formatPath, issueMessage, reportedIssues } from '../build-step.js';
 import { checkTerms } from '../definition-checks.js';
 import type { ContractDefinition, ContractTerms } from '../schema.js';
-import { contractSchemas } from '../schema-access.js';
 import { canonicalJson, definitionStep } from './remedies.js';
 import { ContractTermsEngine } from './terms.js';
 
@@ -14,6 +12,16 @@ export const INITIAL_VERSION = 'initial';
 
 /** The first instant slakit reads (1000-01-01T00:00Z): the top-level terms are in force from it. */
 const BEGINNING = Date.UTC(1000, 0, 1);
+
+/**
+ * The schema check of one version's merged terms: the terms as the schema
+ * reads them, or a {@link SlaDefinitionError} whose paths start with
+ * `prefix` (`versions[0].patch.`). {@link defineContract} gives it; a
+ * contract built from a definition already known to pass the schema (a
+ * preset's) is built without it, so the engine never loads the schema.
+ * @internal
+ */
+export type TermsSchemaCheck = (terms: unknown, prefix: string) => ContractTerms;
 
 /** One part of a period and the engine of the version it is judged under. @internal */
 export interface TermsPart {
@@ -27,8 +35,9 @@ export interface TermsPart {
 /**
  * The versions of a contract: the top-level terms, in force until the first
  * amendment, then each amendment's terms (the previous ones patched, RFC
- * 7396), each checked by the same schema and cross-reference checks as the
- * top level (errors name `versions[i].patch.…`) and built into an engine.
+ * 7396), each checked by the same schema (`schemaCheck`, when given) and
+ * cross-reference checks as the top level (errors name
+ * `versions[i].patch.…`) and built into an engine.
  * @internal
  */
 export class TermsVersions {
@@ -37,7 +46,7 @@ export class TermsVersions {
   readonly hasVersions: boolean;
   readonly #versions: ContractVersions<ContractTermsEngine>;
 
-  constructor(definition: ContractDefinition) {
+  constructor(definition: ContractDefinition, schemaCheck?: TermsSchemaCheck) {
     // `$schema` names the JSON Schema an editor checks the file with: not a term.
     const { versions, $schema: _schema, ...baseTerms } = definition;
     this.base = new ContractTermsEngine(baseTerms, { prefix: '', name: INITIAL_VERSION });
@@ -63,7 +72,7 @@ export class TermsVersions {
           path: 'versions',
           ...(zone === undefined ? {} : { zone }),
           zoneSource: "the availability section's zone",
-          validate: (terms, path) => validateTerms(terms, `${path.replace(/\.terms$/, '.patch')}.`, baseTerms),
+          validate: (terms, path) => validateTerms(terms, `${path.replace(/\.terms$/, '.patch')}.`, baseTerms, schemaCheck),
         }),
     );
     const engines = resolved.versions.map((version) => new ContractTermsEngine(version.terms, { prefix: `versions[${version.index}].patch.`, name: version.id ?? `versions[${version.index}]` }));
@@ -109,16 +118,15 @@ export class TermsVersions {
   }
 }
 
-/** One version's merged terms, checked like the top level; errors under `prefix`. */
-function validateTerms(terms: unknown, prefix: string, base: ContractTerms): ContractTerms {
-  const parsed = contractSchemas().contractTermsSchema.safeParse(terms);
-  if (!parsed.success) throw new SlaDefinitionError(reportedIssues(parsed.error.issues).map((issue) => ({ path: `${prefix}${formatPath(issue.path)}`.replace(/\.$/, ''), message: `${issueMessage(issue)} (in this version's terms, once patched)` })));
-  if (parsed.data.id !== base.id) throw new SlaDefinitionError([{ path: `${prefix}id`, message: `a version cannot change the contract's id "${base.id}"` }]);
-  const unchanged = ticketSideChanges(parsed.data, base, prefix);
+/** One version's merged terms, checked like the top level (the schema when `schemaCheck` is given); errors under `prefix`. */
+function validateTerms(terms: unknown, prefix: string, base: ContractTerms, schemaCheck: TermsSchemaCheck | undefined): ContractTerms {
+  const checked = schemaCheck === undefined ? (terms as ContractTerms) : schemaCheck(terms, prefix);
+  if (checked.id !== base.id) throw new SlaDefinitionError([{ path: `${prefix}id`, message: `a version cannot change the contract's id "${base.id}"` }]);
+  const unchanged = ticketSideChanges(checked, base, prefix);
   if (unchanged.length > 0) throw new SlaDefinitionError(unchanged);
-  const issues = checkTerms(parsed.data, prefix);
+  const issues = checkTerms(checked, prefix);
   if (issues.length > 0) throw new SlaDefinitionError(issues);
-  return parsed.data;
+  return checked;
 }
 
 /**

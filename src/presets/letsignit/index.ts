@@ -1,7 +1,10 @@
 import type { BusinessCalendar } from '../../calendar/business-calendar.js';
 import { Contract } from '../../contract/contract.js';
 import type { CalendarDayDeadline } from '../../contract/deadline.js';
-import { defineContract } from '../../contract/define-contract.js';
+import { registerHolidayTable } from '../../calendar/holiday-table.js';
+import { FR_HOLIDAY_TABLE } from '../../calendar/holiday-tables/fr.js';
+import { crossChecked } from '../../contract/checked-definition.js';
+import type { defineContract } from '../../contract/define-contract.js';
 import type { SourceRef } from '../../contract/provenance.js';
 import { SlaInputError } from '../../errors.js';
 import { type InstantInput, toInstant } from '../../time/instant.js';
@@ -223,5 +226,9 @@ export class LetsignitContract extends Contract<LetsignitIds> {
  * ```
  */
 export function letsignit(options: LetsignitOptions = {}): LetsignitContract {
-  return LetsignitContract.from(defineContract(letsignitDefinition(options)));
+  // Its regions' holidays from precomputed tables (date-holidays outside their years), and its definition,
+  // which passes the schema unchanged (test/presets/preset-schema.test.ts), checked for cross-references only:
+  // neither date-holidays nor a schema library is loaded.
+  registerHolidayTable(FR_HOLIDAY_TABLE);
+  return new LetsignitContract(crossChecked(letsignitDefinition(options)));
 }

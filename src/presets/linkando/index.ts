@@ -3,7 +3,10 @@ import { durationText } from '../../time/duration-text.js';
 import { Contract } from '../../contract/contract.js';
 import type { LiveSupportCharge, LiveSupportSession } from '../../contract/billing.js';
 import type { CalendarDayDeadline } from '../../contract/deadline.js';
-import { defineContract } from '../../contract/define-contract.js';
+import { registerHolidayTable } from '../../calendar/holiday-table.js';
+import { DE_RP_HOLIDAY_TABLE } from '../../calendar/holiday-tables/de-rp.js';
+import { crossChecked } from '../../contract/checked-definition.js';
+import type { defineContract } from '../../contract/define-contract.js';
 import type { SourceRef } from '../../contract/provenance.js';
 import type { LiveSupportBillingDefinition } from '../../contract/schema.js';
 import { SlaInputError } from '../../errors.js';
@@ -317,5 +320,9 @@ export class LinkandoContract extends Contract<LinkandoIds> {
  * ```
  */
 export function linkando(options: LinkandoOptions = {}): LinkandoContract {
-  return LinkandoContract.from(defineContract(linkandoDefinition(options)));
+  // Its regions' holidays from precomputed tables (date-holidays outside their years), and its definition,
+  // which passes the schema unchanged (test/presets/preset-schema.test.ts), checked for cross-references only:
+  // neither date-holidays nor a schema library is loaded.
+  registerHolidayTable(DE_RP_HOLIDAY_TABLE);
+  return new LinkandoContract(crossChecked(linkandoDefinition(options)));
 }

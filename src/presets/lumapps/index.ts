@@ -1,6 +1,11 @@
 import type { BatchResult } from '../../clock/index.js';
 import { Contract, type ContractTicket, type ContractTicketStatus } from '../../contract/contract.js';
-import { defineContract } from '../../contract/define-contract.js';
+import { registerHolidayTable } from '../../calendar/holiday-table.js';
+import { FR_HOLIDAY_TABLE } from '../../calendar/holiday-tables/fr.js';
+import { US_HOLIDAY_TABLE } from '../../calendar/holiday-tables/us.js';
+import { JP_HOLIDAY_TABLE } from '../../calendar/holiday-tables/jp.js';
+import { crossChecked } from '../../contract/checked-definition.js';
+import type { defineContract } from '../../contract/define-contract.js';
 import { SlaInputError } from '../../errors.js';
 import type { InstantInput } from '../../time/instant.js';
 import { type LumappsIds, type LumappsOptions, lumappsDefinition } from './definition.js';
@@ -147,5 +152,9 @@ export class LumappsContract extends Contract<LumappsIds> {
  * ```
  */
 export function lumapps(options: LumappsOptions = {}): LumappsContract {
-  return LumappsContract.from(defineContract(lumappsDefinition(options)));
+  // Its regions' holidays from precomputed tables (date-holidays outside their years), and its definition,
+  // which passes the schema unchanged (test/presets/preset-schema.test.ts), checked for cross-references only:
+  // neither date-holidays nor a schema library is loaded.
+  registerHolidayTable(FR_HOLIDAY_TABLE, US_HOLIDAY_TABLE, JP_HOLIDAY_TABLE);
+  return new LumappsContract(crossChecked(lumappsDefinition(options)));
 }

@@ -1,5 +1,8 @@
 import { Contract } from '../../contract/contract.js';
-import { defineContract } from '../../contract/define-contract.js';
+import { registerHolidayTable } from '../../calendar/holiday-table.js';
+import { GB_ENG_HOLIDAY_TABLE } from '../../calendar/holiday-tables/gb-eng.js';
+import { crossChecked } from '../../contract/checked-definition.js';
+import type { defineContract } from '../../contract/define-contract.js';
 import type { SourceRef } from '../../contract/provenance.js';
 import { SlaInputError } from '../../errors.js';
 import { type SigninappIds, type SigninappOptions, signinappDefinition } from './definition.js';
@@ -84,5 +87,9 @@ export class SigninappContract extends Contract<SigninappIds> {
  * ```
  */
 export function signinapp(options: SigninappOptions = {}): SigninappContract {
-  return SigninappContract.from(defineContract(signinappDefinition(options)));
+  // Its regions' holidays from precomputed tables (date-holidays outside their years), and its definition,
+  // which passes the schema unchanged (test/presets/preset-schema.test.ts), checked for cross-references only:
+  // neither date-holidays nor a schema library is loaded.
+  registerHolidayTable(GB_ENG_HOLIDAY_TABLE);
+  return new SigninappContract(crossChecked(signinappDefinition(options)));
 }

@@ -1,6 +1,10 @@
 import { AvailabilityPeriod, type DowntimeBudget, downtimeBudget } from '../../availability/index.js';
 import { Contract } from '../../contract/contract.js';
-import { defineContract } from '../../contract/define-contract.js';
+import { registerHolidayTable } from '../../calendar/holiday-table.js';
+import { DE_NW_HOLIDAY_TABLE } from '../../calendar/holiday-tables/de-nw.js';
+import { US_HOLIDAY_TABLE } from '../../calendar/holiday-tables/us.js';
+import { crossChecked } from '../../contract/checked-definition.js';
+import type { defineContract } from '../../contract/define-contract.js';
 import { SlaInputError } from '../../errors.js';
 import { type SitekioskIds, type SitekioskOptions, sitekioskDefinition } from './definition.js';
 
@@ -90,5 +94,9 @@ export class SitekioskContract extends Contract<SitekioskIds> {
  * ```
  */
 export function sitekiosk(options: SitekioskOptions = {}): SitekioskContract {
-  return SitekioskContract.from(defineContract(sitekioskDefinition(options)));
+  // Its regions' holidays from precomputed tables (date-holidays outside their years), and its definition,
+  // which passes the schema unchanged (test/presets/preset-schema.test.ts), checked for cross-references only:
+  // neither date-holidays nor a schema library is loaded.
+  registerHolidayTable(DE_NW_HOLIDAY_TABLE, US_HOLIDAY_TABLE);
+  return new SitekioskContract(crossChecked(sitekioskDefinition(options)));
 }
