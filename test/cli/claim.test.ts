@@ -26,6 +26,7 @@ interface Pack {
   incidents: { commitment: string; start: string; end: string; durationMs: number; countedMs: number; excusedMs: number; overBudgetMs: number; excusedBy: string[] }[];
   citations: { section: string; quote: string }[];
   digests: { algorithm: string; definition: string; files: { kind: string; file: string; sha256: string }[] };
+  rerun: string;
 }
 
 const args = (contract: string, extra: readonly string[] = []): string[] => ['claim', '--contract', contract, '--period', '2026-06', '--incidents', INCIDENTS, '--fee', '1000.00', '--currency', 'USD', ...extra];
@@ -90,6 +91,40 @@ describe('slakit claim — AWS June 2026, 10 minutes down, 1 000.00 USD', () => 
       { kind: 'incidents', file: INCIDENTS, sha256: fileHash(INCIDENTS) },
     ]);
     expect(json.digests.definition).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('a --map file is digested too, and the pack gives the command line that re-runs it', async () => {
+    // The export names its columns From/To/Why; the map renames them to slakit's start/end/cause.
+    const dir = scratch({
+      'outages.csv': 'From,To,Why\n2026-06-10T10:00:00Z,2026-06-10T10:10:00Z,internal\n',
+      'map.json': '{"incidents": {"columns": {"From": "start", "To": "end", "Why": "cause"}}}',
+    });
+    const outages = join(dir, 'outages.csv');
+    const map = join(dir, 'map.json');
+    const fileHash = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
+    const { code, json } = await runJson<Pack>(['claim', '--contract', AWS, '--period', '2026-06', '--incidents', outages, '--map', map, '--fee', '1000.00', '--currency', 'USD', '--out', '-']);
+    expect(code).toBe(0);
+    expect(json.digests.files).toEqual([
+      { kind: 'contract', file: AWS, sha256: fileHash(AWS) },
+      { kind: 'incidents', file: outages, sha256: fileHash(outages) },
+      { kind: 'map', file: map, sha256: fileHash(map) },
+    ]);
+    // every flag but --out and --format, sorted by name; paths without spaces are not quoted
+    expect(json.rerun).toBe(`slakit claim --contract ${AWS} --currency USD --fee 1000.00 --incidents ${outages} --map ${map} --period 2026-06`);
+  });
+
+  it('a value with a space or a quote is quoted for a POSIX shell in the re-run line', async () => {
+    const dir = scratch({ "it's here.csv": 'start,end,cause\n2026-06-10T10:00:00Z,2026-06-10T10:10:00Z,internal\n' });
+    const file = join(dir, "it's here.csv");
+    const { json } = await runJson<Pack>(['claim', '--contract', AWS, '--period', '2026-06', '--incidents', file, '--fee', '1000.00', '--currency', 'USD']);
+    // ' is closed, escaped and reopened: 'it'\''s here.csv'
+    expect(json.rerun).toContain(`--incidents '${file.replaceAll("'", "'\\''")}'`);
+  });
+
+  it('--series - (standard input) is refused like any other input', async () => {
+    const result = await run(['claim', '--contract', AWS, '--period', '2026-06', '--series', 'latency=-']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--series -: slakit claim digests its inputs, so it reads files, not standard input');
   });
 
   it('the same definition written with other key order and spacing has the same definition digest, another file digest', async () => {

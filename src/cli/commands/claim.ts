@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { type ClaimPackData, claimPackOf } from '../../index.js';
 import { CliInputError, CliUsageError, EXIT } from '../cli-error.js';
-import { type Command, type CommandArgs, formatFlag, stringFlag } from '../command.js';
+import { type Command, type CommandArgs, formatFlag } from '../command.js';
 import { escapeHtml } from '../html/escape-html.js';
 import { REPORT_CSS } from '../html/report-style.js';
 import { formatMoney } from '../money.js';
 import { rejectionNotes } from '../render/rows-text.js';
-import type { AvailabilityJson, AvailabilityInputs } from './availability-report.js';
+import type { AvailabilityJson } from './availability-report.js';
 import { availabilityReport } from './availability-report.js';
 import { AVAILABILITY_OPTIONS, availabilityInputFiles, availabilityInputsFromArgs } from './availability.js';
 
@@ -20,7 +20,9 @@ Usage:
 
 Takes the flags and input files of \`slakit availability\` (see slakit availability --help); standard
 input ("-") is refused: a digest needs a file anyone can read again.
-The definition's digest is SHA-256 of its canonical JSON (keys sorted, no spaces), UTF-8.
+The definition's digest is SHA-256 of its canonical JSON (keys sorted, no spaces), UTF-8; every other
+file the command reads (inputs, --map, --maintenance-ics, --series, a --contract file) is digested as
+its bytes. The pack also gives the command line that re-runs it (every flag but --out and --format).
 Exit codes: 0 all rows used; 1 some rows rejected (pack still written); 2 usage error or unreadable input.
 `;
 
@@ -31,9 +33,11 @@ interface FileDigest {
   readonly sha256: string;
 }
 
-/** The JSON output of `slakit claim`: the library's pack plus digests and the input rows' accounting. */
+/** The JSON output of `slakit claim`: the library's pack plus digests, the command line that re-runs it and the input rows' accounting. */
 export interface ClaimPackJson extends ClaimPackData {
   readonly digests: { readonly algorithm: 'sha256'; readonly definition: string; readonly files: readonly FileDigest[] };
+  /** The `slakit claim` command line that gives this pack again: every flag as given, sorted, but `--out` and `--format`. */
+  readonly rerun: string;
   readonly rejected: AvailabilityJson['rejected'];
   readonly summary: AvailabilityJson['summary'];
 }
@@ -69,24 +73,49 @@ export function sha256Hex(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-function fileDigests(contractSpec: string, inputs: AvailabilityInputs): FileDigest[] {
-  const files: [string, string | undefined][] = [
-    ['contract', contractSpec.toLowerCase().endsWith('.json') ? contractSpec : undefined],
-    ['probes', inputs.probes],
-    ['incidents', inputs.incidents],
-    ['requests', inputs.requests],
-    ['maintenance', inputs.maintenance],
-    ['claims', inputs.claims],
-  ];
-  return files.flatMap(([kind, file]) => {
-    if (file === undefined) return [];
-    if (file === '-') throw new CliUsageError(`--${kind} -: slakit claim digests its inputs, so it reads files, not standard input`, 'claim');
+/** Flags whose value names a file the command reads (a digest needs the file: `-` is refused). */
+const FILE_FLAGS = ['contract', 'probes', 'incidents', 'requests', 'maintenance', 'maintenance-ics', 'claims', 'map', 'series'] as const;
+
+/** A SHA-256 digest of every file the command reads: the same list `--out` is checked against. */
+function fileDigests(args: CommandArgs): FileDigest[] {
+  for (const flag of FILE_FLAGS) {
+    const value = args.values[flag];
+    const given = Array.isArray(value) ? value : [value];
+    if (given.some((file) => file === '-' || (flag === 'series' && typeof file === 'string' && file.endsWith('=-')))) {
+      throw new CliUsageError(`--${flag} -: slakit claim digests its inputs, so it reads files, not standard input`, 'claim');
+    }
+  }
+  return availabilityInputFiles(args).map(({ path, named }) => {
     try {
-      return [{ kind, file, sha256: sha256Hex(readFileSync(file)) }];
+      return { kind: named.replace(/^--/, ''), file: path, sha256: sha256Hex(readFileSync(path)) };
     } catch (error) {
-      throw new CliInputError(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error)}`);
+      throw new CliInputError(`${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error)}`);
     }
   });
+}
+
+/**
+ * The command line that gives the same pack: `slakit claim` and every flag
+ * as given but `--out` and `--format`, sorted by name (a repeated flag keeps
+ * its order), each value quoted for a POSIX shell when it needs it.
+ */
+function rerunCommand(args: CommandArgs): string {
+  const words = ['slakit', 'claim'];
+  for (const flag of Object.keys(args.values).sort()) {
+    if (flag === 'out' || flag === 'format' || flag === 'help') continue;
+    const value = args.values[flag];
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item === undefined || item === false) continue;
+      words.push(`--${flag}`);
+      if (item !== true) words.push(shellWord(item));
+    }
+  }
+  return words.join(' ');
+}
+
+/** `text` as one POSIX shell word: as is when it holds only safe characters, else in single quotes. */
+function shellWord(text: string): string {
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
 }
 
 function money(amountMinor: number | null, currency: string | null): string {
@@ -130,6 +159,9 @@ export function claimText(pack: ClaimPackJson): string {
     '',
     'Clauses cited:',
     ...pack.citations.map((s) => `  ${s.section} (${s.document}): « ${s.quote} »`),
+    '',
+    'Re-run (same definition and files):',
+    `  ${pack.rerun}`,
     '',
     'SHA-256 digests (re-run with the same definition and files to verify):',
     `  definition (canonical JSON): ${pack.digests.definition}`,
@@ -184,6 +216,8 @@ ${pack.total === null ? '' : `<p>${escapeHtml(`Total: ${money(pack.total.totalMi
 ${table(['start (UTC)', 'end (UTC)', 'length ms', 'cause', 'counted ms', 'excused ms', 'excused by'], pack.incidents.filter((i) => i.recorded).map((i) => [i.start, i.end, String(i.durationMs), i.causes.join(' + '), String(i.countedMs), String(i.excusedMs), i.excusedBy.join(', ')]))}
 <h2>Clauses cited</h2>
 <ul>${pack.citations.map((s) => `<li><b>${escapeHtml(s.section)}</b> (${escapeHtml(s.document)}): « ${escapeHtml(s.quote)} »</li>`).join('')}</ul>
+<h2>Re-run</h2>
+<p><code>${escapeHtml(pack.rerun)}</code></p>
 <h2>SHA-256 digests</h2>
 ${table(['input', 'file', 'sha256'], [['definition', 'canonical JSON', pack.digests.definition], ...pack.digests.files.map((f) => [f.kind, f.file, f.sha256])])}
 </body>
@@ -208,9 +242,9 @@ export const claimCommand: Command = {
   async run(args: CommandArgs, output) {
     const format = formatFlag(args, 'claim', ['text', 'json', 'html']);
     const { contract, inputs } = availabilityInputsFromArgs(args, 'claim');
-    const digests = { algorithm: 'sha256' as const, definition: sha256Hex(canonicalJson(contract.definition)), files: fileDigests(stringFlag(args, 'contract', 'claim', { required: true }), inputs) };
+    const digests = { algorithm: 'sha256' as const, definition: sha256Hex(canonicalJson(contract.definition)), files: fileDigests(args) };
     const report = await availabilityReport(contract, inputs, 'claim');
-    const pack: ClaimPackJson = { ...claimPackOf(contract, report.report), digests, rejected: report.json.rejected, summary: report.json.summary };
+    const pack: ClaimPackJson = { ...claimPackOf(contract, report.report), digests, rerun: rerunCommand(args), rejected: report.json.rejected, summary: report.json.summary };
     if (format === 'json') output.report(`${JSON.stringify(pack, null, 2)}\n`);
     else if (format === 'html') output.report(claimHtml(pack));
     else output.report(claimText(pack));
