@@ -94,7 +94,7 @@ export default defineConfig([
           platform: 'node' as const,
           banner: { js: '#!/usr/bin/env node' },
           // tinypool stays a package: it starts its workers from its own files.
-          external: [...external, 'csv-parse', 'tinypool', 'tinyglobby', 'jsonc-parser'],
+          external: [...external, 'csv-parse', 'tinypool', 'tinyglobby'],
         },
       ]
     : []),

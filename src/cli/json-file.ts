@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { type JSONPath, visit } from 'jsonc-parser';
 import { CliInputError } from './cli-error.js';
 
 /**
@@ -12,9 +11,8 @@ import { CliInputError } from './cli-error.js';
  * definition with two `"target"` keys would be judged on one of them
  * silently. Its message gives the line, the column and the JSON path.
  *
- * The duplicate check reads the text with jsonc-parser (Microsoft's JSON
- * scanner, the one VS Code uses), which reports every object property with
- * its position.
+ * The duplicate check scans the text once more, without recursion: a file
+ * nested 100,000 deep, which `JSON.parse` reads, is scanned too.
  *
  * @example
  * ```ts
@@ -60,29 +58,79 @@ export function parseJsonText(text: string, named: string, what: string): unknow
   return json;
 }
 
-/** The first key written twice in one object of `text` (valid JSON), with its 1-based line and column and the object's path. */
-function firstRepeatedKey(text: string): { key: string; line: number; column: number; where: string } | undefined {
-  const open: Set<string>[] = [];
-  let found: { key: string; line: number; column: number; where: string } | undefined;
-  visit(text, {
-    onObjectBegin: () => {
-      open.push(new Set());
-    },
-    onObjectEnd: () => {
-      open.pop();
-    },
-    onObjectProperty: (key, _offset, _length, line, character, path) => {
-      const keys = open[open.length - 1];
-      if (found !== undefined || keys === undefined) return;
-      if (keys.has(key)) found = { key, line: line + 1, column: character + 1, where: pathText(path()) };
-      keys.add(key);
-    },
-  });
-  return found;
+/** Where a key repeats: the key, its 1-based line and column, and the path of its object. */
+interface RepeatedKey {
+  readonly key: string;
+  readonly line: number;
+  readonly column: number;
+  readonly where: string;
 }
 
-/** A JSON path as slakit writes it elsewhere (`commitments.uptime.tiers[1]`); the top level is "the top-level object". */
-function pathText(path: JSONPath): string {
-  if (path.length === 0) return 'the top-level object';
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : /^[A-Za-z_$][\w$-]*$/.test(part) ? `${i === 0 ? '' : '.'}${part}` : `[${JSON.stringify(part)}]`)).join('');
+/** An object or array being scanned: an object's keys so far and its current key, or an array's current index. */
+type Open = { readonly keys: Set<string>; key: string | undefined } | { readonly keys: undefined; index: number };
+
+/**
+ * The first key written twice in one object of `text`, which `JSON.parse`
+ * has accepted (so it is well formed): one pass with an explicit stack, a
+ * string read as `JSON.parse` reads it (escapes included).
+ */
+function firstRepeatedKey(text: string): RepeatedKey | undefined {
+  const open: Open[] = [];
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '{') {
+      open.push({ keys: new Set(), key: undefined });
+      expectKey = true;
+    } else if (c === '[') {
+      open.push({ keys: undefined, index: 0 });
+    } else if (c === '}' || c === ']') {
+      open.pop();
+      expectKey = false;
+    } else if (c === ',') {
+      const top = open[open.length - 1];
+      if (top?.keys === undefined) {
+        if (top !== undefined) top.index++;
+      } else expectKey = true;
+    } else if (c === '"') {
+      let end = i + 1;
+      while (text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
+      const top = open[open.length - 1];
+      if (expectKey && top?.keys !== undefined) {
+        const key = JSON.parse(text.slice(i, end + 1)) as string;
+        if (top.keys.has(key)) return { key, ...position(text, i), where: pathText(open.slice(0, -1)) };
+        top.keys.add(key);
+        top.key = key;
+        expectKey = false;
+      }
+      i = end;
+    }
+  }
+  return undefined;
+}
+
+/** The 1-based line and column of `offset` in `text`. */
+function position(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: offset - lineStart + 1 };
+}
+
+/** Parts of a path written out in full; a deeper path keeps its first and last halves. */
+const MAX_PATH_PARTS = 12;
+
+/** The path of the innermost open object, as slakit writes paths elsewhere (`commitments.uptime.tiers[1]`). */
+function pathText(ancestors: readonly Open[]): string {
+  if (ancestors.length === 0) return 'the top-level object';
+  if (ancestors.length > MAX_PATH_PARTS) {
+    // A path hundreds of levels deep says nothing more than its ends.
+    return `${pathText(ancestors.slice(0, MAX_PATH_PARTS / 2))}…(${ancestors.length - MAX_PATH_PARTS} levels)…${pathText(ancestors.slice(-MAX_PATH_PARTS / 2)).replace(/^(?=[A-Za-z_$])/, '.')}`;
+  }
+  return ancestors
+    .map((frame, i) => {
+      if (frame.keys === undefined) return `[${frame.index}]`;
+      const key = frame.key ?? '';
+      return /^[A-Za-z_$][\w$-]*$/.test(key) ? `${i === 0 ? '' : '.'}${key}` : `[${JSON.stringify(key)}]`;
+    })
+    .join('');
 }

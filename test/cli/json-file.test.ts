@@ -84,3 +84,16 @@ describe('property: parseJsonText equals JSON.parse on JSON without repeats, and
     );
   });
 });
+
+describe('deep nesting', () => {
+  it('100 000 nested arrays with a repeated key at the bottom: found, no stack overflow', () => {
+    // jsonc-parser's recursive visitor overflowed the stack here; JSON.parse reads it.
+    const depth = 100_000;
+    const text = `${'['.repeat(depth)}{"k": 1, "k": 2}${']'.repeat(depth)}`;
+    // the object opens at offset 100 000; '{"k": 1, ' is 9 characters → the second "k" at offset 100 009 → column 100 010
+    // the path keeps 6 parts at each end: 100 000 − 12 = 99 988 levels left out
+    expect(() => parseJsonText(text, 'deep.json', 'a value')).toThrow(
+      'deep.json: line 1, column 100010: the key "k" appears twice in [0][0][0][0][0][0]…(99988 levels)…[0][0][0][0][0][0]; JSON keeps only the last value',
+    );
+  });
+});

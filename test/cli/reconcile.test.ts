@@ -126,14 +126,16 @@ describe('slakit reconcile: text, version, columns and errors', () => {
 });
 
 describe('a helpdesk due outside the years slakit reads locally (reconcile trial F1)', () => {
-  it('is written in UTC in the text report instead of failing the whole report; the row is unexplained', async () => {
+  it('rejects that row, naming the column (read = used + rejected), and reports the others', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'slakit-far-'));
     const file = join(dir, 'far.csv');
-    // G2: p2 opened Wed 2026-06-10 10:00 EDT, due 12:00 EDT (2 business hours); the helpdesk says 2400-01-01T00:00Z.
+    // G2: p2 opened Wed 2026-06-10 10:00 EDT, due 12:00 EDT (2 business hours); the helpdesk says 2400-01-01T00:00Z,
+    // out of the local years 1900–2300 in every zone: a data error of that row, not of the report.
     writeFileSync(file, 'id,priority,openedAt,respondedAt,helpdeskDueAt\nG1,p2,2026-06-10T10:00:00-04:00,,2026-06-10T12:00:00-04:00\nG2,p2,2026-06-10T10:00:00-04:00,,2400-01-01T00:00:00Z\n');
-    const { code, stdout } = await run(['reconcile', file, '--contract', MSP, '--now', '2026-07-10T00:00:00Z']);
-    expect(code).toBe(0);
-    expect(stdout).toContain('2400-01-01T00:00:00.000Z (UTC)');
-    expect(stdout).toMatch(/G2 .*unexplained/);
+    const { code, stdout, stderr } = await run(['reconcile', file, '--contract', MSP, '--now', '2026-07-10T00:00:00Z']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('helpdeskDueAt: expected an instant in the local years 1900–2300, got "2400-01-01T00:00:00Z"');
+    expect(stdout).toContain('G1');
+    expect(stdout).not.toMatch(/G2 .*unexplained/);
   });
 });
