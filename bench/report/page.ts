@@ -5,7 +5,7 @@
 import { EDGE_CASES } from '../edge-cases.js';
 import type { BenchResults } from '../results.js';
 import { BUSINESS_DAY_COUNTS } from '../sections/business-days.js';
-import { ANSWERED, JUDGED_AT } from '../sections/clock-batch.js';
+import { ANSWERED, type ClockBatchResult, JUDGED_AT } from '../sections/clock-batch.js';
 import { TENANT_REGIONS, TENANT_WEEKS, TENANT_YEARS, TENANTS } from '../sections/tenants.js';
 import { PROBES_PER_YEAR } from '../sections/probes.js';
 import type { YearBuildSplit } from '../sections/year-build.js';
@@ -121,8 +121,8 @@ ${table(['step', 'samples/s (median round)', 'per year of probes', 'best round']
 Result: ${p.incidents} probe incidents; availability ${p.availability.percent.toFixed(4)} % (${count(p.availability.countedDowntimeMs / 60_000)} min counted of ${count(p.availability.measuredMs / 60_000)} min).`;
 }
 
-function clockBatchSection(results: BenchResults): string {
-  const b = results.clockBatch;
+/** The `ResponseTimeClock.evaluate` section (also printed alone by `npm run bench -- --only clock-batch`). */
+export function clockBatchSection(b: ClockBatchResult): string {
   const row = (name: string, t: typeof b.floor) => [name, perCall(t.opsPerSecond), ratio(b.floor.opsPerSecond / t.opsPerSecond), `${((1e6 / t.opsPerSecond)).toFixed(2)} s`, perCall(t.bestOpsPerSecond)];
   return `${count(b.tickets)} shortcut tickets (\`{ id, priority, openedAt, respondedAt }\`, epoch ms) on the workload calendar, two priorities (10 h and 30 h), opened at the seeded start instants (2026–2028), ${Math.round(ANSWERED * 100)} % answered within three days (${count(b.answered)}), the rest still open when the batch is judged at ${new Date(JUDGED_AT).toISOString()} — up to three and a half years later. Four batches, interleaved round by round, ${b.rounds} rounds after one warm-up round, median round shown; explanations are never read, so never computed.
 
@@ -249,7 +249,7 @@ ${cliSection(results)}
 
 ## 9. \`ResponseTimeClock.evaluate\`: a batch of tickets
 
-${clockBatchSection(results)}
+${clockBatchSection(results.clockBatch)}
 
 ## 10. \`elapsed\` over decades
 
