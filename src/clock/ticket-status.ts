@@ -158,8 +158,8 @@ export class ClockStatus implements TicketStatus {
   declare readonly source?: SourceRef;
   /** The validated events, or `null` when they are just `open` (+ `respond`): then the fields above replay them. */
   readonly #events: readonly ParsedEvent[] | null;
+  /** The policy judged by (its target of `priority` is the status's target: no slot of its own). */
   readonly #policy: ResponsePolicy;
-  readonly #target: ResolvedResponseTarget;
   /** `warnings`, `explanation` and `targetRule` once read (one slot for all keeps a status small). */
   #lazy: { warnings?: readonly WarningStatus[]; explanation?: readonly ExplanationSegment[]; targetRule?: string | null } | undefined = undefined;
 
@@ -180,7 +180,10 @@ export class ClockStatus implements TicketStatus {
   /** See {@link TicketStatus.targetRule}: computed on first read, then kept. */
   get targetRule(): string | null {
     const lazy = (this.#lazy ??= {});
-    if (lazy.targetRule === undefined) lazy.targetRule = this.#target.rule === null ? null : this.#target.rule.explain(this.openedAt);
+    if (lazy.targetRule === undefined) {
+      const rule = this.#policy.target(this.priority).rule;
+      lazy.targetRule = rule === null ? null : rule.explain(this.openedAt);
+    }
     return lazy.targetRule;
   }
 
@@ -196,19 +199,13 @@ export class ClockStatus implements TicketStatus {
     let lazyWritten = false;
     for (const key of Object.keys(this)) {
       if (!lazyWritten && !DATA_FIELDS.has(key)) {
-        this.#writeLazy(json);
+        writeLazy(this, json);
         lazyWritten = true;
       }
       json[key] = fields[key];
     }
-    if (!lazyWritten) this.#writeLazy(json);
+    if (!lazyWritten) writeLazy(this, json);
     return json;
-  }
-
-  #writeLazy(json: Record<string, unknown>): void {
-    json.warnings = this.warnings;
-    json.explanation = this.explanation;
-    json.targetRule = this.targetRule;
   }
 
   /**
@@ -262,7 +259,7 @@ export class ClockStatus implements TicketStatus {
     if (!(status instanceof ClockStatus)) return { ...status, ...extra };
     const copy = new ClockStatus(
       status.id,
-      status.#target,
+      status.#policy.target(status.priority),
       status.openedAt,
       status.respondedAt,
       status.now,
@@ -311,8 +308,14 @@ export class ClockStatus implements TicketStatus {
     if (target.source !== undefined) this.source = target.source;
     this.#events = events;
     this.#policy = policy;
-    this.#target = target;
   }
+}
+
+/** `warnings`, `explanation` and `targetRule` of `status` into `json` (a function, not a private method: a private method would cost every status a slot). */
+function writeLazy(status: ClockStatus, json: Record<string, unknown>): void {
+  json.warnings = status.warnings;
+  json.explanation = status.explanation;
+  json.targetRule = status.targetRule;
 }
 
 /** A status's own fields before the lazy ones: the data fields in the constructor's order, and `source`. */
