@@ -165,7 +165,7 @@ export class BatchTally {
   summary(): BatchSummary {
     const byPriority: Record<string, PrioritySummary> = {};
     for (const [priority, count] of this.#counts) {
-      const sorted = Float64Array.from(count.responses).sort();
+      const sorted = new Float64Array(count.responses).sort();
       byPriority[priority] = {
         kind: this.#kinds.get(priority) as ResponseTargetKind,
         total: count.met + count.missed + count.running + count.paused,
