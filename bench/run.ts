@@ -4,13 +4,14 @@
  *   npm run bench                 full run, prints the results page (Markdown)
  *   npm run bench -- --quick      reduced sizes (well under a minute)
  *   npm run bench -- --write      also regenerates docs/benchmarks.md
+ *   npm run bench -- --only clock-batch   one section alone, its Markdown only
  *
  * Progress goes to stderr, the Markdown to stdout. Not part of `npm test`.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { describeMachine } from './machine.js';
-import { renderPage } from './report/page.js';
+import { clockBatchSection, renderPage } from './report/page.js';
 import type { BenchResults } from './results.js';
 import { runBusinessDays } from './sections/business-days.js';
 import { runCli } from './sections/cli.js';
@@ -24,14 +25,29 @@ import { runProbes } from './sections/probes.js';
 import { runTenants } from './sections/tenants.js';
 import { runWorkers } from './sections/workers.js';
 import { runYearBuild } from './sections/year-build.js';
-import { FULL_SIZES, holidayDates, QUICK_SIZES, seededStarts } from './workload.js';
+import { FULL_SIZES, holidayDates, QUICK_SIZES, type Sizes, seededStarts } from './workload.js';
 
 const DOCS_PAGE = new URL('../docs/benchmarks.md', import.meta.url);
-const USAGE = 'usage: npm run bench [-- --quick] [-- --write]\n  --quick  reduced sizes\n  --write  regenerate docs/benchmarks.md from this run';
+/** The sections that run alone (`--only <name>`): each prints its own Markdown, no page, no targets. */
+const ALONE: Readonly<Record<string, (sizes: Sizes) => string>> = {
+  'clock-batch': (sizes) => clockBatchSection(runClockBatch(sizes.tickets, sizes.rounds)),
+};
+const USAGE = `usage: npm run bench [-- --quick] [-- --write] [-- --only <section>]\n  --quick  reduced sizes\n  --write  regenerate docs/benchmarks.md from this run\n  --only   run one section alone and print it: ${Object.keys(ALONE).join(', ')}`;
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, write: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, write: { type: 'boolean', default: false }, only: { type: 'string' }, help: { type: 'boolean', default: false } },
+});
 if (values.help) {
   console.log(USAGE);
+  process.exit(0);
+}
+if (values.only !== undefined) {
+  const section = Object.hasOwn(ALONE, values.only) ? ALONE[values.only] : undefined;
+  if (section === undefined || values.write) {
+    console.error(values.write ? '--only prints one section; --write needs the full run' : `unknown section ${JSON.stringify(values.only)}\n${USAGE}`);
+    process.exit(2);
+  }
+  process.stdout.write(`${section(values.quick ? QUICK_SIZES : FULL_SIZES)}\n`);
   process.exit(0);
 }
 

@@ -5,7 +5,7 @@
 import { EDGE_CASES } from '../edge-cases.js';
 import type { BenchResults } from '../results.js';
 import { BUSINESS_DAY_COUNTS } from '../sections/business-days.js';
-import { ANSWERED, JUDGED_AT } from '../sections/clock-batch.js';
+import { ANSWERED, type ClockBatchResult, JUDGED_AT } from '../sections/clock-batch.js';
 import { TENANT_REGIONS, TENANT_WEEKS, TENANT_YEARS, TENANTS } from '../sections/tenants.js';
 import { PROBES_PER_YEAR } from '../sections/probes.js';
 import type { YearBuildSplit } from '../sections/year-build.js';
@@ -121,8 +121,8 @@ ${table(['step', 'samples/s (median round)', 'per year of probes', 'best round']
 Result: ${p.incidents} probe incidents; availability ${p.availability.percent.toFixed(4)} % (${count(p.availability.countedDowntimeMs / 60_000)} min counted of ${count(p.availability.measuredMs / 60_000)} min).`;
 }
 
-function clockBatchSection(results: BenchResults): string {
-  const b = results.clockBatch;
+/** The `ResponseTimeClock.evaluate` section (also printed alone by `npm run bench -- --only clock-batch`). */
+export function clockBatchSection(b: ClockBatchResult): string {
   const row = (name: string, t: typeof b.floor) => [name, perCall(t.opsPerSecond), ratio(b.floor.opsPerSecond / t.opsPerSecond), `${((1e6 / t.opsPerSecond)).toFixed(2)} s`, perCall(t.bestOpsPerSecond)];
   return `${count(b.tickets)} shortcut tickets (\`{ id, priority, openedAt, respondedAt }\`, epoch ms) on the workload calendar, two priorities (10 h and 30 h), opened at the seeded start instants (2026–2028), ${Math.round(ANSWERED * 100)} % answered within three days (${count(b.answered)}), the rest still open when the batch is judged at ${new Date(JUDGED_AT).toISOString()} — up to three and a half years later. Four batches, interleaved round by round, ${b.rounds} rounds after one warm-up round, median round shown; explanations are never read, so never computed.
 
@@ -133,7 +133,7 @@ ${table(['batch', 'per ticket', '÷ floor', 'per million tickets', 'best round']
     row('\`clock.evaluate(tickets, now)\`', b.evaluate),
   ], ['l', 'r', 'r', 'r', 'r'])}
 
-Every status equals the floor's due instant and business time${b.agree ? '' : ' — **not in this run**'}. Where the time goes: a shortcut ticket is read into a reused record and judged with exactly the floor's two calendar calls; the rest is the result. Keeping a result per ticket costs any code the second row (the young-generation GC copies every kept object; four of a status's fields are epoch-ms numbers V8 stores boxed). A status costs more than the plain object: the ticket is read and validated, and the status's two own enumerable accessors, \`warnings\` and \`explanation\` (own, so that spreading a status and \`JSON.stringify\` include them; computed on first read), are installed per object with \`Object.defineProperty\`; every status still shares one hidden class. \`evaluate\` adds the duplicate-id check (one \`Set\` insert per ticket) and the summary, tallied in the same loop.`;
+Every status equals the floor's due instant and business time${b.agree ? '' : ' — **not in this run**'}. Where the time goes: a shortcut ticket is read into a reused record and judged with exactly the floor's two calendar calls; the rest is the result. Keeping a result per ticket costs any code the second row (the young-generation GC copies every kept object; four of a status's fields are epoch-ms numbers V8 stores boxed). A status costs more than the plain object: the ticket is read and validated, and a status is a class instance — its lazy fields \`warnings\`, \`explanation\` and \`targetRule\` are getters of the class (computed on first read; its \`toJSON\` writes them), so nothing is installed per object — which V8 allocates in the young generation and copies when it survives, where an object literal kept in bulk is allocated straight in the old generation (allocation-site pretenuring: in a micro-benchmark run with \`--no-allocation-site-pretenuring\`, a kept object literal costs what a kept class instance costs). \`evaluate\` adds the duplicate-id check (one insert per ticket in a typed-array table, \`src/clock/distinct-ids.ts\`) and the summary, tallied in the same loop.`;
 }
 
 function elapsedSpansSection(results: BenchResults): string {
@@ -249,7 +249,7 @@ ${cliSection(results)}
 
 ## 9. \`ResponseTimeClock.evaluate\`: a batch of tickets
 
-${clockBatchSection(results)}
+${clockBatchSection(results.clockBatch)}
 
 ## 10. \`elapsed\` over decades
 

@@ -2,6 +2,7 @@ import { SlaInputError } from '../errors.js';
 import { type InstantInput, toInstant } from '../time/instant.js';
 import { type BatchResult, BatchTally, mergeBatches, policyKinds } from './batch-summary.js';
 import { ClockTimeline } from './clock-timeline.js';
+import { DistinctIds } from './distinct-ids.js';
 import { ResponsePolicy, type ResponsePolicyOptions, type ResponseTargetKind } from './response-policy.js';
 import { type SimpleFields, type SimpleTicket, type Ticket, type TicketEvent, type TicketInput, checkNow, parseTicketEvents, readSimpleTicket, ticketIterable } from './ticket.js';
 import { ClockStatus, type TicketStatus } from './ticket-status.js';
@@ -145,15 +146,10 @@ export class ResponseTimeClock {
     const at = toInstant(now, 'now');
     const statuses: TicketStatus[] = [];
     const tally = new BatchTally(this.#kinds);
-    // One hash operation per ticket: the set did not grow ⇒ a repeated id (its first use is looked up only then).
-    const seen = new Set<string>();
+    const ids = new DistinctIds(Array.isArray(tickets) ? tickets.length : 0);
     for (const ticket of ticketIterable(tickets)) {
       const status = this.#status(ticket, at);
-      seen.add(status.id);
-      if (seen.size === statuses.length) {
-        const first = statuses.findIndex((s) => s.id === status.id);
-        throw new SlaInputError(`tickets[${statuses.length}].id`, status.id, `an id not already used by tickets[${first}]`);
-      }
+      ids.add(status.id);
       tally.add(status, statuses.length);
       statuses.push(status);
     }

@@ -2,6 +2,7 @@ import { SlaInputError } from '../errors.js';
 import { type InstantInput, toInstant } from '../time/instant.js';
 import { type BatchSummary, BatchTally, policyKinds } from './batch-summary.js';
 import { ClockTimeline } from './clock-timeline.js';
+import { DistinctIds } from './distinct-ids.js';
 import { metricCycles } from './metric-cycles.js';
 import { type PauseAudit, type PauseAuditOptions, auditParsed, maxPauseOf } from './pause-audit.js';
 import { ResponsePolicy } from './response-policy.js';
@@ -164,12 +165,10 @@ export class TicketClock {
     const tallies = new Map<MetricKind, BatchTally>();
     for (const kind of this.policy.metrics) tallies.set(kind, new BatchTally(policyKinds(this.policy.metric(kind)?.policy as ResponsePolicy)));
     const statuses: TicketMetrics[] = [];
-    const seen = new Map<string, number>();
+    const ids = new DistinctIds(Array.isArray(tickets) ? tickets.length : 0);
     for (const ticket of ticketIterable(tickets)) {
       const status = this.#status(ticket, at);
-      const first = seen.get(status.id);
-      if (first !== undefined) throw new SlaInputError(`tickets[${statuses.length}].id`, status.id, `an id not already used by tickets[${first}]`);
-      seen.set(status.id, statuses.length);
+      ids.add(status.id);
       for (const [kind, metric] of Object.entries(status.metrics) as [MetricKind, MetricStatus][]) {
         for (const cycle of metric.cycles) (tallies.get(kind) as BatchTally).add(cycle, statuses.length);
       }

@@ -46,6 +46,14 @@ export interface WarningStatus {
  * A ticket's response clock at an instant `now`. Events after `now` are not
  * known yet and are ignored. All instants are epoch ms.
  *
+ * The statuses slakit returns are class instances: the data fields (`id`
+ * to `zone`, and `source`) are own properties; `warnings`, `explanation`
+ * and `targetRule` are getters on the prototype, computed on first read,
+ * then kept. `JSON.stringify` writes every field, the lazy ones right after
+ * `source` (the status's `toJSON`); a spread (`{ ...status }`),
+ * `Object.keys` and `structuredClone` see the data fields only — read a
+ * lazy field by name to copy it.
+ *
  * @example
  * ```ts
  * const status = clock.status(ticket, '2026-06-01T12:00:00+02:00');
@@ -53,6 +61,8 @@ export interface WarningStatus {
  * status.dueAt;       // epoch ms of the due instant
  * status.remainingMs; // business ms left (negative when overdue)
  * status.explanation; // why each stretch counted or not, in local time
+ * JSON.parse(JSON.stringify(status)).explanation; // the same segments
+ * ({ ...status }).explanation; // undefined: a spread copies the data fields
  * ```
  */
 export interface TicketStatus {
@@ -115,14 +125,18 @@ export interface TicketStatus {
 }
 
 /**
- * A ticket's status: a plain class instance whose fields are all assigned
- * in one order by one constructor, so every status shares one hidden class
- * (two with `source`). `warnings` and `explanation` are own enumerable
- * accessors (spreading and `JSON.stringify` include them) computed on first
- * read by replaying the validated events, then kept: a batch that never
- * reads them never computes them. A status retains no timeline, only its
- * numbers (and the events when there is more than an open and a response):
- * a batch of a million statuses stays small. @internal
+ * A ticket's status: a plain class instance whose data fields are all
+ * assigned in one order by one constructor, so every status shares one
+ * hidden class (two with `source`). `warnings`, `explanation` and
+ * `targetRule` are getters on the prototype, computed on first read by
+ * replaying the validated events, then kept: a batch that never reads them
+ * never computes them, and a status costs what a plain object of its data
+ * fields costs. {@link ClockStatus.toJSON} writes them too, after the data
+ * fields and before any field {@link ClockStatus.extend} added, so
+ * `JSON.stringify` writes every field; a spread (`{ ...status }`) copies the
+ * data fields only. A status retains no timeline, only its numbers (and the
+ * events when there is more than an open and a response): a batch of a
+ * million statuses stays small. @internal
  */
 export class ClockStatus implements TicketStatus {
   readonly id: string;
@@ -142,42 +156,57 @@ export class ClockStatus implements TicketStatus {
   readonly kpiMissed: boolean;
   readonly zone: string;
   declare readonly source?: SourceRef;
-  declare readonly warnings: readonly WarningStatus[];
-  declare readonly explanation: readonly ExplanationSegment[];
-  declare readonly targetRule: string | null;
   /** The validated events, or `null` when they are just `open` (+ `respond`): then the fields above replay them. */
   readonly #events: readonly ParsedEvent[] | null;
+  /** The policy judged by (its target of `priority` is the status's target: no slot of its own). */
   readonly #policy: ResponsePolicy;
-  readonly #target: ResolvedResponseTarget;
   /** `warnings`, `explanation` and `targetRule` once read (one slot for all keeps a status small). */
   #lazy: { warnings?: readonly WarningStatus[]; explanation?: readonly ExplanationSegment[]; targetRule?: string | null } | undefined = undefined;
 
-  /** The lazy fields' accessors: the same getter functions on every status, so all share one hidden class. */
-  static readonly #warningsAccessor: PropertyDescriptor = {
-    get(this: ClockStatus): readonly WarningStatus[] {
-      const lazy = (this.#lazy ??= {});
-      lazy.warnings ??= Object.freeze(warningsOf(replay(this, this.#events, this.#policy), this.#policy.warnings));
-      return lazy.warnings;
-    },
-    enumerable: true,
-  };
-  static readonly #explanationAccessor: PropertyDescriptor = {
-    // O(segments of the answer), see explain().
-    get(this: ClockStatus): readonly ExplanationSegment[] {
-      const lazy = (this.#lazy ??= {});
-      lazy.explanation ??= Object.freeze(explain(replay(this, this.#events, this.#policy)));
-      return lazy.explanation;
-    },
-    enumerable: true,
-  };
-  static readonly #targetRuleAccessor: PropertyDescriptor = {
-    get(this: ClockStatus): string | null {
-      const lazy = (this.#lazy ??= {});
-      if (lazy.targetRule === undefined) lazy.targetRule = this.#target.rule === null ? null : this.#target.rule.explain(this.openedAt);
-      return lazy.targetRule;
-    },
-    enumerable: true,
-  };
+  /** See {@link TicketStatus.warnings}: computed on first read, then kept. */
+  get warnings(): readonly WarningStatus[] {
+    const lazy = (this.#lazy ??= {});
+    lazy.warnings ??= Object.freeze(warningsOf(replay(this, this.#events, this.#policy), this.#policy.warnings));
+    return lazy.warnings;
+  }
+
+  /** See {@link TicketStatus.explanation}: O(segments of the answer), see explain(); computed on first read, then kept. */
+  get explanation(): readonly ExplanationSegment[] {
+    const lazy = (this.#lazy ??= {});
+    lazy.explanation ??= Object.freeze(explain(replay(this, this.#events, this.#policy)));
+    return lazy.explanation;
+  }
+
+  /** See {@link TicketStatus.targetRule}: computed on first read, then kept. */
+  get targetRule(): string | null {
+    const lazy = (this.#lazy ??= {});
+    if (lazy.targetRule === undefined) {
+      const rule = this.#policy.target(this.priority).rule;
+      lazy.targetRule = rule === null ? null : rule.explain(this.openedAt);
+    }
+    return lazy.targetRule;
+  }
+
+  /**
+   * The status as `JSON.stringify` writes it: its own fields in order, with
+   * `warnings`, `explanation` and `targetRule` (read, so computed) right
+   * after the data fields and `source`, before any field
+   * {@link ClockStatus.extend} added.
+   */
+  toJSON(): Record<string, unknown> {
+    const json: Record<string, unknown> = {};
+    const fields = this as unknown as Readonly<Record<string, unknown>>;
+    let lazyWritten = false;
+    for (const key of Object.keys(this)) {
+      if (!lazyWritten && !DATA_FIELDS.has(key)) {
+        writeLazy(this, json);
+        lazyWritten = true;
+      }
+      json[key] = fields[key];
+    }
+    if (!lazyWritten) writeLazy(this, json);
+    return json;
+  }
 
   /**
    * The status of a timeline (any ticket): due where the timeline reaches
@@ -221,15 +250,16 @@ export class ClockStatus implements TicketStatus {
 
   /**
    * `status` with `extra` fields (a contract's region, version, metrics…),
-   * without reading its lazy fields: a spread (`{ ...status }`) would
-   * compute `warnings`, `explanation` and `targetRule` for every status of
-   * a batch. The copy shares the original's lazy answers once computed.
+   * without reading its lazy fields: a spread (`{ ...status }`) would copy
+   * the data fields only, losing `warnings`, `explanation` and `targetRule`.
+   * The copy is a status (lazy getters, {@link ClockStatus.toJSON} writing
+   * `extra` last) and shares the original's lazy answers once computed.
    */
   static extend<T extends object>(status: TicketStatus, extra: T): TicketStatus & T {
     if (!(status instanceof ClockStatus)) return { ...status, ...extra };
     const copy = new ClockStatus(
       status.id,
-      status.#target,
+      status.#policy.target(status.priority),
       status.openedAt,
       status.respondedAt,
       status.now,
@@ -278,12 +308,36 @@ export class ClockStatus implements TicketStatus {
     if (target.source !== undefined) this.source = target.source;
     this.#events = events;
     this.#policy = policy;
-    this.#target = target;
-    Object.defineProperty(this, 'warnings', ClockStatus.#warningsAccessor);
-    Object.defineProperty(this, 'explanation', ClockStatus.#explanationAccessor);
-    Object.defineProperty(this, 'targetRule', ClockStatus.#targetRuleAccessor);
   }
 }
+
+/** `warnings`, `explanation` and `targetRule` of `status` into `json` (a function, not a private method: a private method would cost every status a slot). */
+function writeLazy(status: ClockStatus, json: Record<string, unknown>): void {
+  json.warnings = status.warnings;
+  json.explanation = status.explanation;
+  json.targetRule = status.targetRule;
+}
+
+/** A status's own fields before the lazy ones: the data fields in the constructor's order, and `source`. */
+const DATA_FIELDS: ReadonlySet<string> = new Set([
+  'id',
+  'priority',
+  'kind',
+  'state',
+  'now',
+  'openedAt',
+  'respondedAt',
+  'dueAt',
+  'targetMs',
+  'elapsedMs',
+  'remainingMs',
+  'percentUsed',
+  'met',
+  'breached',
+  'kpiMissed',
+  'zone',
+  'source',
+]);
 
 /**
  * A status's timeline again, from its validated snapshot (immune to later

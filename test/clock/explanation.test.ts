@@ -59,14 +59,18 @@ describe('explanation: what counted and why the rest did not, in local time', ()
     expect(linkandoClock().status({ id: 'X-5', priority: 'critical', openedAt: 0 }, 0).explanation).toEqual([]);
   });
 
-  it('the explanation is an own enumerable property: spreading and JSON keep it', () => {
+  it('the explanation is a lazy getter: JSON keeps it (and the warnings); a spread copies the data fields only', () => {
+    // Opened Mon 08:00, now 09:00: one open segment 08–09; critical 10 h → due Mon 18:00; three default warnings.
     const status = linkandoClock().status({ id: 'X-6', priority: 'critical', openedAt: '2026-06-01T08:00:00+02:00' }, '2026-06-01T09:00:00+02:00');
-    const copy = { ...status };
-    expect(copy.explanation).toHaveLength(1);
-    expect(copy.warnings).toHaveLength(3);
-    const json = JSON.parse(JSON.stringify(status)) as { explanation: unknown[]; dueAt: number };
+    const json = JSON.parse(JSON.stringify(status)) as { explanation: unknown[]; warnings: unknown[]; dueAt: number };
     expect(json.explanation).toHaveLength(1);
+    expect(json.warnings).toHaveLength(3);
     expect(json.dueAt).toBe(t('2026-06-01T18:00:00+02:00'));
+    const copy: Partial<Record<string, unknown>> = { ...status };
+    expect(copy.dueAt).toBe(t('2026-06-01T18:00:00+02:00'));
+    expect('explanation' in copy).toBe(false);
+    expect('warnings' in copy).toBe(false);
+    expect(status.explanation).toHaveLength(1);
   });
 
   it('lazy fields are computed from the validated snapshot: mutating the ticket afterwards changes nothing', () => {
