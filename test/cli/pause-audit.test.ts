@@ -73,9 +73,10 @@ describe('slakit tickets --audit-pauses (issue 12 §3)', () => {
 
   it('text: one line per finding in local time, the events by line, the totals', async () => {
     const { stdout } = await run(ARGS);
-    expect(stdout).toContain("Pause audit (--max-pause 4 h): 4 pause(s) the contract's pause clause does not allow");
-    expect(stdout).toMatch(/T-B\s+resolution\s+customer-replied\s+Sat 2026-07-04 04:00 -04:00 – Sat 2026-07-04 07:00 -04:00\s+Sat 2026-07-04 05:00 -04:00 – Sat 2026-07-04 07:00 -04:00\s+2 h\s+status line 6, message line 7, status line 8\s+Resolution times/);
-    expect(stdout).toContain('open ticket line 2, status line 2, message line 3, status line 4');
+    // 4 findings on 3 pauses: T-A's first-response pause, T-A's resolution pause (waiting-on-agent and too-long), T-B's
+    expect(stdout).toContain("Pause audit (--max-pause 4 h): 4 findings on 3 pauses the contract's pause clause does not allow");
+    expect(stdout).toMatch(/T-B\s+resolution\s+customer-replied\s+Sat 2026-07-04 04:00 -04:00 – Sat 2026-07-04 07:00 -04:00\s+Sat 2026-07-04 05:00 -04:00 – Sat 2026-07-04 07:00 -04:00\s+2 h\s+status events\.csv:6, message events\.csv:7, status events\.csv:8\s+Resolution times/);
+    expect(stdout).toContain('open tickets.csv:2, status events.csv:2, message events.csv:3, status events.csv:4');
     expect(stdout).toMatch(/resolution\s+2\s+3\s+9 h 30 min/);
   });
 

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { type Contract, SlaError, toDurationMs } from '../../index.js';
 import { CliUsageError, EXIT } from '../cli-error.js';
 import { type Command, type CommandArgs, type CliOutput, formatFlag, stringFlag } from '../command.js';
@@ -169,7 +170,7 @@ export function ticketsText(report: TicketsReport, contractName: string, file: s
     '',
     table(['priority', 'kind', 'tickets', 'met', 'missed', 'open', 'median response', 'p90 response'], priorities, [2, 3, 4, 5, 6, 7]),
     ...metricsText,
-    ...(json.pauseAudit === undefined ? [] : pauseAuditText(json.pauseAudit, zoneOf, report.files[0]?.file ?? '')),
+    ...(json.pauseAudit === undefined ? [] : pauseAuditText(json.pauseAudit, zoneOf)),
     '',
     rowsText(report.files),
   ].join('\n');
@@ -182,12 +183,17 @@ const FINDING_TEXT: Readonly<Record<PauseFindingJson['kind'], string>> = {
   'too-long': 'longer than --max-pause',
 };
 
+/** `n thing` or `n things`. */
+function plural(n: number, thing: string): string {
+  return `${n} ${thing}${n === 1 ? '' : 's'}`;
+}
+
 /**
  * The pause audit for a person: one line per finding (pause and flagged part in the ticket's local time,
- * business time removed, the events by line — of the events file, or of the ticket file for the opening and
+ * business time removed, the events as file:line — the events file's, or the ticket file's for the opening and
  * a respondedAt — and the clause), then per metric the totals.
  */
-function pauseAuditText(audit: PauseAuditJson, zoneOf: ReadonlyMap<string, string>, ticketFile: string): string[] {
+function pauseAuditText(audit: PauseAuditJson, zoneOf: ReadonlyMap<string, string>): string[] {
   const local = (iso: string, id: string) => localText(Date.parse(iso), zoneOf.get(id) ?? 'UTC');
   const rows = audit.findings.map((f) => [
     f.ticketId,
@@ -196,14 +202,16 @@ function pauseAuditText(audit: PauseAuditJson, zoneOf: ReadonlyMap<string, strin
     `${local(f.pause.start, f.ticketId)} – ${local(f.pause.end, f.ticketId)}${f.pause.ongoing ? ' (ongoing)' : ''}`,
     `${local(f.flagged.start, f.ticketId)} – ${local(f.flagged.end, f.ticketId)}`,
     hoursText(f.removedMs),
-    f.events.map((e) => `${e.type} ${e.file === ticketFile ? 'ticket line' : 'line'} ${e.line}`).join(', '),
+    f.events.map((e) => `${e.type} ${basename(e.file)}:${e.line}`).join(', '),
     f.source?.section ?? '',
   ]);
   const limit = audit.maxPauseMs === null ? 'no --max-pause' : `--max-pause ${hoursText(audit.maxPauseMs)}`;
+  // A pause of one metric's clock may give several findings (customer replied, then too long).
+  const pauses = new Set(audit.findings.map((f) => `${f.ticketId}\u0000${f.metric}\u0000${f.pause.start}`)).size;
   const totals = Object.entries(audit.byMetric).map(([metric, t]) => [metric, String(t.tickets), String(t.findings), hoursText(t.removedMs)]);
   return [
     '',
-    `Pause audit (${limit}): ${audit.findings.length} pause(s) the contract's pause clause does not allow`,
+    `Pause audit (${limit}): ${plural(audit.findings.length, 'finding')} on ${plural(pauses, 'pause')} the contract's pause clause does not allow`,
     ...Object.entries(FINDING_TEXT).map(([kind, text]) => `  ${kind}: ${text}`),
     '',
     ...(rows.length === 0 ? [] : [table(['id', 'metric', 'finding', 'pause (local)', 'flagged (local)', 'removed', 'events', 'clause'], rows, [5]), '']),
