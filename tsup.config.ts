@@ -78,6 +78,7 @@ export default defineConfig([
     platform: 'node',
     // `slakit/schema` is the package itself (src/node/schema-access.ts loads it by name).
     external: [...external, 'slakit/schema'],
+    define: { __SLAKIT_SCHEMA_ENTRY__: JSON.stringify('slakit/schema') },
     esbuildPlugins: [nodeModulesPlugin],
   },
   ...(existsSync('src/cli/main.ts')
@@ -85,7 +86,7 @@ export default defineConfig([
         {
           // The CLI: an ESM file for `bin` and the worker threads' entry beside it
           // (they share chunks), Node only.
-          entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/cli-worker.ts' },
+          entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/cli-worker.ts', 'cli-schema': 'src/schema.ts' },
           format: ['esm' as const],
           dts: false,
           sourcemap: true,
@@ -95,6 +96,11 @@ export default defineConfig([
           banner: { js: '#!/usr/bin/env node' },
           // tinypool stays a package: it starts its workers from its own files.
           external: [...external, 'csv-parse', 'tinypool', 'tinyglobby'],
+          // Like the Node build: zod and ical.js are loaded at their first use, so a
+          // command (or a worker thread) on a preset loads neither; the schemas come
+          // from the CLI's own entry beside it, sharing its chunks.
+          define: { __SLAKIT_SCHEMA_ENTRY__: JSON.stringify('./cli-schema.js') },
+          esbuildPlugins: [nodeModulesPlugin],
         },
       ]
     : []),

@@ -5,7 +5,7 @@ const require = createRequire(import.meta.url);
 
 /**
  * A synchronous, memoised loader of the ES module `specifier` (resolved from
- * this package, with the `node` and `import` conditions), or `undefined` when
+ * `parent`, a module URL, with the `node` and `import` conditions), or `undefined` when
  * this Node cannot load an ES module synchronously: `require()` of an ES
  * module (Node ≥ 20.19, ≥ 22.12) is what lets the Node build load zod and
  * ical.js at their first use. The module loaded is the one `import` gives
@@ -22,12 +22,12 @@ const require = createRequire(import.meta.url);
  * ```
  * @internal
  */
-export function esmLoader<T>(specifier: string): (() => T) | undefined {
+export function esmLoader<T>(specifier: string, parent: string = import.meta.url): (() => T) | undefined {
   const features = process.features as { readonly require_module?: boolean };
   if (features.require_module !== true) return undefined;
   let path: string;
   try {
-    const url = import.meta.resolve(specifier);
+    const url = import.meta.resolve(specifier, parent);
     if (!url.startsWith('file:')) return undefined;
     path = fileURLToPath(url);
   } catch {

@@ -2,7 +2,8 @@
 // or older than the sources. Every CLI test file calls ensureBuilt() in
 // beforeAll; a lock directory makes parallel files build once. The tests run
 // a byte-for-byte snapshot of the built CLI — dist/cli.js, its worker entry
-// dist/cli-worker.js and the chunks they share — in a directory named by the
+// dist/cli-worker.js, its schema entry dist/cli-schema.js (loaded at the first
+// contract definition) and the chunks they share — in a directory named by the
 // digest of those files (under the repository's node_modules, so it resolves
 // the same packages and package root): another `tsup` run cleaning dist/
 // meanwhile, or another checkout sharing node_modules, cannot change the
@@ -49,10 +50,10 @@ function builtSince(time: number): boolean {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The files of the built CLI: cli.js, cli-worker.js and the ESM chunks they import. */
+/** The files of the built CLI: cli.js, cli-worker.js, cli-schema.js and the ESM chunks they import. */
 function cliFiles(): string[] {
   const dist = join(ROOT, 'dist');
-  return ['cli.js', 'cli-worker.js', ...readdirSync(dist).filter((name) => /^chunk-[\w-]+\.js$/.test(name)).sort()];
+  return ['cli.js', 'cli-worker.js', 'cli-schema.js', ...readdirSync(dist).filter((name) => /^chunk-[\w-]+\.js$/.test(name)).sort()];
 }
 
 /** Copy the built CLI to a directory named by its digest (written under a temporary name, then renamed); returns its cli.js. */
