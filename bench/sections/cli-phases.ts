@@ -2,17 +2,17 @@
  * Where a CLI command's time goes (issue 13), for a target the page must
  * explain: one more run of the built command under `node --cpu-prof`, each
  * function traced back to its source file through the build's source map
- * (dist/cli.js.map), and each sample given to the phase of the CLI code it
+ * (dist/cli.js.map and its chunks' maps), and each sample given to the phase of the CLI code it
  * runs under — reading and validating the CSV, evaluating, writing the
  * report — whatever library function is on top. Shares of the samples, not
  * times: the profiler slows everything down alike.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { SourceMap, type SourceMapPayload } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ROOT } from '../process-measure.js';
 
 /** The phases, in the order the page lists them. */
@@ -79,18 +79,33 @@ export function profilePhases(entry: string, args: readonly string[]): PhaseShar
   }
 }
 
-/** Maps a frame of the bundled `entry` to its source file through `<entry>.map`; other frames stay. */
+/**
+ * Maps a frame of the built CLI — `entry` or any chunk beside it (the CLI's
+ * code is mostly in chunks its entries share) — to its source file through
+ * that file's `.map`; other frames stay.
+ */
 function sourceFrames(entry: string): (frame: CallFrame) => CallFrame {
-  const bundle = pathToFileURL(entry).href;
-  const map = new SourceMap(JSON.parse(readFileSync(`${entry}.map`, 'utf8')) as SourceMapPayload);
+  const dir = pathToFileURL(dirname(entry)).href;
+  const maps = new Map<string, SourceMap | null>();
   const mapped = new Map<string, CallFrame>();
+  const mapOf = (url: string): SourceMap | null => {
+    let map = maps.get(url);
+    if (map === undefined) {
+      const file = `${fileURLToPath(url)}.map`;
+      map = existsSync(file) ? new SourceMap(JSON.parse(readFileSync(file, 'utf8')) as SourceMapPayload) : null;
+      maps.set(url, map);
+    }
+    return map;
+  };
   return (frame) => {
-    if (frame.url !== bundle) return frame;
-    const key = `${frame.lineNumber}:${frame.columnNumber}`;
+    if (!frame.url.startsWith(`${dir}/`) || !frame.url.endsWith('.js')) return frame;
+    const map = mapOf(frame.url);
+    if (map === null) return frame;
+    const key = `${frame.url}:${frame.lineNumber}:${frame.columnNumber}`;
     let source = mapped.get(key);
     if (source === undefined) {
       const found = map.findEntry(frame.lineNumber, frame.columnNumber) as { originalSource?: string };
-      source = { ...frame, url: found.originalSource === undefined ? frame.url : new URL(found.originalSource, bundle).href };
+      source = { ...frame, url: found.originalSource === undefined ? frame.url : new URL(found.originalSource, frame.url).href };
       mapped.set(key, source);
     }
     return source;
