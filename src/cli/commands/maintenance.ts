@@ -8,7 +8,7 @@ import { csvSource } from '../csv/csv-source.js';
 import type { RowLedger } from '../csv/row-ledger.js';
 import { type InputFile, flagInputs } from '../out-file.js';
 import { rejectionNotes } from '../render/rows-text.js';
-import { fileRowsOf } from './availability-report.js';
+import { checkAnnouncedWindowsRead, fileRowsOf } from './availability-report.js';
 import { localText } from '../render/time-text.js';
 
 const HELP = `slakit maintenance — the maintenance windows of a contract over a span, as text, JSON or iCalendar
@@ -99,6 +99,7 @@ export const maintenanceCommand: Command = {
     const now = instant('now', false) ?? from;
     const csvFile = stringFlag(args, 'maintenance', command);
     const icsFile = stringFlag(args, 'maintenance-ics', command);
+    checkAnnouncedWindowsRead([contract], { maintenance: csvFile, maintenanceIcs: icsFile }, command);
     if (csvFile === '-' && icsFile === '-') throw new CliUsageError('only one of --maintenance and --maintenance-ics may be "-" (standard input)', command);
     const announced: AdHocWindowInput[] = [];
     const ledgers: RowLedger[] = [];
