@@ -85,3 +85,10 @@ describe('announced windows given to a contract with no ad-hoc rule: usage error
     expect(stderr).toContain(refusal('--maintenance', LATE, 'weekly-only'));
   });
 });
+
+describe('slakit contracts: the announced-window rule', () => {
+  it('names its minimum notice and both flags', async () => {
+    const { stdout } = await run(['contracts', NOTICE]);
+    expect(stdout).toContain('maintenance announced: announced windows, announced at least 48 h before (slakit availability --maintenance f.csv or --maintenance-ics f.ics)');
+  });
+});

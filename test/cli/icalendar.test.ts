@@ -100,6 +100,21 @@ describe('slakit tickets --format ics, with closures from an .ics file', () => {
     expect(lines).toContain('SUMMARY:T-1 (p2): response due');
   });
 
+  it('slakit due explains a closed day by the event that closes it (SUMMARY), keeping the path', async () => {
+    // Same ticket as above: Thu 24 and Fri 25 Dec closed by closures.ics's "Christmas break" (Sat 26 is a weekend day anyway).
+    const { code, stdout } = await run(['due', '--contract', ACME, '--priority', 'p2', '--opened', '2026-12-23T15:00:00+01:00']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('(holiday 2026-12-24 Christmas break (closures[0]))');
+    expect(stdout).toContain('(holiday 2026-12-25 Christmas break (closures[0]))');
+  });
+
+  it('slakit contracts lists the closure feed and both ways to give announced windows', async () => {
+    const { code, stdout } = await run(['contracts', ACME]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('support: Mon–Fri 09:00-17:00 (Europe/Paris), no holidays; closed on the days of the iCalendar feed (Christmas break)');
+    expect(stdout).toContain('maintenance announced: announced windows (slakit availability --maintenance f.csv or --maintenance-ics f.ics)');
+  });
+
   it('a closure file that does not exist is named with its JSON path', async () => {
     const definition = scratchFile('broken.json', JSON.stringify({ id: 'broken', name: 'Broken', calendars: { support: { zone: 'UTC', week: { mon: ['09:00-17:00'] }, closures: [{ icsFile: 'missing.ics' }] } } }));
     const { code, stderr } = await run(['due', '--contract', definition, '--priority', 'p1', '--opened', '2026-01-05T09:00:00Z']);

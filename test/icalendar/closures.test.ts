@@ -54,6 +54,27 @@ describe('closures in a calendar definition', () => {
     expect(support.closedDays(t('2030-05-01T00:00:00+02:00'), t('2030-05-02T00:00:00+02:00')).map((d) => d.date)).toEqual(['2030-05-01']);
   });
 
+  it('explanations name a closed day by its event: SUMMARY, else UID, keeping the path', () => {
+    const closures = [{ ics: FEED }, { date: '2026-08-03', summary: 'summer break' }, { date: '2026-08-04' }];
+    const contract = defineContract({
+      id: 'acme', name: 'ACME', calendars: { support: { zone: 'Europe/Paris', week: WEEK, closures } },
+      responses: { priorities: { p1: { target: 'PT10H', calendar: 'support' } } },
+    } as unknown);
+    const support = contract.calendar('support');
+    // Wed 2026-06-10 16:00 CEST + 10 h: Wed 16–17 1 h, Thu 11 09–17 8 h, Fri 12 offsite (no SUMMARY: its UID), Mon 15 09–10 1 h.
+    const status = contract.clock().status({ id: 'T', priority: 'p1', openedAt: '2026-06-10T16:00:00+02:00' }, '2026-06-16T00:00:00+02:00');
+    expect(status.explanation.filter((s) => s.reason === 'holiday').map((s) => s.detail)).toEqual(['holiday 2026-06-12 offsite@acme (closures[0])']);
+    expect(status.dueAt).toBe(t('2026-06-15T10:00:00+02:00'));
+    const closed = support.closedDays(t('2026-12-24T00:00:00+01:00'), t('2026-12-25T00:00:00+01:00'));
+    expect(closed.map(({ date, source, name }) => ({ date, source, name }))).toEqual([{ date: '2026-12-24', source: 'closures[0]', name: 'Christmas break' }]);
+    // Data closures: the summary when given, no name without one.
+    const august = support.closedDays(t('2026-08-03T00:00:00+02:00'), t('2026-08-05T00:00:00+02:00'));
+    expect(august.map(({ date, source, name }) => ({ date, source, name }))).toEqual([
+      { date: '2026-08-03', source: 'closures[1]', name: 'summer break' },
+      { date: '2026-08-04', source: 'closures[2]', name: undefined },
+    ]);
+  });
+
   it('errors name the JSON path: icsFile (the CLI reads files, the library does not), a bad rule, a timed event', () => {
     const issue = (closures: unknown[]) => {
       try {
