@@ -119,3 +119,31 @@ describe('property: a yearly closure of n days closes exactly those dates each y
     );
   });
 });
+
+describe('property: nameOf names exactly the closed dates, by the first closure covering them (1 000 runs)', () => {
+  it('every date of datesInYear(y) has the name of the first closure whose occurrence covers it; no other date has one', () => {
+    const DAY = 86_400_000;
+    const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const closure = fc.record({ month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }), days: fc.integer({ min: 1, max: 20 }), named: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(closure, { minLength: 1, maxLength: 4 }), fc.integer({ min: 2000, max: 2100 }), (specs, year) => {
+        const events = specs.map((spec, i) => ({ date: `${year}-${String(spec.month).padStart(2, '0')}-${String(spec.day).padStart(2, '0')}`, days: spec.days, ...(spec.named ? { summary: `closure ${i}` } : {}) }));
+        const provider = icsClosures(events);
+        // By hand: walk the closures in order; a date keeps the first one's name (or none).
+        const expected = new Map<string, string | undefined>();
+        specs.forEach((spec, i) => {
+          for (let d = 0; d < spec.days; d++) {
+            const date = iso(Date.UTC(year, spec.month - 1, spec.day) + d * DAY);
+            if (date.startsWith(String(year)) && !expected.has(date)) expected.set(date, spec.named ? `closure ${i}` : undefined);
+          }
+        });
+        expect([...provider.datesInYear(year)]).toEqual([...expected.keys()].sort());
+        for (const [date, name] of expected) expect(provider.nameOf?.(date)).toBe(name);
+        // A date no closure covers has no name: 1 Jan of the year is covered only when a closure starts there.
+        const newYear = `${year}-01-01`;
+        if (!expected.has(newYear)) expect(provider.nameOf?.(newYear)).toBeUndefined();
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

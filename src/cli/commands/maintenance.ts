@@ -20,7 +20,8 @@ Usage:
 Lists every window that excuses downtime inside [from, to): the contract's recurring rules (daily,
 weekly, nth weekday, RRULE) and the announced windows given with --maintenance or --maintenance-ics
 that its ad-hoc rule accepts (a window announced too late is listed on stderr with the reason, not in
-the output). Windows are clipped to [from, to).
+the output; for a contract with no ad-hoc rule, which excuses no announced windows, either flag is a
+usage error). Windows are clipped to [from, to).
 
 --format ics writes an iCalendar file (RFC 5545) a team can subscribe to: one VEVENT per window with
 a stable UID <contract>-<rule>-<start>@slakit (<rule> the id of the contract's maintenance rule, <start>
