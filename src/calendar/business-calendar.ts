@@ -93,6 +93,8 @@ export interface ClosedDay {
   readonly date: string;
   /** Holiday provider id, or `closedDates`. */
   readonly source: string;
+  /** The holiday's name, when its provider gives one (an iCalendar closure's SUMMARY, else its UID). */
+  readonly name?: string;
   /** Instant the local day starts. */
   readonly start: number;
   /** Instant the next local day starts. */
@@ -229,7 +231,7 @@ export class BusinessCalendar {
     const tz = this.#tz;
     const days = new DayRules({ tz, week, providers, closed, ignored, special, relative, partDays });
     const closedDays: ClosedDaysFn = (from, to) =>
-      days.closedDates(from, to).map(({ day, source }) => ({ date: formatDayNumber(day), source, start: startOfLocalDay(tz, day), end: startOfLocalDay(tz, day + 1) }));
+      days.closedDates(from, to).map(({ day, source, name }) => ({ date: formatDayNumber(day), source, ...(name === undefined ? {} : { name }), start: startOfLocalDay(tz, day), end: startOfLocalDay(tz, day + 1) }));
     const build: Builder = (from, to) => days.openIntervals(from, to).union(extraOpen).clip(from, to);
     const key = rulesKey(options.zone, week, providers, closed, ignored, extraOpen, this.#maxCachedYears, { special, relative, partDays });
     const rules = sharedRules<Rules>(key, () => ({ years: new CalendarYears(tz, build, this.#maxCachedYears), closedDays }));

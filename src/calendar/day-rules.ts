@@ -21,7 +21,7 @@
 import { SlaInputError } from '../errors.js';
 import { checkKnownKeys } from '../ids.js';
 import { IntervalSet } from '../intervals/interval-set.js';
-import { MS_PER_MINUTE, isoWeekday, parseLocalDate, yearFromDays } from '../time/civil.js';
+import { MS_PER_MINUTE, formatDayNumber, isoWeekday, parseLocalDate, yearFromDays } from '../time/civil.js';
 import { type DurationInput, toDurationMs } from '../time/duration.js';
 import { type LocalRange, localDayOf, localRangeIntervals, parseLocalRange, startOfLocalDay } from '../time/local-ranges.js';
 import type { TimeZone } from '../time/zone.js';
@@ -155,6 +155,8 @@ export function parsePartDayHolidays(mode: PartDayHolidays | undefined, field: s
 export interface ClosedDate {
   readonly day: number;
   readonly source: string;
+  /** The holiday's name, when its provider gives one (`HolidayProvider.nameOf`). */
+  readonly name?: string;
 }
 
 /** What the day rules of a leaf calendar are made of. @internal */
@@ -192,7 +194,13 @@ export class DayRules {
   closedDates(from: number, to: number): ClosedDate[] {
     const firstDay = localDayOf(this.#input.tz, from);
     const lastDay = localDayOf(this.#input.tz, to - 1);
-    return this.#closed(this.#holidays(firstDay, lastDay), firstDay, lastDay);
+    const closed = this.#closed(this.#holidays(firstDay, lastDay), firstDay, lastDay);
+    const named = this.#input.providers.filter((provider) => typeof provider.nameOf === 'function');
+    if (named.length === 0) return closed;
+    return closed.map((date) => {
+      const name = named.find((provider) => provider.id === date.source)?.nameOf?.(formatDayNumber(date.day));
+      return name === undefined ? date : { ...date, name };
+    });
   }
 
   /** The open time in [from, to) from the weekly hours and the day rules (not `extraOpen`). */

@@ -30,6 +30,12 @@ export interface HolidayProvider {
    * default a part-day holiday closes its whole day. Optional.
    */
   partDaysInYear?(year: number): Iterable<PartDayHoliday>;
+  /**
+   * The name of the holiday on a local date `YYYY-MM-DD` it lists (an
+   * iCalendar closure's SUMMARY), for explanations; `undefined` when it has
+   * none. Optional.
+   */
+  nameOf?(date: string): string | undefined;
 }
 
 /**

@@ -154,7 +154,7 @@ function explainClosed(out: SegmentList, phase: ClockPhase, days: readonly Close
     if (day.end <= cursor) continue;
     if (day.start > cursor) out.add(phase, cursor, day.start, 'closed', closedDetail);
     const end = Math.min(day.end, to);
-    out.add(phase, Math.max(day.start, cursor), end, 'holiday', `holiday ${day.date} (${day.source})`, { date: day.date, source: day.source });
+    out.add(phase, Math.max(day.start, cursor), end, 'holiday', `holiday ${day.date}${day.name === undefined ? '' : ` ${day.name}`} (${day.source})`, { date: day.date, source: day.source });
     cursor = end;
   }
   if (cursor < to) out.add(phase, cursor, to, 'closed', closedDetail);

@@ -32,7 +32,10 @@ export interface ClosureEvent {
  * VEVENTs are all-day events (`DTSTART;VALUE=DATE`, with DTEND, DURATION,
  * RRULE, EXDATE, RDATE), or a list of {@link ClosureEvent}. Every local
  * date an occurrence covers is closed, as a holiday: a calendar's
- * `ignoreHolidays` reopens it and its `relativeDays` count it. Throws
+ * `ignoreHolidays` reopens it and its `relativeDays` count it.
+ * `nameOf(date)` names a closed date by the event that closes it (its
+ * SUMMARY, else its UID; a {@link ClosureEvent}'s `summary`), so an
+ * explanation reads `holiday 2027-03-25 Office move (closures[0])`. Throws
  * {@link SlaInputError} naming `field` (and the event's UID and line) for
  * a VEVENT that is not all-day (closures close whole local days) or that
  * cannot be read, and for a bad {@link ClosureEvent}.
@@ -48,37 +51,58 @@ export interface ClosureEvent {
  * ```
  */
 export function icsClosures(input: string | readonly ClosureEvent[], field = 'closures', id = field): HolidayProvider {
-  const recurrences = typeof input === 'string' ? fromText(input, field) : fromEvents(input, field);
-  const cache = new Map<number, readonly string[]>();
+  const closures = typeof input === 'string' ? fromText(input, field) : fromEvents(input, field);
+  // Per year: each closed local day (day number) and the name of the first closure covering it.
+  const cache = new Map<number, ReadonlyMap<number, string | undefined>>();
+  const closedIn = (year: number): ReadonlyMap<number, string | undefined> => {
+    const cached = cache.get(year);
+    if (cached) return cached;
+    const first = daysFromCivil(year, 1, 1);
+    const next = daysFromCivil(year + 1, 1, 1);
+    const days = new Map<number, string | undefined>();
+    for (const { recurrence, name } of closures) {
+      for (const start of wallStarts(recurrence, first * MS_PER_DAY, next * MS_PER_DAY, field)) {
+        const startDay = Math.floor(start / MS_PER_DAY);
+        const endDay = Math.ceil((start + recurrence.lengthWall) / MS_PER_DAY);
+        for (let day = Math.max(startDay, first); day < Math.min(endDay, next); day++) if (!days.has(day)) days.set(day, name);
+      }
+    }
+    const sorted = new Map([...days].sort(([a], [b]) => a - b));
+    cache.set(year, sorted);
+    return sorted;
+  };
+  const datesCache = new Map<number, readonly string[]>();
   return {
     id,
     datesInYear(year: number): readonly string[] {
-      const cached = cache.get(year);
+      const cached = datesCache.get(year);
       if (cached) return cached;
-      const first = daysFromCivil(year, 1, 1);
-      const next = daysFromCivil(year + 1, 1, 1);
-      const days = new Set<number>();
-      for (const recurrence of recurrences) {
-        for (const start of wallStarts(recurrence, first * MS_PER_DAY, next * MS_PER_DAY, field)) {
-          const startDay = Math.floor(start / MS_PER_DAY);
-          const endDay = Math.ceil((start + recurrence.lengthWall) / MS_PER_DAY);
-          for (let day = Math.max(startDay, first); day < Math.min(endDay, next); day++) days.add(day);
-        }
-      }
-      const dates = Object.freeze([...days].sort((a, b) => a - b).map(formatDayNumber));
-      cache.set(year, dates);
+      const dates = Object.freeze([...closedIn(year).keys()].map(formatDayNumber));
+      datesCache.set(year, dates);
       return dates;
+    },
+    nameOf(date: string): string | undefined {
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+      if (match === null) return undefined;
+      const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+      return closedIn(year).get(daysFromCivil(year, month, day));
     },
   };
 }
 
-function fromText(text: string, field: string): LocalRecurrence[] {
+/** A closure's recurrence and its name for explanations (the VEVENT's SUMMARY, else its UID; a {@link ClosureEvent}'s `summary`). */
+interface NamedClosure {
+  readonly recurrence: LocalRecurrence;
+  readonly name: string | undefined;
+}
+
+function fromText(text: string, field: string): NamedClosure[] {
   const { events, rejected } = readIcsEvents(text);
   const first = rejected[0];
   if (first !== undefined) throw new SlaInputError(field, eventName(first.uid, first.line), `a readable VEVENT: ${first.reason}`);
   return events.map((event: IcsEvent) => {
     if (!event.recurrence.allDay) throw new SlaInputError(field, eventName(event.uid, event.line), 'an all-day VEVENT (DTSTART;VALUE=DATE): closures close whole local days');
-    return event.recurrence;
+    return { recurrence: event.recurrence, name: event.summary ?? event.uid };
   });
 }
 
@@ -86,7 +110,7 @@ function eventName(uid: string | undefined, line: number): string {
   return `VEVENT ${uid === undefined ? '' : `${uid} `}at line ${line}`;
 }
 
-function fromEvents(events: readonly ClosureEvent[], field: string): LocalRecurrence[] {
+function fromEvents(events: readonly ClosureEvent[], field: string): NamedClosure[] {
   if (!Array.isArray(events)) throw new SlaInputError(field, events, 'iCalendar text or a list of { date, days?, rrule?, exdate?, summary? }');
   return events.map((event, i) => {
     const at = `${field}[${i}]`;
@@ -105,6 +129,7 @@ function fromEvents(events: readonly ClosureEvent[], field: string): LocalRecurr
       }),
     );
     const rule = event.rrule === undefined ? undefined : parseRrule(event.rrule, `${at}.rrule`);
-    return { startWall: start.wall, lengthWall: days * MS_PER_DAY, allDay: true, exdates, rdates: [], ...(rule === undefined ? {} : { rule }) };
+    const recurrence: LocalRecurrence = { startWall: start.wall, lengthWall: days * MS_PER_DAY, allDay: true, exdates, rdates: [], ...(rule === undefined ? {} : { rule }) };
+    return { recurrence, name: typeof event.summary === 'string' && event.summary !== '' ? event.summary : undefined };
   });
 }

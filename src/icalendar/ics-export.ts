@@ -6,7 +6,7 @@ import { type InstantInput, toInstant } from '../time/instant.js';
  *
  * @example
  * ```ts
- * const event: IcsExportEvent = { uid: 'T-1042-due@slakit', start: '2026-06-02T14:00:00Z', end: '2026-06-02T14:00:00Z', summary: 'T-1042 first response due' };
+ * const event: IcsExportEvent = { uid: 'T-1042-due@slakit', start: '2026-06-02T14:00:00Z', summary: 'T-1042 first response due' };
  * ```
  */
 export interface IcsExportEvent {
@@ -14,8 +14,13 @@ export interface IcsExportEvent {
   readonly uid: string;
   /** Start, whole seconds (iCalendar has no milliseconds). */
   readonly start: InstantInput;
-  /** End (exclusive), whole seconds, not before `start`; equal to it for a point in time such as a due instant. */
-  readonly end: InstantInput;
+  /**
+   * End (exclusive), whole seconds, not before `start`. Leave it out (or
+   * equal to `start`) for a point in time such as a due instant: the event
+   * is then written without DTEND (RFC 5545 §3.6.1: it ends where it starts),
+   * since a DTEND must be later than DTSTART (§3.8.2.2).
+   */
+  readonly end?: InstantInput;
   /** One-line title. */
   readonly summary: string;
   /** Longer text; line breaks allowed. */
@@ -42,7 +47,9 @@ export interface IcsExportOptions {
  * CRLF line ends, lines folded at 75 octets (never inside a UTF-8
  * character), TEXT escaped (`\\`, `;`, `,`, line breaks), a UID and
  * DTSTAMP per event, times in UTC (`…Z`) so every calendar app shows the
- * same instants. Throws {@link SlaInputError} naming `events[i].start` (or
+ * same instants. A zero-length event (a due instant) has DTSTART and no
+ * DTEND: RFC 5545 requires DTEND later than DTSTART (§3.8.2.2), and an event
+ * without one ends at its start (§3.6.1). Throws {@link SlaInputError} naming `events[i].start` (or
  * `end`, `uid`, `summary`) for an instant with milliseconds, an empty UID
  * or summary, a control character in a text, and {@link SlaIntervalError}
  * for an end before the start.
@@ -66,9 +73,10 @@ export function toIcs(events: readonly IcsExportEvent[], options: IcsExportOptio
     const at = `events[${i}]`;
     if (event === null || typeof event !== 'object') throw new SlaInputError(at, event, '{ uid, start, end, summary, description? }');
     const start = wholeSeconds(event.start, `${at}.start`);
-    const end = wholeSeconds(event.end, `${at}.end`);
+    const end = event.end === undefined ? start : wholeSeconds(event.end, `${at}.end`);
     if (end < start) throw new SlaIntervalError(at, start, end);
-    lines.push('BEGIN:VEVENT', `UID:${escapeText(checkText(event.uid, `${at}.uid`))}`, `DTSTAMP:${stamp}`, `DTSTART:${utcText(start)}`, `DTEND:${utcText(end)}`);
+    lines.push('BEGIN:VEVENT', `UID:${escapeText(checkText(event.uid, `${at}.uid`))}`, `DTSTAMP:${stamp}`, `DTSTART:${utcText(start)}`);
+    if (end > start) lines.push(`DTEND:${utcText(end)}`);
     lines.push(`SUMMARY:${escapeText(checkText(event.summary, `${at}.summary`))}`);
     if (event.description !== undefined) lines.push(`DESCRIPTION:${escapeText(checkText(event.description, `${at}.description`))}`);
     lines.push('END:VEVENT');

@@ -62,12 +62,23 @@ describe('slakit maintenance --format ics', () => {
     const back = icsWindows(stdout, { zone: 'UTC', from: '2026-03-27T00:00:00Z', to: '2026-03-30T00:00:00Z' });
     expect(back.windows.map(({ uid, start, end }) => ({ uid, start, end }))).toEqual([
       // nightly-db 03-27 CET: 02:30–03:30 → 01:30Z–02:30Z (03-28 is an EXDATE).
-      { uid: 'acme-nightly-db@acme.example@2026-03-27T01:30:00.000Z-2026-03-27T01:30:00.000Z@slakit', start: t('2026-03-27T01:30:00Z'), end: t('2026-03-27T02:30:00Z') },
+      // UID <contract>-<rule>-<start UTC>@slakit: the ad-hoc rule is "announced".
+      { uid: 'acme-announced-20260327T013000Z@slakit', start: t('2026-03-27T01:30:00Z'), end: t('2026-03-27T02:30:00Z') },
       // nightly-db 03-29: 02:30 skipped → 03:00 CEST (01:00Z) to 03:30 CEST (01:30Z).
-      { uid: 'acme-nightly-db@acme.example@2026-03-29T01:00:00.000Z-2026-03-29T01:00:00.000Z@slakit', start: t('2026-03-29T01:00:00Z'), end: t('2026-03-29T01:30:00Z') },
+      { uid: 'acme-announced-20260329T010000Z@slakit', start: t('2026-03-29T01:00:00Z'), end: t('2026-03-29T01:30:00Z') },
       // The contract's sunday-patch, Sun 03-29 02:00–04:00: 02:00 skipped → 03:00 CEST (01:00Z) to 04:00 CEST (02:00Z).
-      { uid: 'acme-sunday-patch-2026-03-29T01:00:00.000Z@slakit', start: t('2026-03-29T01:00:00Z'), end: t('2026-03-29T02:00:00Z') },
+      { uid: 'acme-sunday-patch-20260329T010000Z@slakit', start: t('2026-03-29T01:00:00Z'), end: t('2026-03-29T02:00:00Z') },
     ]);
+  });
+
+  it('two announced windows of one rule starting at the same second get distinct UIDs (-2)', async () => {
+    // Both announced for Sun 2026-03-15 10:00–11:00 and 10:00–12:00 UTC; each excuses on its own (no notice rule).
+    const windows = scratchFile('windows.csv', 'start,end\n2026-03-15T10:00:00Z,2026-03-15T11:00:00Z\n2026-03-15T10:00:00Z,2026-03-15T12:00:00Z\n');
+    const { code, stdout } = await run(['maintenance', '--contract', ACME, '--from', '2026-03-14T00:00:00Z', '--to', '2026-03-15T12:00:00Z', '--maintenance', windows, '--format', 'ics']);
+    expect(code).toBe(0);
+    const uids = stdout.split('\r\n').filter((line) => line.startsWith('UID:'));
+    // Sun 03-15 sunday-patch 02:00–04:00 CET = 01:00Z, then the two announced windows at 10:00Z.
+    expect(uids).toEqual(['UID:acme-sunday-patch-20260315T010000Z@slakit', 'UID:acme-announced-20260315T100000Z@slakit', 'UID:acme-announced-20260315T100000Z-2@slakit']);
   });
 });
 
@@ -83,9 +94,25 @@ describe('slakit tickets --format ics, with closures from an .ics file', () => {
     expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(1);
     expect(lines).toContain('UID:acme-T-1-due@slakit');
     expect(lines).toContain('DTSTART:20261228T100000Z');
-    expect(lines).toContain('DTEND:20261228T100000Z');
+    // A point in time: RFC 5545 §3.8.2.2 wants DTEND later than DTSTART, so no DTEND at all (§3.6.1).
+    expect(lines.some((line) => line.startsWith('DTEND'))).toBe(false);
     expect(lines).toContain('DTSTAMP:20261223T150000Z');
     expect(lines).toContain('SUMMARY:T-1 (p2): response due');
+  });
+
+  it('slakit due explains a closed day by the event that closes it (SUMMARY), keeping the path', async () => {
+    // Same ticket as above: Thu 24 and Fri 25 Dec closed by closures.ics's "Christmas break" (Sat 26 is a weekend day anyway).
+    const { code, stdout } = await run(['due', '--contract', ACME, '--priority', 'p2', '--opened', '2026-12-23T15:00:00+01:00']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('(holiday 2026-12-24 Christmas break (closures[0]))');
+    expect(stdout).toContain('(holiday 2026-12-25 Christmas break (closures[0]))');
+  });
+
+  it('slakit contracts lists the closure feed and both ways to give announced windows', async () => {
+    const { code, stdout } = await run(['contracts', ACME]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('support: Mon–Fri 09:00-17:00 (Europe/Paris), no holidays; closed on the days of the iCalendar feed (Christmas break)');
+    expect(stdout).toContain('maintenance announced: announced windows (slakit availability --maintenance f.csv or --maintenance-ics f.ics)');
   });
 
   it('a closure file that does not exist is named with its JSON path', async () => {

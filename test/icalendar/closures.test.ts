@@ -54,6 +54,27 @@ describe('closures in a calendar definition', () => {
     expect(support.closedDays(t('2030-05-01T00:00:00+02:00'), t('2030-05-02T00:00:00+02:00')).map((d) => d.date)).toEqual(['2030-05-01']);
   });
 
+  it('explanations name a closed day by its event: SUMMARY, else UID, keeping the path', () => {
+    const closures = [{ ics: FEED }, { date: '2026-08-03', summary: 'summer break' }, { date: '2026-08-04' }];
+    const contract = defineContract({
+      id: 'acme', name: 'ACME', calendars: { support: { zone: 'Europe/Paris', week: WEEK, closures } },
+      responses: { priorities: { p1: { target: 'PT10H', calendar: 'support' } } },
+    } as unknown);
+    const support = contract.calendar('support');
+    // Wed 2026-06-10 16:00 CEST + 10 h: Wed 16–17 1 h, Thu 11 09–17 8 h, Fri 12 offsite (no SUMMARY: its UID), Mon 15 09–10 1 h.
+    const status = contract.clock().status({ id: 'T', priority: 'p1', openedAt: '2026-06-10T16:00:00+02:00' }, '2026-06-16T00:00:00+02:00');
+    expect(status.explanation.filter((s) => s.reason === 'holiday').map((s) => s.detail)).toEqual(['holiday 2026-06-12 offsite@acme (closures[0])']);
+    expect(status.dueAt).toBe(t('2026-06-15T10:00:00+02:00'));
+    const closed = support.closedDays(t('2026-12-24T00:00:00+01:00'), t('2026-12-25T00:00:00+01:00'));
+    expect(closed.map(({ date, source, name }) => ({ date, source, name }))).toEqual([{ date: '2026-12-24', source: 'closures[0]', name: 'Christmas break' }]);
+    // Data closures: the summary when given, no name without one.
+    const august = support.closedDays(t('2026-08-03T00:00:00+02:00'), t('2026-08-05T00:00:00+02:00'));
+    expect(august.map(({ date, source, name }) => ({ date, source, name }))).toEqual([
+      { date: '2026-08-03', source: 'closures[1]', name: 'summer break' },
+      { date: '2026-08-04', source: 'closures[2]', name: undefined },
+    ]);
+  });
+
   it('errors name the JSON path: icsFile (the CLI reads files, the library does not), a bad rule, a timed event', () => {
     const issue = (closures: unknown[]) => {
       try {
@@ -94,6 +115,34 @@ describe('property: a yearly closure of n days closes exactly those dates each y
           expect([...provider.datesInYear(year)]).toEqual([...expected].sort());
         },
       ),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('property: nameOf names exactly the closed dates, by the first closure covering them (1 000 runs)', () => {
+  it('every date of datesInYear(y) has the name of the first closure whose occurrence covers it; no other date has one', () => {
+    const DAY = 86_400_000;
+    const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const closure = fc.record({ month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }), days: fc.integer({ min: 1, max: 20 }), named: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(closure, { minLength: 1, maxLength: 4 }), fc.integer({ min: 2000, max: 2100 }), (specs, year) => {
+        const events = specs.map((spec, i) => ({ date: `${year}-${String(spec.month).padStart(2, '0')}-${String(spec.day).padStart(2, '0')}`, days: spec.days, ...(spec.named ? { summary: `closure ${i}` } : {}) }));
+        const provider = icsClosures(events);
+        // By hand: walk the closures in order; a date keeps the first one's name (or none).
+        const expected = new Map<string, string | undefined>();
+        specs.forEach((spec, i) => {
+          for (let d = 0; d < spec.days; d++) {
+            const date = iso(Date.UTC(year, spec.month - 1, spec.day) + d * DAY);
+            if (date.startsWith(String(year)) && !expected.has(date)) expected.set(date, spec.named ? `closure ${i}` : undefined);
+          }
+        });
+        expect([...provider.datesInYear(year)]).toEqual([...expected.keys()].sort());
+        for (const [date, name] of expected) expect(provider.nameOf?.(date)).toBe(name);
+        // A date no closure covers has no name: 1 Jan of the year is covered only when a closure starts there.
+        const newYear = `${year}-01-01`;
+        if (!expected.has(newYear)) expect(provider.nameOf?.(newYear)).toBeUndefined();
+      }),
       { numRuns: 1000 },
     );
   });

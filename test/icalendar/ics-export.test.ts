@@ -40,6 +40,21 @@ describe('toIcs', () => {
     ]);
   });
 
+  it('a zero-length event (a due instant) has DTSTART and no DTEND: RFC 5545 §3.8.2.2 wants DTEND later than DTSTART', () => {
+    const point = toIcs(
+      [
+        { uid: 'due', start: '2026-06-02T14:00:00Z', summary: 'due' },
+        { uid: 'same', start: '2026-06-02T14:00:00Z', end: '2026-06-02T14:00:00Z', summary: 'due' },
+      ],
+      { stamp: STAMP },
+    ).split('\r\n');
+    expect(point.filter((line) => line === 'DTSTART:20260602T140000Z')).toHaveLength(2);
+    expect(point.filter((line) => line.startsWith('DTEND'))).toEqual([]);
+    // …and it reads back as a window of length 0.
+    const back = icsWindows(point.join('\r\n'), { zone: 'UTC', from: '2026-06-02T00:00:00Z', to: '2026-06-03T00:00:00Z' });
+    expect(back.windows.map((w) => w.end - w.start)).toEqual([0, 0]);
+  });
+
   it('folds lines at 75 octets, never inside a UTF-8 character; unfolding gives the line back', () => {
     // 'é' is 2 octets: "SUMMARY:" (8) + 60 × 2 = 128 octets → 75 on the first line (8 + 33 é = 74, the 34th would make 76), the rest after a space.
     const long = toIcs([{ uid: 'u', start: 0, end: 0, summary: 'é'.repeat(60) }], { stamp: 0 });

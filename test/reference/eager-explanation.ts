@@ -56,7 +56,7 @@ function explainClosed(segments: ExplanationSegment[], phase: ClockPhase, holida
     if (day.end <= cursor || day.start >= to) continue;
     if (day.start > cursor) push(segments, phase, cursor, day.start, 'closed', closed);
     const end = Math.min(day.end, to);
-    push(segments, phase, Math.max(day.start, cursor), end, 'holiday', `holiday ${day.date} (${day.source})`, { date: day.date, source: day.source });
+    push(segments, phase, Math.max(day.start, cursor), end, 'holiday', `holiday ${day.date}${day.name === undefined ? '' : ` ${day.name}`} (${day.source})`, { date: day.date, source: day.source });
     cursor = end;
   }
   if (cursor < to) push(segments, phase, cursor, to, 'closed', closed);

@@ -192,6 +192,8 @@ export interface CommitmentJson {
   readonly granularity: CommitmentReport['granularity'] | null;
   readonly scope: CommitmentReport['scope'] | null;
   readonly version: string | null;
+  /** What was done and edge cases met for this commitment, in words (e.g. an announced maintenance window that excuses nothing, and why). */
+  readonly notes: readonly string[];
   readonly source: SourceRef | null;
 }
 
@@ -348,6 +350,7 @@ export function checkAvailabilityFlags(contract: Contract, inputs: AvailabilityI
     }
   }
   checkObserved(sides, inputs, periods, command);
+  checkAnnouncedWindowsRead(sides.map((side) => side.contract), inputs, command);
   if (inputs.maintenanceIcs !== undefined && command === 'budget') throw new CliUsageError('--maintenance-ics is read by availability, claim and termination; give the windows to budget as --maintenance f.csv', command);
   const files = [inputs.probes, inputs.incidents, inputs.requests, inputs.maintenance, inputs.maintenanceIcs, inputs.claims, ...(inputs.series ?? []).map((s) => s.file)];
   checkOneStdin(files, command);
@@ -445,16 +448,46 @@ function checkObserved(sides: readonly Side[], inputs: AvailabilityInputs, perio
 
 type MetricType = 'downtime' | 'requests' | 'weighted' | 'series';
 
-/** Every commitment definition of the contract, its base terms' and every version's (a version gives its terms in full or as a JSON merge patch, whose arrays replace whole arrays). */
-function commitmentDefinitions(contract: Contract): { readonly id: string; readonly metric?: { readonly type?: unknown; readonly series?: unknown } | undefined }[] {
-  const all: { id: string; metric?: { type?: unknown; series?: unknown } | undefined }[] = [...(contract.definition.availability?.commitments ?? [])];
+/** The `availability` section of the contract's base terms and of every version's (a version gives its terms in full or as a JSON merge patch, whose arrays replace whole arrays). */
+function availabilitySections(contract: Contract): { readonly commitments?: unknown; readonly maintenance?: unknown }[] {
+  const sections: { commitments?: unknown; maintenance?: unknown }[] = contract.definition.availability === undefined ? [] : [contract.definition.availability];
   for (const version of (contract.definition.versions ?? []) as readonly { readonly terms?: unknown; readonly patch?: unknown }[]) {
     for (const terms of [version.terms, version.patch]) {
-      const commitments = (terms as { availability?: { commitments?: unknown } } | undefined)?.availability?.commitments;
-      if (Array.isArray(commitments)) all.push(...(commitments as { id: string; metric?: { type?: unknown; series?: unknown } }[]).filter((c) => typeof c?.id === 'string'));
+      const section = (terms as { availability?: unknown } | undefined)?.availability;
+      if (section !== null && typeof section === 'object') sections.push(section);
     }
   }
-  return all;
+  return sections;
+}
+
+/** Every commitment definition of the contract, its base terms' and every version's. */
+function commitmentDefinitions(contract: Contract): { readonly id: string; readonly metric?: { readonly type?: unknown; readonly series?: unknown } | undefined }[] {
+  return availabilitySections(contract).flatMap(({ commitments }) =>
+    Array.isArray(commitments) ? (commitments as { id: string; metric?: { type?: unknown; series?: unknown } }[]).filter((c) => typeof c?.id === 'string') : [],
+  );
+}
+
+/**
+ * Announced maintenance windows (`--maintenance`, `--maintenance-ics`) excuse downtime only through an
+ * ad-hoc (announced-window) maintenance rule: given to contracts none of whose terms (base or any version)
+ * has one, they would excuse nothing without a word, so each such flag is a usage error naming it.
+ *
+ * @example
+ * ```ts
+ * checkAnnouncedWindowsRead([contract], { maintenance: 'windows.csv' }, 'availability');
+ * ```
+ */
+export function checkAnnouncedWindowsRead(contracts: readonly Contract[], files: { readonly maintenance?: string | undefined; readonly maintenanceIcs?: string | undefined }, command: string): void {
+  const given = [
+    ['--maintenance', files.maintenance],
+    ['--maintenance-ics', files.maintenanceIcs],
+  ].filter(([, file]) => file !== undefined);
+  if (given.length === 0) return;
+  const announced = (contract: Contract) => availabilitySections(contract).some(({ maintenance }) => Array.isArray(maintenance) && maintenance.some((rule) => (rule as { type?: unknown } | null)?.type === 'adHoc'));
+  if (contracts.some(announced)) return;
+  const [flag, file] = given[0] as [string, string];
+  const names = contracts.map((contract) => `contract ${contract.id}`).join(' nor ');
+  throw new CliUsageError(`${flag} ${file}: ${names} excuses no announced maintenance windows (no maintenance rule of type "adHoc"), so the windows would excuse nothing; leave the flag out, or add an adHoc rule to the contract`, command);
 }
 
 /** The metric(s) of each commitment evaluated over the periods (every commitment without a period), across versions. */
@@ -597,7 +630,9 @@ export function periodReport(contract: Contract, inputs: AvailabilityInputs, ask
     })),
     rejected: fileRows.flatMap(({ file, rejected }) => rejected.map((row) => ({ file, ...row }))),
     summary: rowSummary(files),
-    notes: [...result.notes, ...fed.notes, ...report.skipped.map((s) => `commitment ${s.id} not evaluated: ${s.reason}`)],
+    // The fed commitment's notes repeat some of its availability result's (an announced window that excuses nothing is
+    // both): each note once, in order of first appearance.
+    notes: [...new Set([...result.notes, ...fed.notes, ...report.skipped.map((s) => `commitment ${s.id} not evaluated: ${s.reason}`)])],
   };
   if (json.summary.rowsRead !== json.summary.rowsUsed + json.summary.rowsRejected) throw new Error('availability: rows read ≠ used + rejected');
   return { json, contract, zone: definition.zone, label: period.label, result, fed, figure, report, maintenance, files: fileRows, incidents: views };
@@ -765,6 +800,7 @@ function commitmentJson(c: CommitmentReport): CommitmentJson {
     granularity: c.granularity ?? null,
     scope: c.scope ?? null,
     version: c.version ?? null,
+    notes: c.notes,
     source: c.source ?? null,
   };
 }

@@ -1,4 +1,4 @@
-import { type CalendarDefinition, type CommitmentDefinition, type Contract, isTargetRule, targetRuleText } from '../../index.js';
+import { type CalendarDefinition, type CommitmentDefinition, type Contract, type MaintenanceDefinition, isTargetRule, readIcsEvents, targetRuleText } from '../../index.js';
 import { CliUsageError, EXIT } from '../cli-error.js';
 import { type Command, type CommandArgs, formatFlag } from '../command.js';
 import { PRESETS, contractFromFile, definitionDurationMs } from '../contract-source.js';
@@ -69,7 +69,7 @@ export function contractText(contract: Contract, source: 'preset' | 'file' = 'pr
     const budget = availability.maintenanceBudget;
     if (budget) lines.push(`    maintenance budget: at most ${hoursText(definitionDurationMs(budget.budget, 'budget'))} excused per ${budget.per}; the excess counts`);
     for (const window of contract.maintenanceWindows()) {
-      lines.push(`    maintenance ${window.id}: ${window.kind === 'ad-hoc' ? 'announced windows (slakit availability --maintenance f.csv)' : window.description}`);
+      lines.push(`    maintenance ${window.id}: ${window.kind === 'ad-hoc' ? `${announcedText(availability.maintenance?.find((rule) => rule.id === window.id))} (slakit availability --maintenance f.csv or --maintenance-ics f.ics)` : window.description}`);
     }
   }
   if (d.penalties) {
@@ -131,7 +131,29 @@ function calendarText(calendar: CalendarDefinition): string {
   }
   const days = runs.map((run) => `${title(run.first)}${run.last === run.first ? '' : `–${title(run.last)}`} ${run.hours}`);
   const holidays = calendar.holidays?.length ? `, closed on ${calendar.holidays.join(', ')} public holidays` : ', no holidays';
-  return `${days.join(', ')} (${calendar.zone})${holidays}`;
+  const closures = calendar.closures?.length ? `; closed on the days of ${calendar.closures.map(closureText).join(', ')}` : '';
+  return `${days.join(', ')} (${calendar.zone})${holidays}${closures}`;
+}
+
+/** One source of a calendar's `closures`: `{ ics }`, `{ icsFile }` or closures as data. */
+type ClosureDefinition = NonNullable<Extract<CalendarDefinition, { readonly week: unknown }>['closures']>[number];
+
+/** One closure source in words: `iCalendar file office-closures.ics`, `the iCalendar feed (Office move, …)`, or `2026-12-24 (3 days, FREQ=YEARLY) "Christmas"`. */
+function closureText(closure: ClosureDefinition): string {
+  if ('icsFile' in closure) return `iCalendar file ${closure.icsFile}`;
+  if ('ics' in closure) {
+    // The CLI has read an `icsFile` into `ics`: name the feed by its events (SUMMARY, else UID).
+    const names = readIcsEvents(closure.ics).events.map((event) => event.summary ?? event.uid);
+    return `the iCalendar feed (${names.length <= 5 ? names.join(', ') : `${names.slice(0, 5).join(', ')} and ${names.length - 5} more`})`;
+  }
+  const repeat = [closure.days === undefined ? '' : `${closure.days} days`, closure.rrule ?? ''].filter((part) => part !== '').join(', ');
+  return `${closure.date}${repeat === '' ? '' : ` (${repeat})`}${closure.summary === undefined ? '' : ` "${closure.summary}"`}`;
+}
+
+/** An announced-window (ad-hoc) maintenance rule in words, with its minimum notice. */
+function announcedText(rule: MaintenanceDefinition | undefined): string {
+  const notice = rule?.type === 'adHoc' && rule.minimumNotice !== undefined ? `, announced at least ${hoursText(definitionDurationMs(rule.minimumNotice, 'minimumNotice'))} before` : '';
+  return `announced windows${notice}`;
 }
 
 /**

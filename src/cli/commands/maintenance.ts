@@ -8,7 +8,7 @@ import { csvSource } from '../csv/csv-source.js';
 import type { RowLedger } from '../csv/row-ledger.js';
 import { type InputFile, flagInputs } from '../out-file.js';
 import { rejectionNotes } from '../render/rows-text.js';
-import { fileRowsOf } from './availability-report.js';
+import { checkAnnouncedWindowsRead, fileRowsOf } from './availability-report.js';
 import { localText } from '../render/time-text.js';
 
 const HELP = `slakit maintenance — the maintenance windows of a contract over a span, as text, JSON or iCalendar
@@ -20,10 +20,13 @@ Usage:
 Lists every window that excuses downtime inside [from, to): the contract's recurring rules (daily,
 weekly, nth weekday, RRULE) and the announced windows given with --maintenance or --maintenance-ics
 that its ad-hoc rule accepts (a window announced too late is listed on stderr with the reason, not in
-the output). Windows are clipped to [from, to).
+the output; for a contract with no ad-hoc rule, which excuses no announced windows, either flag is a
+usage error). Windows are clipped to [from, to).
 
 --format ics writes an iCalendar file (RFC 5545) a team can subscribe to: one VEVENT per window with
-a stable UID (<contract>-<window>-<start>@slakit), DTSTART/DTEND in UTC, CRLF lines folded at 75 octets.
+a stable UID <contract>-<rule>-<start>@slakit (<rule> the id of the contract's maintenance rule, <start>
+the window's start in UTC as 20270307T010000Z; a second window of the same rule starting at the same
+second gets -2, and so on), DTSTART/DTEND in UTC, CRLF lines folded at 75 octets.
 DTSTAMP is --now, or --from when not given (slakit reads no clock: the same inputs give the same file).
 
 Flags:
@@ -45,6 +48,8 @@ Example:
 /** One window of the output. */
 interface WindowRow {
   readonly by: string;
+  /** The id of the contract's maintenance rule the window comes from. */
+  readonly rule: string;
   readonly description: string;
   readonly start: number;
   readonly end: number;
@@ -95,6 +100,7 @@ export const maintenanceCommand: Command = {
     const now = instant('now', false) ?? from;
     const csvFile = stringFlag(args, 'maintenance', command);
     const icsFile = stringFlag(args, 'maintenance-ics', command);
+    checkAnnouncedWindowsRead([contract], { maintenance: csvFile, maintenanceIcs: icsFile }, command);
     if (csvFile === '-' && icsFile === '-') throw new CliUsageError('only one of --maintenance and --maintenance-ics may be "-" (standard input)', command);
     const announced: AdHocWindowInput[] = [];
     const ledgers: RowLedger[] = [];
@@ -110,14 +116,15 @@ export const maintenanceCommand: Command = {
     }
     const coverage = maintenanceIntervals(contract.maintenanceWindows(announced), from, to);
     const rows: WindowRow[] = coverage.byWindow
-      .flatMap((part) => part.intervals.toArray().map(({ start, end }) => ({ by: part.by, description: part.description, start, end })))
+      .flatMap((part) => part.intervals.toArray().map(({ start, end }) => ({ by: part.by, rule: part.windowId, description: part.description, start, end })))
       .sort((a, b) => a.start - b.start || a.by.localeCompare(b.by));
     if (format === 'json') {
-      const json = { contract: contract.id, from: formatInstant(from), to: formatInstant(to), windows: rows.map((row) => ({ ...row, start: formatInstant(row.start), end: formatInstant(row.end) })), rejected: coverage.rejected.map((v) => ({ id: v.id, reason: v.reason })) };
+      const json = { contract: contract.id, from: formatInstant(from), to: formatInstant(to), windows: rows.map(({ rule: _rule, ...row }) => ({ ...row, start: formatInstant(row.start), end: formatInstant(row.end) })), rejected: coverage.rejected.map((v) => ({ id: v.id, reason: v.reason })) };
       output.report(`${JSON.stringify(json, null, 2)}\n`);
     } else if (format === 'ics') {
       try {
-        const events = rows.map((row) => ({ uid: `${contract.id}-${row.by}-${formatInstant(row.start)}@slakit`, start: row.start, end: row.end, summary: `Maintenance: ${row.by}`, description: `${contract.name}: ${row.description}` }));
+        const uids = windowUids(contract.id, rows);
+        const events = rows.map((row, i) => ({ uid: uids[i] as string, start: row.start, end: row.end, summary: `Maintenance: ${row.by}`, description: `${contract.name}: ${row.description}` }));
         output.report(toIcs(events, { stamp: now - (now % 1000), name: `${contract.name} maintenance` }));
       } catch (error) {
         if (error instanceof SlaError) throw new CliInputError(`cannot write iCalendar: ${error.message}`);
@@ -133,3 +140,19 @@ export const maintenanceCommand: Command = {
     return ledgers.some((ledger) => ledger.counts().rejected > 0) ? EXIT.rejectedRows : EXIT.ok;
   },
 };
+
+/**
+ * The UID of each window in the iCalendar export: `<contract>-<rule>-<start>@slakit`, `<start>` the
+ * window's start in UTC as `20270307T010000Z`, and `-2`, `-3`, … for further windows of the same rule
+ * starting at the same second (two announced windows may). Short (the rule's id, not the announced
+ * window's, which already holds its start), unique in the file, and the same for the same inputs.
+ */
+function windowUids(contractId: string, rows: readonly WindowRow[]): string[] {
+  const seen = new Map<string, number>();
+  return rows.map((row) => {
+    const key = `${contractId}-${row.rule}-${new Date(row.start).toISOString().replace(/[-:]|\.\d{3}/g, '')}`;
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    return `${count === 1 ? key : `${key}-${count}`}@slakit`;
+  });
+}

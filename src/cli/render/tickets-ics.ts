@@ -5,7 +5,8 @@ import type { TicketsReport } from '../commands/tickets-report.js';
 /**
  * `slakit tickets --format ics`: the first-response due instant of every
  * open ticket (no `respondedAt`) as an iCalendar event a team can subscribe
- * to — DTSTART = DTEND = the due instant, UID `<contract>-<ticket>-due@slakit`,
+ * to — DTSTART the due instant and no DTEND (a point in time: RFC 5545
+ * wants DTEND later than DTSTART), UID `<contract>-<ticket>-due@slakit`,
  * DTSTAMP the instant the tickets were judged at (`--now`). A due instant
  * with milliseconds is written at its whole second before (a reminder never
  * later than the deadline); the description gives the exact instant.
@@ -25,7 +26,6 @@ export function ticketsIcs(report: TicketsReport, contract: Contract): string {
       return {
         uid: `${contract.id}-${ticket.id}-due@slakit`,
         start: due,
-        end: due,
         summary: `${ticket.id} (${ticket.priority}): response due`,
         description: `${contract.name}, target ${ticket.target}: opened ${ticket.openedAt}, due ${ticket.dueAt}${ticket.met === false ? ' (overdue)' : ''}`,
       };

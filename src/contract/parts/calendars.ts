@@ -39,7 +39,7 @@ function closureProvider(closure: ClosureDefinition, field: string): HolidayProv
   }
   const { date, days, rrule, exdate, summary } = closure;
   const event = { date, ...(days === undefined ? {} : { days }), ...(rrule === undefined ? {} : { rrule }), ...(exdate === undefined ? {} : { exdate }), ...(summary === undefined ? {} : { summary }) };
-  return icsClosures([event], field, `${field}${closure.summary === undefined ? '' : ` (${closure.summary})`}`);
+  return icsClosures([event], field);
 }
 
 function buildCalendar(id: string, definition: CalendarDefinition, holidays: readonly HolidayProvider[]): BusinessCalendar {
