@@ -2,6 +2,7 @@ import { AvailabilityPeriod, type CauseReading, type IncidentCauses } from '../a
 import type { BusinessCalendar } from '../calendar/business-calendar.js';
 import type { ClaimDeadline, ClaimEvent } from '../claims/claim-deadline.js';
 import { SlaInputError } from '../errors.js';
+import type { FeeUnit } from '../remedies/fee-basis.js';
 import type { AdHocWindowInput, MaintenanceWindow } from '../maintenance/index.js';
 import { type InstantInput, toInstant } from '../time/instant.js';
 import type { LiveSupportBilling } from './billing.js';
@@ -122,6 +123,21 @@ export class Contract<Ids extends ContractIds = ContractIds> {
   /** Response priorities, in definition order (then those an amendment adds). @example `contract.priorities; // ["critical", "other", "live-booking"]` */
   get priorities(): Ids['priority'][] {
     return [...new Set(this.#versions.engines.flatMap((engine) => engine.responses.priorities))];
+  }
+
+  /**
+   * What the one fee given to {@link Contract.availability} (`feeMinor`)
+   * pays for, as the credits state it in `fee.per` (the same in every
+   * version): `"month"`, `"quarter"`, `"year"` or `"period"`; undefined
+   * when no credit reads a fee.
+   *
+   * @example
+   * ```ts
+   * letsignit().feeUnit; // "month": feeMinor is the monthly fee
+   * ```
+   */
+  get feeUnit(): FeeUnit | undefined {
+    return this.#versions.engines.map((engine) => engine.remedies.feeUnit).find((unit) => unit !== undefined);
   }
 
   /** Region ids (empty when calendars do not depend on a region; then those an amendment adds). @example `lumapps().regions; // ["emea", "nam", "latam", "apac"]` */

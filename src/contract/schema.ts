@@ -16,7 +16,7 @@ import {
   weightingFields,
 } from './sections/measurement.js';
 import { commitmentPeriodSchema } from './sections/periods.js';
-import { remediesSectionSchema } from './sections/remedies.js';
+import { feeBasisSchema, remediesSectionSchema } from './sections/remedies.js';
 import { responseTargetValueSchema } from './sections/response-target.js';
 import { effectiveFromSchema, gapPolicySchema, instantSchema, localDateOrTimeSchema, percentSchema, sourceSchema, tierSchema, zoneSchema } from './sections/shared.js';
 import { currencyValueSchema, durationValueSchema as durationSchema } from './sections/value-schemas.js';
@@ -321,6 +321,8 @@ export const commitmentDefinitionSchema = z
     metric: commitmentMetricSchema.optional(),
     /** Downtime counted in whole intervals (downtime metric only). */
     granularity: granularitySchema.optional(),
+    /** The observations that feed it (each one its metric reads); the evaluation gives it only these. Default: every kind its metric reads. */
+    observations: z.array(z.enum(['incidents', 'probes', 'requests', 'series'])).min(1).optional(),
     scope: commitmentScopeSchema.optional(),
     description: z.string().optional(),
     source: sourceSchema.optional(),
@@ -374,6 +376,7 @@ const availabilitySchema = z.strictObject({
  *   commitment: 'application',
  *   tiers: [{ min: '99.5', creditPercent: 0 }, { max: '99.5', creditPercent: 10 }],
  *   capPercent: 50,
+ *   fee: { per: 'month' },
  * }).success; // true
  * ```
  */
@@ -382,6 +385,7 @@ export const penaltyDefinitionSchema = z.strictObject({
   tiers: z.array(tierSchema).min(1),
   capPercent: percentSchema.optional(),
   gapPolicy: gapPolicySchema,
+  fee: feeBasisSchema.optional(),
   source: sourceSchema.optional(),
 });
 

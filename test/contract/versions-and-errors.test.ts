@@ -19,7 +19,7 @@ function amended(options: { split?: 'period-start' | 'pro-rata'; newTable?: bool
     name: 'An SLA amended mid-quarter',
     calendars: {},
     availability: { zone: 'UTC', commitments: [{ id: 'uptime', target: '99.9', period: 'quarter' }] },
-    remedies: { credits: [{ id: 'table', type: 'tiered', commitment: 'uptime', tiers: [{ min: '99.9', creditPercent: 0 }, { max: '99.9', creditPercent: 10 }] }] },
+    remedies: { credits: [{ id: 'table', type: 'tiered', commitment: 'uptime', fee: { per: 'period' }, tiers: [{ min: '99.9', creditPercent: 0 }, { max: '99.9', creditPercent: 10 }] }] },
     ...(options.split === undefined ? {} : { options: { versionSplit: options.split } }),
     versions: [
       {
@@ -27,7 +27,7 @@ function amended(options: { split?: 'period-start' | 'pro-rata'; newTable?: bool
         effectiveFrom: '2026-08-01',
         patch: {
           availability: { commitments: [{ id: 'uptime', target: '99.95', period: 'quarter' }] },
-          ...(options.newTable ? { remedies: { credits: [{ id: 'table', type: 'tiered', commitment: 'uptime', tiers: [{ min: '99.95', creditPercent: 0 }, { max: '99.95', creditPercent: 10 }] }] } } : {}),
+          ...(options.newTable ? { remedies: { credits: [{ id: 'table', type: 'tiered', commitment: 'uptime', fee: { per: 'period' }, tiers: [{ min: '99.95', creditPercent: 0 }, { max: '99.95', creditPercent: 10 }] }] } } : {}),
         },
       },
     ],

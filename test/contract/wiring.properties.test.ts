@@ -32,11 +32,11 @@ function contract(versions?: { readonly amendmentAt: number }): ContractDefiniti
     },
     remedies: {
       credits: [
-        { id: 'table', type: 'tiered', commitment: 'minutes', tiers: [{ min: '99.9', creditPercent: 0 }, { min: '99', max: '99.9', creditPercent: 10 }, { max: '99', creditPercent: 25 }] },
-        { id: 'ten-times', type: 'proportional', multiplier: '10', commitment: 'minutes' },
+        { id: 'table', type: 'tiered', commitment: 'minutes', fee: { per: 'period' }, tiers: [{ min: '99.9', creditPercent: 0 }, { min: '99', max: '99.9', creditPercent: 10 }, { max: '99', creditPercent: 25 }] },
+        { id: 'ten-times', type: 'proportional', multiplier: '10', commitment: 'minutes', fee: { per: 'period' } },
         { id: 'lost-time', type: 'lost-time', ratePerHourMinor: '3.571', hourCounting: 'started-hours', commitment: 'minutes' },
-        { id: 'days', type: 'service-days', daysPerHour: '0.5', hourCounting: 'exact', commitment: 'users' },
-        { id: 'per-outage', type: 'per-incident', creditPercent: '2', commitment: 'users', capPercent: '10' },
+        { id: 'days', type: 'service-days', daysPerHour: '0.5', hourCounting: 'exact', commitment: 'users', fee: { per: 'period' } },
+        { id: 'per-outage', type: 'per-incident', creditPercent: '2', commitment: 'users', capPercent: '10', fee: { per: 'period' } },
       ],
       total: { capPercent: '40', allocation: 'pro-rata' },
     },

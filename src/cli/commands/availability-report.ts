@@ -42,7 +42,8 @@ import { type MaintenanceIcs, readMaintenanceIcs } from '../inputs/maintenance-i
 import { readProbeFile } from '../inputs/probe-file.js';
 import { readRequestFile } from '../inputs/request-file.js';
 import { readSeriesFile } from '../inputs/series-file.js';
-import type { Fee } from '../money.js';
+import { type Fee, feeNoun, feeShareText } from '../money.js';
+import type { FeeUnit } from '../../remedies/fee-basis.js';
 import type { FileRows } from '../render/rows-text.js';
 
 /** The input files and fee of `slakit availability`. */
@@ -113,6 +114,8 @@ export interface AvailabilityJson {
   /** Every evaluated commitment with its own figures. */
   readonly commitments: readonly CommitmentJson[];
   readonly credit: { readonly percent: number; readonly amountMinor: number | null; readonly currency: string | null } | null;
+  /** What `--fee` is for this contract (its credits' `fee.per`; null when no credit reads a fee) and what the credit's percent is a share of, in words. */
+  readonly fee: { readonly per: FeeUnit | null; readonly share: string };
   /** Every commitment on a measured series (latency, packet loss) with its statistic, bound and verdict. */
   readonly seriesCommitments: readonly SeriesCommitmentJson[];
   /** Every credit of the period with its rule and clause. */
@@ -231,7 +234,10 @@ export interface CreditJson {
   readonly commitment: string;
   readonly amountMinor: number | null;
   readonly paidMinor: number | null;
+  /** Percent of the period's fee. */
   readonly percentOfFee: string | null;
+  /** The period's fee converted from `--fee` when the contract states its fee per month, quarter or year (minor units, exact); null otherwise. */
+  readonly periodFee: string | null;
   readonly tierPercent: number | null;
   /** Earlier claims: downtime already credited (ms) and amounts already paid for this period (minor units); null without `--claims`. */
   readonly claimHistory: CreditReport['claimHistory'] | null;
@@ -265,6 +271,8 @@ export interface AvailabilityReport {
   readonly files: readonly FileRows[];
   /** The incidents as every format shows them: the engine's, with maintenance over the fed commitment's budget counted. */
   readonly incidents: readonly IncidentView[];
+  /** What the credit's percent is a share of, in words: "the monthly fee", or the period's fee converted from it. */
+  readonly feeShare: string;
 }
 
 /** One incident as the reports show it (see {@link commitmentIncidents}). */
@@ -535,7 +543,7 @@ export function periodReport(contract: Contract, inputs: AvailabilityInputs, ask
   const period = AvailabilityPeriod.parse(asked.text, definition.zone);
   const { files } = observations;
   const windows = windowsOf(inputs, asked, observations, definition.zone);
-  const report = feeNamedAsFlag(command, () => contract.availability(contractInputOf(inputs, asked, observations, definition.zone)));
+  const report = feeNamedAsFlag(command, () => contract.availability(contractInputOf(inputs, asked, observations, definition.zone)), contract.feeUnit);
   const fed = report.commitments.find((c) => c.id === report.credit?.commitment) ?? report.commitments[0];
   if (fed === undefined && inputs.scope !== undefined) {
     throw new CliUsageError(`--scope ${JSON.stringify(inputs.scope)}: no commitment of contract ${contract.id} has this scope (${report.skipped.map((s) => `${s.id}: ${s.reason}`).join('; ')})`, command);
@@ -556,6 +564,7 @@ export function periodReport(contract: Contract, inputs: AvailabilityInputs, ask
     ...(part.source ? { source: part.source } : {}),
   }));
   const fileRows = fileRowsOf(files);
+  const feeShare = feeShareText(contract.feeUnit, { ...report.period, zone: definition.zone }, inputs.fee);
   const json: AvailabilityJson = {
     contract: contract.id,
     period: intervalJson(report.period),
@@ -564,6 +573,7 @@ export function periodReport(contract: Contract, inputs: AvailabilityInputs, ask
     ...topFigures(fed),
     commitments: report.commitments.map(commitmentJson),
     credit: report.credit === null ? null : { percent: report.credit.percent, amountMinor: report.credit.amountMinor, currency: report.credit.currency },
+    fee: { per: contract.feeUnit ?? null, share: feeShare },
     seriesCommitments: report.seriesCommitments.map(seriesCommitmentJson),
     credits: report.credits.map(creditJson),
     creditTotal:
@@ -600,7 +610,7 @@ export function periodReport(contract: Contract, inputs: AvailabilityInputs, ask
     notes: [...result.notes, ...fed.notes, ...report.skipped.map((s) => `commitment ${s.id} not evaluated: ${s.reason}`)],
   };
   if (json.summary.rowsRead !== json.summary.rowsUsed + json.summary.rowsRejected) throw new Error('availability: rows read ≠ used + rejected');
-  return { json, contract, zone: definition.zone, label: period.label, result, fed, figure, report, maintenance, files: fileRows, incidents: views };
+  return { json, contract, zone: definition.zone, label: period.label, result, fed, figure, report, maintenance, files: fileRows, incidents: views, feeShare };
 }
 
 /**
@@ -687,12 +697,12 @@ export function fileRowsOf(files: Observations['files']): FileRows[] {
  * feeNamedAsFlag('diff', () => contract.availability(input));
  * ```
  */
-export function feeNamedAsFlag<T>(command: string, evaluate: () => T): T {
+export function feeNamedAsFlag<T>(command: string, evaluate: () => T, unit?: FeeUnit): T {
   try {
     return evaluate();
   } catch (error) {
     if (error instanceof SlaInputError && error.field === 'feeMinor') {
-      throw new CliUsageError(`--fee <amount> --currency <code> are needed: ${error.expected.replace(/^the fee in minor units/, 'the monthly fee')}`, command);
+      throw new CliUsageError(`--fee <amount> --currency <code> are needed: ${error.expected.replace(/^the fee in minor units/, feeNoun(unit))}`, command);
     }
     throw error;
   }
@@ -800,6 +810,7 @@ function creditJson(c: CreditReport): CreditJson {
     amountMinor: c.amountMinor,
     paidMinor: c.paidMinor,
     percentOfFee: c.percentOfFee ?? null,
+    periodFee: c.periodFee ?? null,
     tierPercent: c.tier?.percent ?? null,
     claimHistory: c.claimHistory ?? null,
     capped: c.capped,

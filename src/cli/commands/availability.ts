@@ -71,8 +71,11 @@ ${CONTRACT_HELP}
   --scope <key=value>            evaluate only the commitments of this scope (repeatable; key plan,
                                  region or service), e.g. --scope plan=premium
   --population <n>               users in the service (a whole number > 0), for a weighted commitment
-  --fee <amount>                 the monthly fee, a non-negative plain decimal (1234.56): the credit amount is
-                                 computed exactly in minor units (cents)
+  --fee <amount>                 the fee per the unit the contract's credits state ("fee": { "per": … }):
+                                 the monthly fee for "month" (every built-in contract but one), the fee of
+                                 the evaluated period for "period"; a longer period converts it exactly
+                                 (a quarter = 3 monthly fees). A non-negative plain decimal (1234.56): the
+                                 credit amount is computed exactly in minor units (cents)
   --currency <code>              ISO 4217 code of the fee (EUR, USD, JPY…); required with --fee
 ${importHelp(AVAILABILITY_KINDS)}
 ${JOBS_HELP}

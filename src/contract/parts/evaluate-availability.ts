@@ -98,7 +98,8 @@ export function evaluateAvailability(versions: TermsVersions, input: ContractAva
   }
 
   const credits = proRata ? proRataCredits(parts, pooled, money, creditPeriod) : creditsOf(parts[0] as TermsPart, pooled, money, creditPeriod, versions.hasVersions);
-  const first = (engines[0] as ContractTermsEngine).remedies.combine(credits, money);
+  const remedies = (engines[0] as ContractTermsEngine).remedies;
+  const first = remedies.combine(credits, money, creditPeriod);
   const claims = (engines[0] as ContractTermsEngine).claims;
   return {
     contract: base.terms.id,
@@ -107,7 +108,7 @@ export function evaluateAvailability(versions: TermsVersions, input: ContractAva
     commitments,
     seriesCommitments,
     skipped: skippedOf(selections),
-    credit: firstCredit(first.credits, money),
+    credit: firstCredit(first.credits, money, remedies.feeUnit, creditPeriod),
     credits: first.credits,
     creditTotal: first.total,
     claim: claims === undefined ? null : claims.report(nominal),

@@ -66,6 +66,7 @@ export class TermsVersions {
         }),
     );
     const engines = resolved.versions.map((version) => new ContractTermsEngine(version.terms, { prefix: `versions[${version.index}].patch.`, name: version.id ?? `versions[${version.index}]` }));
+    checkOneFeeUnit(this.base, engines, resolved.versions.map((version) => version.index));
     this.#versions = definitionStep(
       () =>
         new ContractVersions<ContractTermsEngine>([
@@ -131,4 +132,15 @@ function ticketSideChanges(terms: ContractTerms, base: ContractTerms, prefix: st
   const why = 'amendments apply to availability, remedies, claims and response targets only: deadlines, billing and limits are judged under the top-level terms (state the change there, or as a new contract)';
   const fields = ['deadlines', 'billing', 'limits'] as const;
   return fields.filter((field) => canonicalJson(terms[field]) !== canonicalJson(base[field])).map((field) => ({ path: `${prefix}${field}`, message: why }));
+}
+
+/** One fee is given to an evaluation, whatever version judges it: every version's credits state the same `fee.per`. */
+function checkOneFeeUnit(base: ContractTermsEngine, engines: readonly ContractTermsEngine[], indexes: readonly number[]): void {
+  const first = base.remedies.feeUnit ?? engines.find((engine) => engine.remedies.feeUnit !== undefined)?.remedies.feeUnit;
+  engines.forEach((engine, i) => {
+    const unit = engine.remedies.feeUnit;
+    if (unit !== undefined && unit !== first) {
+      throw new SlaDefinitionError([{ path: `versions[${indexes[i]}].patch.remedies`, message: `one fee is given to an evaluation whatever version judges it: expected the credits' fee per "${first}", as in the earlier terms, got "${unit}"` }]);
+    }
+  });
 }
