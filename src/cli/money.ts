@@ -104,7 +104,7 @@ export function feeNoun(unit: FeeUnit | undefined): string {
  * What a credit's percent is a share of, in words: `feeNoun(unit)` when the
  * evaluated period is exactly one fee unit (or the fee is per period),
  * otherwise the period's fee converted from it ("the period's fee, 3 ×
- * … = 3000.00 USD" when `--fee` was given).
+ * … = 3,000.00 USD" when `--fee` was given).
  *
  * @example
  * ```ts

@@ -330,7 +330,7 @@ export function checkAvailabilityFlags(contract: Contract, inputs: AvailabilityI
   if (!definition) throw new CliUsageError(`contract ${contract.id} has no availability commitments`, command);
   for (const asked of periods) {
     try {
-      AvailabilityPeriod.parse(asked.text, definition.zone);
+      contract.parsePeriod(asked.text);
     } catch (error) {
       if (error instanceof SlaError) throw new CliUsageError(`${asked.flag}: ${error.message}`, command);
       throw error;
@@ -540,10 +540,10 @@ export async function readObservations(inputs: AvailabilityInputs, causes: Cause
 export function periodReport(contract: Contract, inputs: AvailabilityInputs, asked: AskedPeriod, observations: Observations, command = 'availability'): AvailabilityReport {
   const definition = contract.definition.availability;
   if (!definition) throw new CliUsageError(`contract ${contract.id} has no availability commitments`, command);
-  const period = AvailabilityPeriod.parse(asked.text, definition.zone);
+  const period = contract.parsePeriod(asked.text);
   const { files } = observations;
-  const windows = windowsOf(inputs, asked, observations, definition.zone);
-  const report = feeNamedAsFlag(command, () => contract.availability(contractInputOf(inputs, asked, observations, definition.zone)), contract.feeUnit);
+  const windows = windowsOf(inputs, asked, observations, contract);
+  const report = feeNamedAsFlag(command, () => contract.availability(contractInputOf(inputs, asked, observations, contract)), contract.feeUnit);
   const fed = report.commitments.find((c) => c.id === report.credit?.commitment) ?? report.commitments[0];
   if (fed === undefined && inputs.scope !== undefined) {
     throw new CliUsageError(`--scope ${JSON.stringify(inputs.scope)}: no commitment of contract ${contract.id} has this scope (${report.skipped.map((s) => `${s.id}: ${s.reason}`).join('; ')})`, command);
@@ -619,13 +619,13 @@ export function periodReport(contract: Contract, inputs: AvailabilityInputs, ask
  *
  * @example
  * ```ts
- * windowsOf(inputs, { text: '2026-03', flag: '--period' }, observations, 'Europe/Paris');
+ * windowsOf(inputs, { text: '2026-03', flag: '--period' }, observations, letsignit());
  * ```
  */
-export function windowsOf(inputs: AvailabilityInputs, asked: AskedPeriod, observations: Observations, zone: string): AdHocWindowInput[] | undefined {
+export function windowsOf(inputs: AvailabilityInputs, asked: AskedPeriod, observations: Observations, contract: Contract): AdHocWindowInput[] | undefined {
   if (observations.ics === undefined) return observations.windows;
-  const period = AvailabilityPeriod.parse(asked.text, zone);
-  return [...(observations.windows ?? []), ...observations.ics.windowsIn(period.start, period.end, inputs.zone ?? zone)];
+  const period = contract.parsePeriod(asked.text);
+  return [...(observations.windows ?? []), ...observations.ics.windowsIn(period.start, period.end, inputs.zone ?? contract.definition.availability?.zone ?? 'UTC')];
 }
 
 /**
@@ -635,12 +635,12 @@ export function windowsOf(inputs: AvailabilityInputs, asked: AskedPeriod, observ
  *
  * @example
  * ```ts
- * contract.availability(contractInputOf(inputs, { text: '2026-03', flag: '--period' }, observations));
+ * contract.availability(contractInputOf(inputs, { text: '2026-03', flag: '--period' }, observations, contract));
  * ```
  */
-export function contractInputOf(inputs: AvailabilityInputs, asked: AskedPeriod, observations: Observations, zone: string): ContractAvailabilityInput {
+export function contractInputOf(inputs: AvailabilityInputs, asked: AskedPeriod, observations: Observations, contract: Contract): ContractAvailabilityInput {
   const { probes: series, incidents, requests, claims } = observations;
-  const windows = windowsOf(inputs, asked, observations, zone);
+  const windows = windowsOf(inputs, asked, observations, contract);
   return {
     // The text, not the parsed period: the contract skips commitments measured over another length.
     period: asked.text,

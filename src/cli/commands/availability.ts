@@ -65,7 +65,9 @@ Input files (CSV with a header; names matched case-insensitively; other columns 
 
 Flags:
 ${CONTRACT_HELP}
-  --period <p>                   the measurement period in the contract's zone: YYYY-MM, YYYY-Qn or YYYY
+  --period <p>                   the measurement period in the contract's zone: YYYY-MM, YYYY-Qn or YYYY;
+                                 FYyyyy or FYyyyy-Qn for a contract measured over fiscal quarters or years
+                                 (its start month and labelling); P<n>D/<end>: the last n days ending at <end>
   --from <iso> --to <iso>        without --period: the explicit period [from, to); with --period: the
                                  service's lifetime (either or both), which clips the period
   --scope <key=value>            evaluate only the commitments of this scope (repeatable; key plan,
