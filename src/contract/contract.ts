@@ -126,7 +126,7 @@ export class Contract<Ids extends ContractIds = ContractIds> {
   }
 
   /**
-   * What the one fee given to {@link Contract.availability} (`feeMinor`)
+   * What the one fee given to `availability` (`feeMinor`)
    * pays for, as the credits state it in `fee.per` (the same in every
    * version): `"month"`, `"quarter"`, `"year"` or `"period"`; undefined
    * when no credit reads a fee.
