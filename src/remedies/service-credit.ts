@@ -37,6 +37,11 @@ export interface ServiceCreditOptions {
  * const slack = new ServiceCredit({ type: 'proportional', multiplier: '10' });
  * const july = AvailabilityPeriod.month(2026, 7, 'UTC');
  * slack.credit({ feeMinor: 100_000, countedDowntimeMs: 30 * 60_000, period: july }).amountMinor; // 672 (6.72 USD)
+ * // With the fee per month, the quarter's fee is 3 × 100 000; the July downtime is priced at July's fee per minute:
+ * const monthly = new ServiceCredit({ type: 'proportional', multiplier: '10', fee: { per: 'month' } });
+ * const q3 = AvailabilityPeriod.quarter(2026, 3, 'UTC');
+ * const downtime = IntervalSet.of([[Date.UTC(2026, 6, 7, 10), Date.UTC(2026, 6, 7, 10, 30)]]);
+ * monthly.credit({ feeMinor: 100_000, countedDowntimeMs: 30 * 60_000, countedDowntime: downtime, period: q3 }).amountMinor; // 672
  * ```
  */
 export class ServiceCredit {
