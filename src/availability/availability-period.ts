@@ -29,6 +29,21 @@ export type PeriodKind = 'month' | 'quarter' | 'year' | 'fiscal-quarter' | 'fisc
 export type FiscalYearLabel = 'end-year' | 'start-year';
 
 /**
+ * A fiscal year's start month (1–12) and how its years are named, to read
+ * `FY2026` and `FY2026-Q2` (see {@link AvailabilityPeriod.parse}).
+ *
+ * @example
+ * ```ts
+ * const aprilToMarch: FiscalYearRule = { startMonth: 4, labelling: 'start-year' }; // FY2026 = April 2026 – March 2027
+ * ```
+ */
+export interface FiscalYearRule {
+  readonly startMonth: number;
+  /** Default `end-year`. */
+  readonly labelling?: FiscalYearLabel | undefined;
+}
+
+/**
  * JSON form of an {@link AvailabilityPeriod}.
  *
  * @example
@@ -193,16 +208,23 @@ export class AvailabilityPeriod {
 
   /**
    * A period from text: `2026-03` (month), `2026-Q1` (quarter), `2026`
-   * (year), in `zone`; or `<start>/<end>` (ISO instants; local ones read in
-   * `zone`).
+   * (year), in `zone`; `<start>/<end>` (ISO instants; local ones read in
+   * `zone`); `P30D/<end>` (the last 30 × 24 h ending at `end`, the ISO 8601
+   * duration/end form, as {@link AvailabilityPeriod.rolling} labels it);
+   * with `fiscal` (the fiscal year's start month and labelling), `FY2026`
+   * and `FY2026-Q2`. Throws {@link SlaInputError} naming `period`, also for
+   * an `FY` name without `fiscal`.
    *
    * @example
    * ```ts
    * AvailabilityPeriod.parse('2026-03', 'Europe/Paris').durationMs / 3_600_000; // 743
    * AvailabilityPeriod.parse('2026-Q4', 'Europe/Paris').label;                  // "2026-Q4"
+   * // A fiscal year starting in April, named by the year it starts in: FY2026-Q2 is July–September 2026.
+   * new Date(AvailabilityPeriod.parse('FY2026-Q2', 'UTC', { startMonth: 4, labelling: 'start-year' }).start).toISOString(); // "2026-07-01T00:00:00.000Z"
+   * AvailabilityPeriod.parse('P30D/2026-07-01T00:00:00Z', 'UTC').kind;         // "rolling"
    * ```
    */
-  static parse(text: string, zone: string): AvailabilityPeriod {
+  static parse(text: string, zone: string, fiscal?: FiscalYearRule): AvailabilityPeriod {
     const value = typeof text === 'string' ? text.trim() : '';
     let match = /^(\d{4})-(\d{2})$/.exec(value);
     if (match) return AvailabilityPeriod.month(Number(match[1]), Number(match[2]), zone);
@@ -210,12 +232,21 @@ export class AvailabilityPeriod {
     if (match) return AvailabilityPeriod.quarter(Number(match[1]), Number(match[2]), zone);
     match = /^(\d{4})$/.exec(value);
     if (match) return AvailabilityPeriod.year(Number(match[1]), zone);
+    match = /^FY(\d{4})(?:-[Qq](\d))?$/i.exec(value);
+    if (match) {
+      if (fiscal === undefined) throw new SlaInputError('period', text, 'a calendar period ("2026-03", "2026-Q1", "2026") or "<start>/<end>": a fiscal name such as "FY2026-Q2" needs a fiscal year (a contract whose commitment is per fiscal quarter or year)');
+      const year = Number(match[1]);
+      const labelling = fiscal.labelling ?? 'end-year';
+      return match[2] === undefined ? AvailabilityPeriod.fiscalYear(year, fiscal.startMonth, zone, labelling) : AvailabilityPeriod.fiscalQuarter(year, Number(match[2]), fiscal.startMonth, zone, labelling);
+    }
+    match = /^P(\d+)D\/(.+)$/.exec(value);
+    if (match) return AvailabilityPeriod.rolling(toInstant(match[2] as string, 'period.end', zone), Number(match[1]));
     const parts = value.split('/');
     if (parts.length === 2) {
       TimeZone.of(zone, 'zone');
       return AvailabilityPeriod.between(toInstant(parts[0] as string, 'period.start', zone), toInstant(parts[1] as string, 'period.end', zone));
     }
-    throw new SlaInputError('period', text, 'a period such as "2026-03", "2026-Q1", "2026" or "<start>/<end>"');
+    throw new SlaInputError('period', text, `a period such as "2026-03", "2026-Q1", "2026"${fiscal === undefined ? '' : ', "FY2026", "FY2026-Q2"'}, "P30D/<end>" or "<start>/<end>"`);
   }
 
   /** Length in ms. @example `AvailabilityPeriod.month(2026, 3, 'Europe/Paris').durationMs; // 2674800000` */

@@ -1,5 +1,5 @@
 // Public exports of src/availability (re-exported by src/index.ts).
-export { AvailabilityPeriod, type PeriodKind, type PeriodJson, type FiscalYearLabel } from './availability-period.js';
+export { AvailabilityPeriod, type PeriodKind, type PeriodJson, type FiscalYearLabel, type FiscalYearRule } from './availability-period.js';
 export { type Probe, type ProbeSeries, type ProbeOptions, type ProbeIncident, type ProbeIncidents, probesToIncidents } from './probes.js';
 export { type Incident, type ResolvedIncident, type MergedIncident, DEFAULT_CAUSE, resolveIncidents, mergeIncidents } from './incidents.js';
 export { type CauseReading, type CauseRule, type UnknownCauses, IncidentCauses } from './incident-causes.js';

@@ -1,7 +1,8 @@
 import { SlaInputError, currencyMinorDigits } from '../index.js';
+import { type FeeUnit, feeUnitsOf, fractionText, periodFee } from '../remedies/fee-basis.js';
 import { CliUsageError } from './cli-error.js';
 
-/** A monthly fee in integer minor units of an ISO 4217 currency. */
+/** The fee of `--fee` (per the contract's `fee.per`: monthly for most) in integer minor units of an ISO 4217 currency. */
 export interface Fee {
   readonly amountMinor: number;
   readonly currency: string;
@@ -72,4 +73,53 @@ export function formatMoney(amountMinor: number, currency: string): string {
   const text = String(amountMinor).padStart(digits + 1, '0');
   const whole = text.slice(0, text.length - digits).replace(/\B(?=(\d{3})+$)/g, ',');
   return `${digits > 0 ? `${whole}.${text.slice(text.length - digits)}` : whole} ${currency}`;
+}
+
+/**
+ * What `--fee` is for a contract, from its credits' `fee.per`: "the monthly
+ * fee", "the quarterly fee", "the yearly fee", "the fee for the evaluated
+ * period", or "the fee" when no credit reads one.
+ *
+ * @example
+ * ```ts
+ * feeNoun('month'); // "the monthly fee"
+ * ```
+ */
+export function feeNoun(unit: FeeUnit | undefined): string {
+  switch (unit) {
+    case 'month':
+      return 'the monthly fee';
+    case 'quarter':
+      return 'the quarterly fee';
+    case 'year':
+      return 'the yearly fee';
+    case 'period':
+      return 'the fee for the evaluated period';
+    default:
+      return 'the fee';
+  }
+}
+
+/**
+ * What a credit's percent is a share of, in words: `feeNoun(unit)` when the
+ * evaluated period is exactly one fee unit (or the fee is per period),
+ * otherwise the period's fee converted from it ("the period's fee, 3 ×
+ * … = 3,000.00 USD" when `--fee` was given).
+ *
+ * @example
+ * ```ts
+ * feeShareText('month', { start: Date.UTC(2026, 6, 1), end: Date.UTC(2026, 9, 1), zone: 'UTC' }, { amountMinor: 100_000, currency: 'USD' });
+ * // "the period's fee (3,000.00 USD: the monthly fee over the period)"
+ * ```
+ */
+export function feeShareText(unit: FeeUnit | undefined, period: { readonly start: number; readonly end: number; readonly zone?: string | undefined }, fee: Pick<Fee, 'amountMinor' | 'currency'> | undefined): string {
+  const noun = feeNoun(unit);
+  if (unit === undefined || unit === 'period') return noun;
+  const units = feeUnitsOf(period, unit);
+  const whole = units.length === 1 && units[0]?.start === period.start && units[0]?.end === period.end;
+  if (whole) return noun;
+  if (fee === undefined) return `the period's fee (${noun} over the period)`;
+  const total = periodFee(BigInt(fee.amountMinor), { per: unit, proration: 'fee-unit' }, period);
+  const amount = total.n % total.d === 0n ? formatMoney(Number(total.n / total.d), fee.currency) : `${fractionText(total)} minor units of ${fee.currency}`;
+  return `the period's fee (${amount}: ${noun} over the period)`;
 }

@@ -1,7 +1,8 @@
-import { AvailabilityPeriod, type CauseReading, type IncidentCauses } from '../availability/index.js';
+import { type AvailabilityPeriod, type CauseReading, type IncidentCauses } from '../availability/index.js';
 import type { BusinessCalendar } from '../calendar/business-calendar.js';
 import type { ClaimDeadline, ClaimEvent } from '../claims/claim-deadline.js';
 import { SlaInputError } from '../errors.js';
+import type { FeeUnit } from '../remedies/fee-basis.js';
 import type { AdHocWindowInput, MaintenanceWindow } from '../maintenance/index.js';
 import { type InstantInput, toInstant } from '../time/instant.js';
 import type { LiveSupportBilling } from './billing.js';
@@ -125,6 +126,21 @@ export class Contract<Ids extends ContractIds = ContractIds> {
   /** Response priorities, in definition order (then those an amendment adds). @example `contract.priorities; // ["critical", "other", "live-booking"]` */
   get priorities(): Ids['priority'][] {
     return [...new Set(this.#versions.engines.flatMap((engine) => engine.responses.priorities))];
+  }
+
+  /**
+   * What the one fee given to `availability` (`feeMinor`)
+   * pays for, as the credits state it in `fee.per` (the same in every
+   * version): `"month"`, `"quarter"`, `"year"` or `"period"`; undefined
+   * when no credit reads a fee.
+   *
+   * @example
+   * ```ts
+   * letsignit().feeUnit; // "month": feeMinor is the monthly fee
+   * ```
+   */
+  get feeUnit(): FeeUnit | undefined {
+    return this.#versions.engines.map((engine) => engine.remedies.feeUnit).find((unit) => unit !== undefined);
   }
 
   /** Region ids (empty when calendars do not depend on a region; then those an amendment adds). @example `lumapps().regions; // ["emea", "nam", "latam", "apac"]` */
@@ -537,6 +553,24 @@ export class Contract<Ids extends ContractIds = ContractIds> {
   }
 
   /**
+   * A period named in this contract's terms: `2026-03`, `2026-Q3`, `2026`
+   * in its zone; `FY2026` and `FY2026-Q2` by the fiscal year its
+   * commitments are measured over (their `startMonth` and `labelling`);
+   * `P30D/<end>`, the last 30 × 24 h ending at `end`; `<from>/<to>`.
+   * Throws {@link SlaInputError} naming `period` on a malformed name, or an
+   * `FY` name for a contract with no fiscal commitment.
+   *
+   * @example
+   * ```ts
+   * // A commitment per { "type": "fiscal-quarter", "startMonth": 4, "labelling": "start-year" }:
+   * contract.parsePeriod('FY2026-Q2'); // 2026-07-01 … 2026-10-01 local, label "FY2026-Q2"
+   * ```
+   */
+  parsePeriod(text: string): AvailabilityPeriod {
+    return this.#base.requireAvailability().parsePeriod(text);
+  }
+
+  /**
    * Which commitments a period evaluates: a calendar month, quarter or year
    * evaluates the commitments measured over that length (a period rule such
    * as a fiscal quarter: over that very period) and skips the others (with
@@ -553,8 +587,7 @@ export class Contract<Ids extends ContractIds = ContractIds> {
    * ```
    */
   commitmentsFor(period: string | AvailabilityPeriod): { readonly evaluated: readonly Ids['commitment'][]; readonly skipped: readonly { readonly id: Ids['commitment']; readonly reason: string }[] } {
-    const zone = this.#base.requireAvailability().section.zone;
-    const parsed = typeof period === 'string' ? AvailabilityPeriod.parse(period, zone) : period;
+    const parsed = typeof period === 'string' ? this.parsePeriod(period) : period;
     const selection = this.#versions.at(parsed.start).requireAvailability().select(parsed);
     return { evaluated: selection.evaluated.map((c) => c.id), skipped: selection.skipped };
   }

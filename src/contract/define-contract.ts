@@ -60,7 +60,8 @@ export function defineContract<const D>(input: D): Contract<ContractIdsOf<D>> {
 function versionTermsSchemaCheck(terms: unknown, prefix: string): ContractTerms {
   const parsed = contractSchemas().contractTermsSchema.safeParse(terms);
   if (parsed.success) return parsed.data;
-  throw schemaError(parsed.error.issues, prefix, " (in this version's terms, once patched)");
+  // A full `terms` is checked as written; a `patch` once merged into the terms before it.
+  throw schemaError(parsed.error.issues, prefix, prefix.endsWith('.terms.') ? " (in this version's terms)" : " (in this version's terms, once patched)");
 }
 
 /** The schema's issues as one error, each at `prefix` + its path, its message followed by `note`. */

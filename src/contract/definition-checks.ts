@@ -104,7 +104,19 @@ function checkCommitment(commitment: Commitment, path: string, budget: boolean, 
   if (budget && metric === 'requests') {
     at(`${path}.metric`, 'the maintenance budget applies to downtime measured in time; the "requests" metric excuses maintenance windows whole (remove the budget or measure this commitment as downtime)');
   }
+  const fed = OBSERVATIONS_READ[metric];
+  (commitment.observations ?? []).forEach((kind, j) => {
+    if (!fed.includes(kind)) at(`${path}.observations[${j}]`, `the "${metric}" metric is not fed ${kind}: it reads ${fed.join(' and ')}`);
+  });
 }
+
+/** The observations each metric reads: incidents always (their excluded causes excuse time), then its own data. @internal */
+export const OBSERVATIONS_READ: Readonly<Record<MetricType, readonly string[]>> = {
+  downtime: ['incidents', 'probes'],
+  weighted: ['incidents', 'probes'],
+  requests: ['incidents', 'requests'],
+  series: ['incidents', 'series'],
+};
 
 /** Credits and termination rights: their commitments exist, and can feed them. */
 function checkRemedies(terms: ContractTerms, commitments: ReadonlyMap<string, Commitment>, at: (path: string, message: string) => void): void {

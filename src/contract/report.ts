@@ -280,8 +280,10 @@ export interface CreditReport {
   readonly amountMinor: number | null;
   /** What is paid of it after the cap on the total; null without a fee. */
   readonly paidMinor: number | null;
-  /** `amountMinor` as a percent of the fee, 4 decimals truncated; absent without a fee. */
+  /** `amountMinor` as a percent of the period's fee, 4 decimals truncated; absent without a fee. */
   readonly percentOfFee?: string;
+  /** The period's fee converted from the fee given when the rule's fee is per month, quarter or year (`"300000"` for a quarter at 100000 a month), exact decimal or fraction text. */
+  readonly periodFee?: string;
   /** For a tiered credit: the row's percent after the rule's cap, and the row's index (null in a gap with no credit). */
   readonly tier?: { readonly percent: number; readonly index: number | null; readonly explanation: string; readonly source?: SourceRef };
   /** The credit's own cap, percent of the fee (a `penalties` table's cap on its rows). */

@@ -16,7 +16,7 @@ import {
   weightingFields,
 } from './sections/measurement.js';
 import { commitmentPeriodSchema } from './sections/periods.js';
-import { remediesSectionSchema } from './sections/remedies.js';
+import { feeBasisSchema, remediesSectionSchema } from './sections/remedies.js';
 import { responseTargetValueSchema } from './sections/response-target.js';
 import { effectiveFromSchema, gapPolicySchema, instantSchema, localDateOrTimeSchema, percentSchema, sourceSchema, tierSchema, zoneSchema } from './sections/shared.js';
 import { currencyValueSchema, durationValueSchema as durationSchema } from './sections/value-schemas.js';
@@ -321,6 +321,8 @@ export const commitmentDefinitionSchema = z
     metric: commitmentMetricSchema.optional(),
     /** Downtime counted in whole intervals (downtime metric only). */
     granularity: granularitySchema.optional(),
+    /** The observations that feed it (each one its metric reads); the evaluation gives it only these. Default: every kind its metric reads. */
+    observations: z.array(z.enum(['incidents', 'probes', 'requests', 'series'])).min(1).optional(),
     scope: commitmentScopeSchema.optional(),
     description: z.string().optional(),
     source: sourceSchema.optional(),
@@ -374,6 +376,7 @@ const availabilitySchema = z.strictObject({
  *   commitment: 'application',
  *   tiers: [{ min: '99.5', creditPercent: 0 }, { max: '99.5', creditPercent: 10 }],
  *   capPercent: 50,
+ *   fee: { per: 'month' },
  * }).success; // true
  * ```
  */
@@ -382,6 +385,7 @@ export const penaltyDefinitionSchema = z.strictObject({
   tiers: z.array(tierSchema).min(1),
   capPercent: percentSchema.optional(),
   gapPolicy: gapPolicySchema,
+  fee: feeBasisSchema.optional(),
   source: sourceSchema.optional(),
 });
 
@@ -507,8 +511,10 @@ export const contractTermsSchema = z.strictObject(termsShape);
 /**
  * One amendment of a contract: from `effectiveFrom` (an instant, or a local
  * date or date-time read in `zone`, else the availability section's zone)
- * the terms are the previous version's with `patch` applied (RFC 7396 JSON
- * Merge Patch: members replace, `null` removes, arrays replace whole).
+ * the terms are `terms`, in full (a definition without `versions` or
+ * `$schema`, with the contract's `id`), or the previous version's with
+ * `patch` applied (RFC 7396 JSON Merge Patch: members replace, `null`
+ * removes, arrays replace whole): exactly one of the two.
  * Amendments change availability, remedies, claims and response targets
  * (a ticket is judged under the version in force when it was opened, or at
  * `now`); a patch that changes deadlines, billing or limits is refused
@@ -517,15 +523,30 @@ export const contractTermsSchema = z.strictObject(termsShape);
  * @example
  * ```ts
  * versionDefinitionSchema.safeParse({ id: 'amendment-1', effectiveFrom: '2026-08-15', patch: { availability: { zone: 'UTC' } } }).success; // true
+ * versionDefinitionSchema.safeParse({ effectiveFrom: '2026-08-15', terms: { id: 'acme', name: 'ACME', calendars: {} } }).success;       // true (checked in full once read)
+ * versionDefinitionSchema.safeParse({ effectiveFrom: '2026-08-15' }).success;                                                            // false: terms or patch
  * ```
  */
-export const versionDefinitionSchema = z.strictObject({
-  id: idSchema.optional(),
-  effectiveFrom: effectiveFromSchema,
-  zone: zoneSchema.optional(),
-  patch: keyedRecord(keySchema, z.unknown()),
-  source: sourceSchema.optional(),
-});
+export const versionDefinitionSchema = z
+  .strictObject({
+    id: idSchema.optional(),
+    effectiveFrom: effectiveFromSchema,
+    zone: zoneSchema.optional(),
+    /** The terms in full, checked like the top level once read. */
+    terms: keyedRecord(keySchema, z.unknown()).optional(),
+    /** The changes to the previous version's terms (RFC 7396). */
+    patch: keyedRecord(keySchema, z.unknown()).optional(),
+    source: sourceSchema.optional(),
+  })
+  .superRefine((version, context) => {
+    if ((version.terms === undefined) === (version.patch === undefined)) {
+      context.addIssue({
+        code: 'custom',
+        path: version.terms === undefined ? [] : ['patch'],
+        message: version.terms === undefined ? 'expected the terms in full ("terms") or the changes to the previous version ("patch", RFC 7396)' : 'give exactly one of "terms" (in full) and "patch" (changes to the previous version), not both',
+      });
+    }
+  });
 
 /**
  * The zod schema of a {@link ContractDefinition}: plain, JSON-serialisable

@@ -3,7 +3,9 @@ import type { SourceRef } from '../contract/provenance.js';
 import { SlaInputError } from '../errors.js';
 import { apportionMinor } from '../penalty/rounding.js';
 import { applyLimits, checkLimits } from './credit-limits.js';
-import type { CreditKind, CreditLimits, CreditResult } from './credit-rule.js';
+import { feeOf } from './credit-kinds.js';
+import type { CreditInput, CreditKind, CreditLimits, CreditResult } from './credit-rule.js';
+import { checkFeeBasis } from './fee-basis.js';
 
 /**
  * How a cap on the total is shared out when the credits exceed it:
@@ -31,9 +33,11 @@ export type CapAllocation = 'in-order' | 'pro-rata';
  * const options: CreditTotalOptions = { feeMinor: 200_000, capPercent: 100 };
  * ```
  */
-export interface CreditTotalOptions extends Pick<CreditLimits, 'capPercent' | 'capMinor' | 'minimumMinor' | 'source'> {
-  /** The fee the percent cap is a share of, minor units (needed with `capPercent`). */
+export interface CreditTotalOptions extends Pick<CreditLimits, 'capPercent' | 'capMinor' | 'minimumMinor' | 'source' | 'fee'> {
+  /** The fee the percent cap is a share of, minor units, per `fee.per` (default: the period's fee); needed with `capPercent`. */
   readonly feeMinor?: number | undefined;
+  /** The evaluated period, when `fee.per` is a month, quarter or year (the fee converts to the period's). */
+  readonly period?: CreditInput['period'];
   /** How a cut is shared; default `in-order`. */
   readonly allocation?: CapAllocation | undefined;
 }
@@ -116,10 +120,11 @@ export function combineCredits(
   options: CreditTotalOptions = {},
 ): CreditTotal {
   if (!Array.isArray(credits)) throw new SlaInputError('credits', credits, 'an array of credit results');
-  checkObject(options, 'options', '{ feeMinor?, capPercent?, capMinor?, minimumMinor?, allocation? }');
+  checkObject(options, 'options', '{ feeMinor?, fee?, period?, capPercent?, capMinor?, minimumMinor?, allocation? }');
   const allocation = checkChoice(options.allocation, 'allocation', ['in-order', 'pro-rata'] as const, 'in-order');
   const limits = checkLimits({ capPercent: options.capPercent, capMinor: options.capMinor, minimumMinor: options.minimumMinor }, '');
-  const fee = options.feeMinor === undefined ? undefined : BigInt(checkWholeNumber(options.feeMinor, 'feeMinor', 0, Number.MAX_SAFE_INTEGER, 'a whole number of minor units'));
+  const basis = checkFeeBasis(options.fee, 'fee', false);
+  const fee = options.feeMinor === undefined ? undefined : feeOf({ feeMinor: options.feeMinor, period: options.period }, basis, 'a cap in percent of the fee');
   const amounts = credits.map((credit, i) => checkWholeNumber(credit?.amountMinor, `credits[${i}].amountMinor`, 0, Number.MAX_SAFE_INTEGER, 'a whole number of minor units'));
   const sum = amounts.reduce((a, b) => a + b, 0);
   if (!Number.isSafeInteger(sum)) throw new SlaInputError('credits', sum, 'a total below 2^53 minor units');

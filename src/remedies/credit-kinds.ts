@@ -6,7 +6,8 @@ import { MS_PER_DAY } from '../time/civil.js';
 import { durationText } from '../time/duration-text.js';
 import { TimeZone } from '../time/zone.js';
 import type { CreditInput, CreditRule } from './credit-rule.js';
-import { parseDecimal, truncatedDecimal } from './decimal.js';
+import { parseDecimal } from './decimal.js';
+import { type CheckedFeeBasis, checkFeeBasis, feeForDowntime, fractionText, periodFee, periodFeeWords } from './fee-basis.js';
 import { HOUR_COUNTINGS, countHours, hoursText } from './hour-counting.js';
 
 /** A kind's exact credit for one input, in minor units, with its words. @internal */
@@ -20,31 +21,46 @@ export interface ExactCredit {
 /** A validated credit rule's amount function. @internal */
 export type CreditKindFunction = (input: CreditInput) => ExactCredit;
 
+/** A validated rule: its amount function and where its fee comes from. @internal */
+export interface CompiledCreditKind {
+  readonly amount: CreditKindFunction;
+  readonly fee: CheckedFeeBasis;
+}
+
 /**
  * Validate a rule's kind-specific fields (naming `path.field`) and return
  * the function computing its exact amount.
  * @internal
  */
-export function compileCreditKind(rule: CreditRule, path: string): CreditKindFunction {
+export function compileCreditKind(rule: CreditRule, path: string): CompiledCreditKind {
+  const fee = checkFeeBasis(rule.fee, fieldPath(path, 'fee'), rule.type === 'proportional');
+  return { amount: amountOf(rule, path, fee), fee };
+}
+
+function amountOf(rule: CreditRule, path: string, basis: CheckedFeeBasis): CreditKindFunction {
   switch (rule.type) {
     case 'tiered': {
       const table = underPath(path, () => new PenaltyTable({ tiers: rule.tiers, gapPolicy: rule.gapPolicy, source: rule.source }));
       return (input) => {
-        const fee = feeOf(input, 'a tiered credit');
+        const fee = feeOf(input, basis, 'a tiered credit');
         const tier = table.creditFor(required(input.availability, 'availability', 'the availability (a tiered credit needs it)'));
         const percent = parsePercent(tier.percent, 'percent');
-        return { amount: { n: fee * percent.units, d: 100n * percent.scale }, words: `${tier.explanation} of the fee ${fee}`, tier };
+        return { amount: { n: fee.n * percent.units, d: fee.d * 100n * percent.scale }, words: `${tier.explanation} of the fee ${fee.words}`, tier };
       };
     }
     case 'proportional': {
       const multiplier = parseDecimal(rule.multiplier, fieldPath(path, 'multiplier'));
       return (input) => {
-        const fee = feeOf(input, 'a proportional credit');
         const { durationMs } = periodOf(input, 'a proportional credit');
         const downtime = downtimeOf(input, durationMs);
+        if (basis.per !== 'period' && basis.proration === 'fee-unit') {
+          const paid = feeForDowntime(givenFee(input, 'a proportional credit'), basis, input.period as NonNullable<CreditInput['period']>, downtime, input.countedDowntime);
+          return { amount: { n: multiplier.n * paid.amount.n, d: multiplier.d * paid.amount.d }, words: `${multiplier.text} × (${paid.words}) [the fee paid for the downtime, per ${basis.per}]` };
+        }
+        const fee = feeOf(input, basis, 'a proportional credit');
         return {
-          amount: { n: multiplier.n * fee * BigInt(downtime), d: multiplier.d * BigInt(durationMs) },
-          words: `${multiplier.text} × fee ${fee} × counted downtime ${durationText(downtime)} / period ${durationText(durationMs)}`,
+          amount: { n: multiplier.n * fee.n * BigInt(downtime), d: multiplier.d * fee.d * BigInt(durationMs) },
+          words: `${multiplier.text} × fee ${fee.words} × counted downtime ${durationText(downtime)} / period ${durationText(durationMs)}`,
         };
       };
     }
@@ -66,23 +82,23 @@ export function compileCreditKind(rule: CreditRule, path: string): CreditKindFun
       return (input) => {
         const count = BigInt(checkWholeNumber(required(input.incidentCount, 'incidentCount', 'the number of qualifying incidents'), 'incidentCount'));
         if (each !== undefined) return { amount: { n: count * each, d: 1n }, words: `${count} incident(s) × ${each}` };
-        const fee = feeOf(input, 'a per-incident credit in percent');
+        const fee = feeOf(input, basis, 'a per-incident credit in percent');
         const { units, scale, text } = percent as NonNullable<typeof percent>;
-        return { amount: { n: count * units * fee, d: 100n * scale }, words: `${count} incident(s) × ${text} % of the fee ${fee}` };
+        return { amount: { n: count * units * fee.n, d: fee.d * 100n * scale }, words: `${count} incident(s) × ${text} % of the fee ${fee.words}` };
       };
     }
     case 'service-days': {
       const perHour = parseDecimal(rule.daysPerHour, fieldPath(path, 'daysPerHour'));
       const reading = checkChoice(rule.hourCounting, fieldPath(path, 'hourCounting'), HOUR_COUNTINGS);
       return (input) => {
-        const fee = feeOf(input, 'a service-days credit');
+        const fee = feeOf(input, basis, 'a service-days credit');
         const { days, durationMs } = periodOf(input, 'a service-days credit');
         const downtime = downtimeOf(input, durationMs);
         const hours = countHours(downtime, reading);
         const credited = { n: perHour.n * hours.n, d: perHour.d * hours.d };
         return {
-          amount: { n: credited.n * fee, d: credited.d * BigInt(days) },
-          words: `${perHour.text} day(s) per hour × ${hoursText(downtime, reading)} = ${fractionText(credited)} day(s) × fee ${fee} / ${days} days in the period`,
+          amount: { n: credited.n * fee.n, d: credited.d * fee.d * BigInt(days) },
+          words: `${perHour.text} day(s) per hour × ${hoursText(downtime, reading)} = ${fractionText(credited)} day(s) × fee ${fee.words} / ${days} days in the period`,
           serviceDays: fractionText(credited),
         };
       };
@@ -92,10 +108,17 @@ export function compileCreditKind(rule: CreditRule, path: string): CreditKindFun
   }
 }
 
-/** The fee as a bigint; throws naming `feeMinor`. @internal */
-export function feeOf(input: CreditInput, who: string): bigint {
+/** The fee given (per `fee.per` of the rule) as a bigint; throws naming `feeMinor`. @internal */
+export function givenFee(input: CreditInput, who: string): bigint {
   const fee = required(input.feeMinor, 'feeMinor', `the fee in minor units (${who} is a share of it)`);
   return BigInt(checkWholeNumber(fee, 'feeMinor', 0, Number.MAX_SAFE_INTEGER, 'a whole number of minor units (1 000.00 USD is 100000)'));
+}
+
+/** The fee of the evaluated period, exact, converted from the fee given per `basis.per`, with its words. @internal */
+export function feeOf(input: CreditInput, basis: CheckedFeeBasis, who: string): ExactFraction & { readonly words: string } {
+  const given = givenFee(input, who);
+  const fee = periodFee(given, basis, input.period);
+  return { ...fee, words: periodFeeWords(given, basis, input.period, fee) };
 }
 
 function required<T>(value: T | undefined, field: string, expected: string): T {
@@ -116,19 +139,4 @@ function periodOf(input: CreditInput, who: string): { durationMs: number; days: 
   const zone = TimeZone.of(period.zone ?? 'UTC', 'period.zone');
   const days = Math.floor(zone.toWall(end - 1) / MS_PER_DAY) - Math.floor(zone.toWall(start) / MS_PER_DAY) + 1;
   return { durationMs: end - start, days };
-}
-
-/** `"2"`, `"1.5"`, or `"1/3"` when the decimal does not end within 6 places. */
-function fractionText(value: ExactFraction): string {
-  const divisor = gcd(value.n, value.d);
-  const n = value.n / divisor;
-  const d = value.d / divisor;
-  for (let digits = 0; digits <= 6; digits++) {
-    if ((n * 10n ** BigInt(digits)) % d === 0n) return truncatedDecimal(n, d, digits);
-  }
-  return `${n}/${d}`;
-}
-
-function gcd(a: bigint, b: bigint): bigint {
-  return b === 0n ? (a === 0n ? 1n : a) : gcd(b, a % b);
 }

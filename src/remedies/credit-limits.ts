@@ -1,4 +1,4 @@
-import { type ExactPercent, parsePercent } from '../availability/ratio.js';
+import { type ExactFraction, type ExactPercent, parsePercent } from '../availability/ratio.js';
 import { checkChoice, checkWholeNumber, fieldPath } from '../contract/fields.js';
 import { SlaInputError } from '../errors.js';
 import { ROUNDING_RULES, type RoundingRule } from '../penalty/rounding.js';
@@ -44,15 +44,15 @@ export function checkLimits(
  * the amount paid never exceeds the cap's exact value.
  * @internal
  */
-export function applyLimits(amount: bigint, feeMinor: bigint | undefined, limits: CheckedLimits): LimitedAmount {
+export function applyLimits(amount: bigint, fee: (ExactFraction & { readonly words: string }) | undefined, limits: CheckedLimits): LimitedAmount {
   let cap: bigint | undefined = limits.capMinor;
   let capText = cap === undefined ? '' : `${cap}`;
   if (limits.capPercent !== undefined) {
-    if (feeMinor === undefined) throw new SlaInputError('feeMinor', feeMinor, `the fee in minor units (a cap of ${limits.capPercent.text} % of the fee needs it)`);
-    const fromPercent = (feeMinor * limits.capPercent.units) / (100n * limits.capPercent.scale);
+    if (fee === undefined) throw new SlaInputError('feeMinor', fee, `the fee in minor units (a cap of ${limits.capPercent.text} % of the fee needs it)`);
+    const fromPercent = (fee.n * limits.capPercent.units) / (fee.d * 100n * limits.capPercent.scale);
     if (cap === undefined || fromPercent < cap) {
       cap = fromPercent;
-      capText = `${fromPercent} (${limits.capPercent.text} % of the fee ${feeMinor}, rounded down)`;
+      capText = `${fromPercent} (${limits.capPercent.text} % of the fee ${fee.words}, rounded down)`;
     }
   }
   const capped = cap !== undefined && amount > cap;

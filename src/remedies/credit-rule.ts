@@ -2,7 +2,9 @@ import type { AvailabilityValue, PercentInput } from '../availability/ratio.js';
 import type { SourceRef } from '../contract/provenance.js';
 import type { CreditDecision, GapPolicy, PenaltyTier } from '../penalty/penalty-table.js';
 import type { RoundingRule } from '../penalty/rounding.js';
+import type { IntervalSet } from '../intervals/interval-set.js';
 import type { DecimalInput } from './decimal.js';
+import type { FeeBasis } from './fee-basis.js';
 import type { HourCounting } from './hour-counting.js';
 
 /**
@@ -44,6 +46,14 @@ export interface CreditLimits {
   readonly rounding?: RoundingRule | undefined;
   /** The clause the credit comes from. */
   readonly source?: SourceRef | undefined;
+  /**
+   * What the fee given (`feeMinor`) pays for: `{ per: "month" }` makes it
+   * the monthly fee, converted exactly to the evaluated period's fee (a
+   * quarter: the fees of its 3 months). Default `{ per: "period" }`: the
+   * fee given is the period's own. A contract definition must state it on
+   * every credit that reads a fee.
+   */
+  readonly fee?: FeeBasis | undefined;
 }
 
 /**
@@ -153,7 +163,7 @@ export type CreditRule = TieredCreditRule | ProportionalCreditRule | LostTimeCre
  * | kind | needs |
  * | --- | --- |
  * | `tiered` | `availability`, `feeMinor` |
- * | `proportional` | `countedDowntimeMs`, `period`, `feeMinor` |
+ * | `proportional` | `countedDowntimeMs`, `period`, `feeMinor` (`countedDowntime` when the period spans several fee units) |
  * | `lost-time` | `countedDowntimeMs` (`feeMinor` for `capPercent`) |
  * | `per-incident` | `incidentCount` (`feeMinor` for `creditPercent`) |
  * | `service-days` | `countedDowntimeMs`, `period`, `feeMinor` |
@@ -164,12 +174,14 @@ export type CreditRule = TieredCreditRule | ProportionalCreditRule | LostTimeCre
  * ```
  */
 export interface CreditInput {
-  /** The fee of the period the credit is a share of, integer minor units (1 000.00 USD is `100000`). */
+  /** The fee per the rule's `fee.per` (default: the period's fee), integer minor units (1 000.00 USD is `100000`). */
   readonly feeMinor?: number | undefined;
   /** The period's availability, exact (a ratio, a result, or a number 0–1). */
   readonly availability?: AvailabilityValue | undefined;
   /** Counted downtime of the period, ms. */
   readonly countedDowntimeMs?: number | undefined;
+  /** The counted downtime as intervals (epoch ms): a proportional credit whose period spans several fee units prices each unit's part at its own fee. */
+  readonly countedDowntime?: IntervalSet | undefined;
   /** The period the fee pays for (`start`/`end` epoch ms, `zone` for local days; an `AvailabilityPeriod` fits). */
   readonly period?: { readonly start: number; readonly end: number; readonly zone?: string | undefined } | undefined;
   /** Qualifying incidents in the period. */
@@ -193,9 +205,11 @@ export interface CreditResult {
   readonly amountMinor: number;
   /** The credit rounded to the minor unit, before the cap and the minimum. */
   readonly computedMinor: number;
-  /** The fee, when given. */
+  /** The fee, when given (per the rule's `fee.per`). */
   readonly feeMinor?: number;
-  /** `amountMinor` as a percent of the fee, truncated to 4 decimals (`"0.6720"`); absent without a fee. */
+  /** The evaluated period's fee converted from `feeMinor` when the rule's fee is per month, quarter or year: exact decimal or fraction text. */
+  readonly periodFee?: string;
+  /** `amountMinor` as a percent of the period's fee, truncated to 4 decimals (`"0.6720"`); absent without a fee. */
   readonly percentOfFee?: string;
   /** Whether the cap lowered the credit. */
   readonly capped: boolean;

@@ -12,6 +12,7 @@ export {
   type CreditResult,
 } from './credit-rule.js';
 export { type DecimalInput } from './decimal.js';
+export { type FeeBasis, type FeeUnit, type FeeProration } from './fee-basis.js';
 export { type HourCounting } from './hour-counting.js';
 export { ServiceCredit, type ServiceCreditOptions } from './service-credit.js';
 export { combineCredits, type CapAllocation, type CreditTotalOptions, type CreditShare, type CreditTotal } from './combine-credits.js';

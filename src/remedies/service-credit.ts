@@ -3,9 +3,10 @@ import type { SourceRef } from '../contract/provenance.js';
 import { SlaInputError } from '../errors.js';
 import { roundMinor } from '../penalty/rounding.js';
 import { type CheckedLimits, applyLimits, checkLimits } from './credit-limits.js';
-import { type CreditKindFunction, compileCreditKind, feeOf } from './credit-kinds.js';
+import { type CompiledCreditKind, compileCreditKind, feeOf } from './credit-kinds.js';
 import type { CreditInput, CreditKind, CreditResult, CreditRule } from './credit-rule.js';
 import { truncatedDecimal } from './decimal.js';
+import { fractionText } from './fee-basis.js';
 
 /**
  * Options of {@link ServiceCredit}.
@@ -36,6 +37,11 @@ export interface ServiceCreditOptions {
  * const slack = new ServiceCredit({ type: 'proportional', multiplier: '10' });
  * const july = AvailabilityPeriod.month(2026, 7, 'UTC');
  * slack.credit({ feeMinor: 100_000, countedDowntimeMs: 30 * 60_000, period: july }).amountMinor; // 672 (6.72 USD)
+ * // With the fee per month, the quarter's fee is 3 × 100 000; the July downtime is priced at July's fee per minute:
+ * const monthly = new ServiceCredit({ type: 'proportional', multiplier: '10', fee: { per: 'month' } });
+ * const q3 = AvailabilityPeriod.quarter(2026, 3, 'UTC');
+ * const downtime = IntervalSet.of([[Date.UTC(2026, 6, 7, 10), Date.UTC(2026, 6, 7, 10, 30)]]);
+ * monthly.credit({ feeMinor: 100_000, countedDowntimeMs: 30 * 60_000, countedDowntime: downtime, period: q3 }).amountMinor; // 672
  * ```
  */
 export class ServiceCredit {
@@ -47,7 +53,7 @@ export class ServiceCredit {
   readonly id?: string;
   /** The clause, when given. */
   readonly source?: SourceRef;
-  readonly #amount: CreditKindFunction;
+  readonly #kind: CompiledCreditKind;
   readonly #limits: CheckedLimits;
 
   /**
@@ -63,7 +69,7 @@ export class ServiceCredit {
     const path = options.path ?? '';
     checkObject(rule, path === '' ? 'rule' : path, 'a credit rule { type, … }');
     if (rule.id !== undefined && (typeof rule.id !== 'string' || rule.id === '')) throw new SlaInputError(fieldPath(path, 'id'), rule.id, 'a non-empty string');
-    this.#amount = compileCreditKind(rule, path);
+    this.#kind = compileCreditKind(rule, path);
     this.#limits = checkLimits(rule, path);
     this.definition = rule;
     this.kind = rule.type;
@@ -84,10 +90,10 @@ export class ServiceCredit {
    */
   credit(input: CreditInput): CreditResult {
     checkObject(input, 'input', '{ feeMinor?, availability?, countedDowntimeMs?, period?, incidentCount? }');
-    const exact = this.#amount(input);
+    const exact = this.#kind.amount(input);
     const rounding = this.#limits.rounding;
     const computed = roundMinor(exact.amount.n, exact.amount.d, rounding);
-    const fee = input.feeMinor === undefined ? undefined : feeOf(input, `a ${this.kind} credit`);
+    const fee = input.feeMinor === undefined ? undefined : feeOf(input, this.#kind.fee, `a ${this.kind} credit`);
     const limited = applyLimits(computed, fee, this.#limits);
     const rule = `${exact.words} = ${truncatedDecimal(exact.amount.n, exact.amount.d, 4)} → ${computed} (${rounding})${limited.words}`;
     return {
@@ -95,8 +101,9 @@ export class ServiceCredit {
       ...(this.id === undefined ? {} : { id: this.id }),
       amountMinor: limited.amountMinor,
       computedMinor: Number(computed),
-      ...(fee === undefined ? {} : { feeMinor: Number(fee) }),
-      ...(fee === undefined || fee === 0n ? {} : { percentOfFee: truncatedDecimal(BigInt(limited.amountMinor) * 100n, fee, 4) }),
+      ...(input.feeMinor === undefined ? {} : { feeMinor: input.feeMinor }),
+      ...(fee === undefined || this.#kind.fee.per === 'period' ? {} : { periodFee: fractionText(fee) }),
+      ...(fee === undefined || fee.n === 0n ? {} : { percentOfFee: truncatedDecimal(BigInt(limited.amountMinor) * 100n * fee.d, fee.n, 4) }),
       capped: limited.capped,
       belowMinimum: limited.belowMinimum,
       rounding,

@@ -9,7 +9,7 @@ const clean = {
   name: 'Clean',
   calendars: { always: { always: true, zone: 'UTC' } },
   availability: { zone: 'UTC', commitments: [{ id: 'c', target: '99.9', period: 'month' }] },
-  remedies: { credits: [{ type: 'tiered', commitment: 'c', tiers: [{ min: '99.9', creditPercent: 0 }, { max: '99.9', creditPercent: 10 }] }] },
+  remedies: { credits: [{ type: 'tiered', commitment: 'c', fee: { per: 'month' }, tiers: [{ min: '99.9', creditPercent: 0 }, { max: '99.9', creditPercent: 10 }] }] },
 };
 const dir = scratch({ 'clean.json': JSON.stringify(clean), 'bad.json': JSON.stringify({ ...clean, id: '' }) });
 

@@ -178,16 +178,25 @@ describe('microsoft-online-services through the CLI: affected column and --popul
 
 describe('slack-2024 through the CLI (Q3 2026: 132 480 minutes)', () => {
   it('a 2-hour window announced 72 h ahead is excused: 30 min count, 132 450 / 132 480 → missed', async () => {
-    const { json } = await runJson<Output>(['availability', '--contract', contract('slack-2024'), '--period', '2026-Q3', '--incidents', data('slack-2024', 'incidents-2026-q3.csv'), '--maintenance', data('slack-2024', 'maintenance-2026-q3-72h.csv'), '--fee', '3000.00', '--currency', 'USD']);
+    const { json } = await runJson<Output>(['availability', '--contract', contract('slack-2024'), '--period', '2026-Q3', '--incidents', data('slack-2024', 'incidents-2026-q3.csv'), '--maintenance', data('slack-2024', 'maintenance-2026-q3-72h.csv'), '--fee', '1000.00', '--currency', 'USD']);
     expect(json.ratio).toEqual({ numerator: 132_450 * MINUTE, denominator: 132_480 * MINUTE });
     expect(json.excusedMs).toBe(120 * MINUTE);
     expect(json.commitments[0]).toMatchObject({ met: false, availabilityPercent: '99.9773' });
-    // 10 × 300 000 × 30 / 132 480 = 679.34… → 679 cents (half up).
-    expect(json.credits[0]?.amountMinor).toBe(679);
+    // --fee is the monthly fee (the credit's "fee": { "per": "month" }): the 30 min fall in July and are priced at
+    // July's fee per minute: 10 × 100 000 × 30 / 44 640 = 672.04… → 672 cents (half up), as when July alone is evaluated.
+    expect(json.credits[0]?.amountMinor).toBe(672);
+    // The quarter's fee is the fees of its 3 months: 3 × 100 000 = 300 000 cents.
+    expect(json.credits[0]).toMatchObject({ periodFee: '300000' });
+  });
+
+  it('the text report says what --fee was: the percent is of the quarter\'s fee, 3 × the monthly fee', async () => {
+    const { stdout } = await run(['availability', '--contract', contract('slack-2024'), '--period', '2026-Q3', '--incidents', data('slack-2024', 'incidents-2026-q3.csv'), '--maintenance', data('slack-2024', 'maintenance-2026-q3-72h.csv'), '--fee', '1000.00', '--currency', 'USD']);
+    // 672 / 300 000 = 0.224 % of the quarter's fee.
+    expect(stdout).toContain('0.224 % of the period\'s fee (3,000.00 USD: the monthly fee over the period) = 6.72 USD');
   });
 
   it('11 h down in announced maintenance, budget 10 h a year: the top-level excusedMs is 10 h and 1 h counts (132 420 / 132 480)', async () => {
-    const { json } = await runJson<Output>(['availability', '--contract', contract('slack-2024'), '--period', '2026-Q3', '--incidents', data('slack-2024', 'incidents-2026-08-long.csv'), '--maintenance', data('slack-2024', 'maintenance-2026-08-long.csv'), '--fee', '3000.00', '--currency', 'USD']);
+    const { json } = await runJson<Output>(['availability', '--contract', contract('slack-2024'), '--period', '2026-Q3', '--incidents', data('slack-2024', 'incidents-2026-08-long.csv'), '--maintenance', data('slack-2024', 'maintenance-2026-08-long.csv'), '--fee', '1000.00', '--currency', 'USD']);
     expect(json.ratio).toEqual({ numerator: 132_420 * MINUTE, denominator: 132_480 * MINUTE });
     expect(json.excusedMs).toBe(600 * MINUTE);
     expect(json.countedDowntimeMs).toBe(60 * MINUTE);
@@ -197,7 +206,7 @@ describe('slack-2024 through the CLI (Q3 2026: 132 480 minutes)', () => {
   });
 
   it('the text report shows the same: counted 1 h, the window named with the hour over the budget', async () => {
-    const { stdout } = await run(['availability', '--contract', contract('slack-2024'), '--period', '2026-Q3', '--incidents', data('slack-2024', 'incidents-2026-08-long.csv'), '--maintenance', data('slack-2024', 'maintenance-2026-08-long.csv'), '--fee', '3000.00', '--currency', 'USD']);
+    const { stdout } = await run(['availability', '--contract', contract('slack-2024'), '--period', '2026-Q3', '--incidents', data('slack-2024', 'incidents-2026-08-long.csv'), '--maintenance', data('slack-2024', 'maintenance-2026-08-long.csv'), '--fee', '1000.00', '--currency', 'USD']);
     expect(stdout).toMatch(/11 h\s+internal\s+1 h\s+maintenance: .*\(1 h over the maintenance budget, counted\)/);
   });
 

@@ -76,7 +76,7 @@ describe('request metrics not counted in time, and a credit per incident', () =>
       name: 'Credit per incident',
       calendars: {},
       availability: { zone: 'UTC', commitments: [{ id: 'uptime', target: '99.9', period: 'month' }] },
-      remedies: { credits: [{ id: 'each', type: 'per-incident', creditPercent: '5', capPercent: '8' }] },
+      remedies: { credits: [{ id: 'each', type: 'per-incident', creditPercent: '5', capPercent: '8', fee: { per: 'month' } }] },
     });
     const incidents = [
       { start: at('2026-06-10T10:00:00Z'), end: at('2026-06-10T10:10:00Z') },

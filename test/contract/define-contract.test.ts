@@ -19,7 +19,7 @@ function base(): ContractDefinition {
         { id: 'application', target: '99', period: 'month' },
       ],
     },
-    penalties: { commitment: 'application', tiers: [{ min: '99', creditPercent: 0 }, { max: '99', creditPercent: 10 }], capPercent: 10 },
+    penalties: { commitment: 'application', tiers: [{ min: '99', creditPercent: 0 }, { max: '99', creditPercent: 10 }], capPercent: 10, fee: { per: 'month' } },
     deadlines: [{ id: 'export', days: 90, from: 'contractEnd', zone: 'Europe/Paris' }],
   };
 }

@@ -13,7 +13,7 @@ const definition = (target: string, bound: string): ContractDefinition => ({
   name: 'p',
   calendars: { always: { always: true, zone: 'UTC' } },
   availability: { zone: 'UTC', commitments: [{ id: 'c', target, period: 'month' }] },
-  remedies: { credits: [{ type: 'tiered', commitment: 'c', tiers: [{ min: bound, creditPercent: 0 }, { max: bound, creditPercent: 10 }] }] },
+  remedies: { credits: [{ type: 'tiered', commitment: 'c', fee: { per: 'month' }, tiers: [{ min: bound, creditPercent: 0 }, { max: bound, creditPercent: 10 }] }] },
 });
 
 describe('lintContract properties (issue 12 §5)', () => {

@@ -32,7 +32,7 @@ describe('creditPercent and capPercent as decimal strings, read exactly', () => 
   ];
 
   it('a tiered credit with string percents: 432 min → 99 % → 10 %; 433 min → 12.5 %; 2 161 min → 33.333 %', () => {
-    const acme = contract({ remedies: { credits: [{ type: 'tiered', tiers }] } });
+    const acme = contract({ remedies: { credits: [{ type: 'tiered', fee: { per: 'month' }, tiers }] } });
     const credit = (minutes: number) => acme.availability({ period: '2026-06', incidents: down(minutes), feeMinor: 30_000, currency: 'USD' }).credits[0]?.amountMinor;
     // 1 − 432/43 200 = 99 % exactly → [99, 99.9) → 10 % of 30 000 = 3 000.
     expect(credit(432)).toBe(3_000);
@@ -43,7 +43,7 @@ describe('creditPercent and capPercent as decimal strings, read exactly', () => 
   });
 
   it('a penalties table capped at "7.5" %: the 10 % row pays 7.5 %, the 0 % row stays 0', () => {
-    const acme = contract({ penalties: { commitment: 'uptime', tiers, capPercent: '7.5' } });
+    const acme = contract({ penalties: { commitment: 'uptime', tiers, capPercent: '7.5', fee: { per: 'month' } } });
     // 432 min → 10 % row, lowered to the cap 7.5 % → 7.5 % of 30 000 = 2 250.
     expect(acme.availability({ period: '2026-06', incidents: down(432), feeMinor: 30_000, currency: 'USD' }).credits[0]?.amountMinor).toBe(2_250);
     // 43 min → 1 − 43/43 200 = 99.90046 % → 0 % row: min(0, 7.5) = 0.
@@ -67,7 +67,7 @@ describe('creditPercent and capPercent as decimal strings, read exactly', () => 
 });
 
 describe('a percentage in (0, 1] is refused as a likely fraction (target, tier bounds, credits, caps, termination)', () => {
-  const tiered = (tiers: unknown[], extra: Record<string, unknown> = {}) => ({ remedies: { credits: [{ type: 'tiered', tiers, ...extra }] } });
+  const tiered = (tiers: unknown[], extra: Record<string, unknown> = {}) => ({ remedies: { credits: [{ type: 'tiered', fee: { per: 'month' }, tiers, ...extra }] } });
   const pathOf = (build: () => unknown): string => {
     try {
       build();

@@ -31,6 +31,7 @@ describe('AWS EC2 region level: granularity in whole minutes, tiered credit, cla
         {
           id: 'monthly',
           type: 'tiered',
+          fee: { per: 'month' },
           commitment: 'region',
           tiers: [{ min: '99.99', creditPercent: 0 }, { min: '99', max: '99.99', creditPercent: 10 }, { min: '95', max: '99', creditPercent: 30 }, { max: '95', creditPercent: 100 }],
         },
@@ -99,7 +100,7 @@ describe('Microsoft Online Services: downtime weighted by the users it affects',
     calendars: {},
     availability: { zone: 'UTC', commitments: [{ id: 'service', target: '99.9', period: 'month', metric: { type: 'weighted', unit: 'licensed users' } }] },
     remedies: {
-      credits: [{ type: 'tiered', tiers: [{ min: '99.9', creditPercent: 0 }, { min: '99', max: '99.9', creditPercent: 25 }, { min: '95', max: '99', creditPercent: 50 }, { max: '95', creditPercent: 100 }] }],
+      credits: [{ type: 'tiered', fee: { per: 'month' }, tiers: [{ min: '99.9', creditPercent: 0 }, { min: '99', max: '99.9', creditPercent: 25 }, { min: '95', max: '99', creditPercent: 50 }, { max: '95', creditPercent: 100 }] }],
     },
     claims: { deadline: { type: 'end-of-following-cycle', cycles: 1, zone: 'UTC' } },
   });
@@ -146,7 +147,7 @@ describe('Slack: maintenance announced 48 h ahead, at most 10 h a year excused, 
       maintenance: [{ type: 'adHoc', id: 'scheduled', minimumNotice: 'PT48H' }],
       maintenanceBudget: { budget: 'PT10H', per: 'year' },
     },
-    remedies: { credits: [{ id: 'ten-times', type: 'proportional', multiplier: '10', commitment: 'uptime' }] },
+    remedies: { credits: [{ id: 'ten-times', type: 'proportional', multiplier: '10', commitment: 'uptime', fee: { per: 'month' } }] },
   });
   const thirty = outage('2026-07-15T10:00:00Z', 30 * MINUTE);
   const window = (hours: number, noticeMs: number) => ({ start: at('2026-08-05T02:00:00Z'), end: at('2026-08-05T02:00:00Z') + hours * HOUR, announcedAt: at('2026-08-05T02:00:00Z') - noticeMs });
@@ -185,7 +186,7 @@ describe('Slack: maintenance announced 48 h ahead, at most 10 h a year excused, 
     // An explicit period evaluates every commitment, whatever its length.
     const july = slack.availability({ period: '2026-07-01T00:00:00Z/2026-08-01T00:00:00Z', incidents: [thirty], feeMinor: 100_000, currency: 'USD' });
     expect(july.credits.map((c) => [c.id, c.kind, c.amountMinor])).toEqual([['ten-times', 'proportional', 672]]);
-    expect(july.credits[0]?.rule).toContain('10 × fee 100000');
+    expect(july.credits[0]?.rule).toContain('10 × (fee 100000 per month × 30 min / 744 h)');
     expect(july.creditTotal).toMatchObject({ totalMinor: 672, capped: false, currency: 'USD' });
     // The first report shape: percent of the fee, 672 / 100 000 = 0.672 %.
     expect(july.credit).toEqual({ commitment: 'uptime', percent: 0.672, amountMinor: 672, currency: 'USD', tierIndex: null });
@@ -225,8 +226,8 @@ describe('Atlassian Cloud: request counts per minute, two plans each with its ow
     },
     remedies: {
       credits: [
-        { id: 'premium-credit', type: 'tiered', commitment: 'premium', tiers: [{ min: '99.9', creditPercent: 0 }, { max: '99.9', creditPercent: 10 }] },
-        { id: 'enterprise-credit', type: 'tiered', commitment: 'enterprise', tiers: [{ min: '99.95', creditPercent: 0 }, { min: '99.9', max: '99.95', creditPercent: 10 }, { max: '99.9', creditPercent: 25 }] },
+        { id: 'premium-credit', type: 'tiered', commitment: 'premium', fee: { per: 'month' }, tiers: [{ min: '99.9', creditPercent: 0 }, { max: '99.9', creditPercent: 10 }] },
+        { id: 'enterprise-credit', type: 'tiered', commitment: 'enterprise', fee: { per: 'month' }, tiers: [{ min: '99.95', creditPercent: 0 }, { min: '99.9', max: '99.95', creditPercent: 10 }, { max: '99.9', creditPercent: 25 }] },
       ],
       total: { capPercent: 100 },
     },
@@ -293,7 +294,7 @@ describe('DigitalOcean Droplets: unavailable only for more than 5 minutes, measu
     name: 'DigitalOcean Droplet SLA',
     calendars: {},
     availability: { zone: 'UTC', recordingThreshold: 'PT5M', recordingThresholdStrictness: 'more-than', commitments: [{ id: 'droplet', target: '99.99', period: 'month' }] },
-    remedies: { credits: [{ type: 'tiered', tiers: [{ min: '99.99', creditPercent: 0 }, { max: '99.99', creditPercent: 100 }] }] },
+    remedies: { credits: [{ type: 'tiered', fee: { per: 'period' }, tiers: [{ min: '99.99', creditPercent: 0 }, { max: '99.99', creditPercent: 100 }] }] },
     claims: { deadline: { type: 'months-after-period-end', months: 3, zone: 'UTC' } },
   });
 

@@ -124,10 +124,10 @@ describe('microsoft-online-services: uptime in user-minutes, 99.9 % a month', ()
 
 describe('slack-2024: 99.99 % a quarter, 48-hour notice, 10 hours of maintenance a year', () => {
   const slack = load('slack-2024');
-  // Q3 2026: 31 + 31 + 30 = 92 days = 132 480 minutes; 1 000.00 USD a month = 300 000 cents a quarter.
+  // Q3 2026: 31 + 31 + 30 = 92 days = 132 480 minutes; the fee is stated per month: 1 000.00 USD = 100 000 cents.
   const outage = { start: '2026-07-07T10:00:00Z', end: '2026-07-07T10:30:00Z' };
   const window = { start: '2026-08-12T02:00:00Z', end: '2026-08-12T04:00:00Z' };
-  const quarter = (announcedAt: string) => slack.availability({ period: '2026-Q3', incidents: [outage, window], maintenance: [{ ...window, announcedAt }], feeMinor: 300_000 });
+  const quarter = (announcedAt: string) => slack.availability({ period: '2026-Q3', incidents: [outage, window], maintenance: [{ ...window, announcedAt }], feeMinor: 100_000 });
 
   it('30 min outage + 2 h maintenance announced 72 h ahead: 1 − 30/132 480 = 99.97735 % → missed', () => {
     const report = quarter('2026-08-09T02:00:00Z');
@@ -146,16 +146,28 @@ describe('slack-2024: 99.99 % a quarter, 48-hour notice, 10 hours of maintenance
 
   it('11 h down inside announced maintenance, none earlier in 2026: 10 h excused, 1 h counts', () => {
     const long = { start: '2026-08-01T00:00:00Z', end: '2026-08-01T11:00:00Z' };
-    const report = slack.availability({ period: '2026-Q3', incidents: [long], maintenance: [{ ...long, announcedAt: '2026-07-29T00:00:00Z' }], feeMinor: 300_000 });
+    const report = slack.availability({ period: '2026-Q3', incidents: [long], maintenance: [{ ...long, announcedAt: '2026-07-29T00:00:00Z' }], feeMinor: 100_000 });
     // 1 − 60/132 480 = 132 420/132 480.
     expectRatio(commitment(report).ratio, 132_420, 132_480);
   });
 
-  it('credit: 10 × 1 000.00 USD × 30 / 44 640 min (July) = 672.04 cents → 6.72 USD', () => {
+  it('credit: 10 × 1 000.00 USD × 30 / 44 640 min (July) = 672.04 cents → 6.72 USD, on July or on the quarter', () => {
     const july = slack.availability({ period: { type: 'between', from: '2026-07-01T00:00:00Z', to: '2026-08-01T00:00:00Z' }, incidents: [outage], feeMinor: 100_000 });
     expect(july.credits[0]?.amountMinor).toBe(672);
-    // The "quarter" reading of credit-period: 10 × 300 000 × 30 / 132 480 = 679.34… → 679.
-    expect(quarter('2026-08-09T02:00:00Z').credits[0]?.amountMinor).toBe(679);
+    // Default proration "fee-unit": the quarter's 30 min fall in July, priced at July's fee per minute:
+    // 10 × 100 000 × 30 / 44 640 = 672.04… → 672, the same as evaluating July alone.
+    const q3 = quarter('2026-08-09T02:00:00Z');
+    expect(q3.credits[0]?.amountMinor).toBe(672);
+    // The quarter's fee is the fees of its 3 months: 3 × 100 000 = 300 000.
+    expect(q3.credits[0]?.periodFee).toBe('300000');
+  });
+
+  it('credit-period ambiguity, proration "period": 10 × (3 × 1 000.00) × 30 / 132 480 min = 679.34… → 6.79 USD', () => {
+    const definition = json('slack-2024') as { remedies: { credits: { fee: object }[] } };
+    const credit = definition.remedies.credits[0] as { fee: object };
+    credit.fee = { per: 'month', proration: 'period' };
+    const spread = defineContract(definition).availability({ period: '2026-Q3', incidents: [outage], feeMinor: 100_000 });
+    expect(spread.credits[0]?.amountMinor).toBe(679);
   });
 });
 

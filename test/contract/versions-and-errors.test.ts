@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ContractDefinition, defineContract } from '../../src/index.js';
 import { definitionErrorOf, expectInputError } from '../presets/helpers.js';
+import { FULL_TERMS_AMENDED, FULL_TERMS_BASE, FULL_TERMS_DEFINITION } from '../fixtures/full-terms-amendment.js';
 
 const MINUTE = 60_000;
 const at = (text: string): number => Date.parse(text);
@@ -19,7 +20,7 @@ function amended(options: { split?: 'period-start' | 'pro-rata'; newTable?: bool
     name: 'An SLA amended mid-quarter',
     calendars: {},
     availability: { zone: 'UTC', commitments: [{ id: 'uptime', target: '99.9', period: 'quarter' }] },
-    remedies: { credits: [{ id: 'table', type: 'tiered', commitment: 'uptime', tiers: [{ min: '99.9', creditPercent: 0 }, { max: '99.9', creditPercent: 10 }] }] },
+    remedies: { credits: [{ id: 'table', type: 'tiered', commitment: 'uptime', fee: { per: 'period' }, tiers: [{ min: '99.9', creditPercent: 0 }, { max: '99.9', creditPercent: 10 }] }] },
     ...(options.split === undefined ? {} : { options: { versionSplit: options.split } }),
     versions: [
       {
@@ -27,7 +28,7 @@ function amended(options: { split?: 'period-start' | 'pro-rata'; newTable?: bool
         effectiveFrom: '2026-08-01',
         patch: {
           availability: { commitments: [{ id: 'uptime', target: '99.95', period: 'quarter' }] },
-          ...(options.newTable ? { remedies: { credits: [{ id: 'table', type: 'tiered', commitment: 'uptime', tiers: [{ min: '99.95', creditPercent: 0 }, { max: '99.95', creditPercent: 10 }] }] } } : {}),
+          ...(options.newTable ? { remedies: { credits: [{ id: 'table', type: 'tiered', commitment: 'uptime', fee: { per: 'period' }, tiers: [{ min: '99.95', creditPercent: 0 }, { max: '99.95', creditPercent: 10 }] }] } } : {}),
         },
       },
     ],
@@ -216,5 +217,46 @@ describe('termination rights over a series of period reports', () => {
   it('a report without the commitment is an SlaInputError naming reports[i]', () => {
     const year = monthly.availability({ period: '2026', incidents: [] }); // the monthly commitment is skipped
     expectInputError(() => monthly.termination([year]), 'reports[0]');
+  });
+});
+
+describe('an amendment with full terms (versions[i].terms)', () => {
+  // 99.9 % a month with 10 % below; from 2026-08-01, in full: 99.95 % with 25 % below.
+  const base = FULL_TERMS_BASE;
+  const amendedTerms = FULL_TERMS_AMENDED;
+  const full = defineContract(FULL_TERMS_DEFINITION as ContractDefinition);
+  const thirty = (day: string) => [{ start: at(`${day}T10:00:00Z`), end: at(`${day}T10:30:00Z`) }];
+
+  it('July 2026 under the initial terms: 1 − 30/44 640 = 99.93279 % ≥ 99.9 → met, no credit', () => {
+    const july = full.availability({ period: '2026-07', incidents: thirty('2026-07-10'), feeMinor: 100_000 });
+    expect(july.commitments[0]).toMatchObject({ target: '99.9', met: true, availabilityPercent: '99.9327' });
+    expect(july.credits[0]?.amountMinor).toBe(0);
+    expect(july.version?.id).toBe('initial');
+  });
+
+  it('August 2026 under the full terms: 1 − 30/44 640 = 99.93279 % < 99.95 → missed, 25 % of 1 000.00 = 250.00', () => {
+    const august = full.availability({ period: '2026-08', incidents: thirty('2026-08-10'), feeMinor: 100_000 });
+    expect(august.commitments[0]).toMatchObject({ target: '99.95', met: false, availabilityPercent: '99.9327' });
+    expect(august.credits[0]?.amountMinor).toBe(25_000);
+    expect(august.version?.id).toBe('2026-08');
+  });
+
+  it('the same amendment as a patch gives the same figures', () => {
+    const patch = { availability: amendedTerms.availability, remedies: amendedTerms.remedies };
+    const patched = defineContract({ ...base, versions: [{ id: '2026-08', effectiveFrom: '2026-08-01', patch }] } as ContractDefinition);
+    const input = { period: '2026-08', incidents: thirty('2026-08-10'), feeMinor: 100_000 };
+    expect(patched.availability(input).credits).toEqual(full.availability(input).credits);
+  });
+
+  it('terms are checked in full, naming versions[i].terms.…; exactly one of terms and patch', () => {
+    const withVersion = (version: object) => ({ ...base, versions: [{ effectiveFrom: '2026-08-01', ...version }] });
+    // Full terms are not merged: a missing name is missing.
+    const { name: _name, ...nameless } = amendedTerms;
+    expect(definitionErrorOf(withVersion({ terms: nameless })).path).toBe('versions[0].terms.name');
+    expect(definitionErrorOf(withVersion({ terms: { ...amendedTerms, availability: { zone: 'UTC', commitments: [{ id: 'uptime', target: '0.5', period: 'month' }] } } })).path).toBe('versions[0].terms.availability.commitments[0].target');
+    expect(definitionErrorOf(withVersion({ terms: { ...amendedTerms, id: 'other' } })).path).toBe('versions[0].terms.id');
+    expect(definitionErrorOf(withVersion({ terms: { ...amendedTerms, remedies: { credits: [{ type: 'proportional', multiplier: '10' }] } } })).path).toBe('versions[0].terms.remedies.credits[0].fee');
+    expect(definitionErrorOf(withVersion({ terms: amendedTerms, patch: {} })).path).toBe('versions[0].patch');
+    expect(definitionErrorOf(withVersion({})).path).toBe('versions[0]');
   });
 });

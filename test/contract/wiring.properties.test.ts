@@ -16,7 +16,15 @@ const MARCH_START = Date.parse('2026-02-28T23:00:00Z');
 const MARCH_END = Date.parse('2026-03-31T22:00:00Z');
 
 /** Granularity, a maintenance window under a monthly budget, weighting, and a credit of every kind. */
-function contract(versions?: { readonly amendmentAt: number }): ContractDefinition {
+function contract(versions?: { readonly amendmentAt: number; readonly given?: 'patch' | 'terms' }): ContractDefinition {
+  if (versions === undefined) return terms();
+  const base = { ...terms(), options: { versionSplit: 'pro-rata' } };
+  // The amendment restates the same terms: as an empty patch, or in full.
+  const same = versions.given === 'terms' ? { terms: structuredClone(base) } : { patch: {} };
+  return { ...base, versions: [{ id: 'same-terms', effectiveFrom: versions.amendmentAt, ...same }] };
+}
+
+function terms(): ContractDefinition {
   return {
     id: 'everything',
     name: 'Every measurement step and credit kind',
@@ -32,15 +40,14 @@ function contract(versions?: { readonly amendmentAt: number }): ContractDefiniti
     },
     remedies: {
       credits: [
-        { id: 'table', type: 'tiered', commitment: 'minutes', tiers: [{ min: '99.9', creditPercent: 0 }, { min: '99', max: '99.9', creditPercent: 10 }, { max: '99', creditPercent: 25 }] },
-        { id: 'ten-times', type: 'proportional', multiplier: '10', commitment: 'minutes' },
+        { id: 'table', type: 'tiered', commitment: 'minutes', fee: { per: 'period' }, tiers: [{ min: '99.9', creditPercent: 0 }, { min: '99', max: '99.9', creditPercent: 10 }, { max: '99', creditPercent: 25 }] },
+        { id: 'ten-times', type: 'proportional', multiplier: '10', commitment: 'minutes', fee: { per: 'period' } },
         { id: 'lost-time', type: 'lost-time', ratePerHourMinor: '3.571', hourCounting: 'started-hours', commitment: 'minutes' },
-        { id: 'days', type: 'service-days', daysPerHour: '0.5', hourCounting: 'exact', commitment: 'users' },
-        { id: 'per-outage', type: 'per-incident', creditPercent: '2', commitment: 'users', capPercent: '10' },
+        { id: 'days', type: 'service-days', daysPerHour: '0.5', hourCounting: 'exact', commitment: 'users', fee: { per: 'period' } },
+        { id: 'per-outage', type: 'per-incident', creditPercent: '2', commitment: 'users', capPercent: '10', fee: { per: 'period' } },
       ],
       total: { capPercent: '40', allocation: 'pro-rata' },
     },
-    ...(versions === undefined ? {} : { options: { versionSplit: 'pro-rata' }, versions: [{ id: 'same-terms', effectiveFrom: versions.amendmentAt, patch: {} }] }),
   };
 }
 
@@ -60,11 +67,11 @@ function figures(report: ContractAvailabilityReport) {
 }
 
 describe('contract model properties (1 000 runs each)', () => {
-  it('splitting a period at an amendment between two identical versions changes nothing', () => {
+  it('splitting a period at an amendment between two identical versions changes nothing (the amendment as a patch or in full terms)', () => {
     const plain = defineContract(contract());
     fc.assert(
-      fc.property(fc.integer({ min: MARCH_START + 1, max: MARCH_END - 1 }), fc.array(incident, { maxLength: 5 }), fc.integer({ min: 0, max: 10_000_000 }), (amendmentAt, outages, feeMinor) => {
-        const split = defineContract(contract({ amendmentAt }));
+      fc.property(fc.integer({ min: MARCH_START + 1, max: MARCH_END - 1 }), fc.array(incident, { maxLength: 5 }), fc.integer({ min: 0, max: 10_000_000 }), fc.constantFrom('patch' as const, 'terms' as const), (amendmentAt, outages, feeMinor, given) => {
+        const split = defineContract(contract({ amendmentAt, given }));
         const input = {
           period: '2026-03',
           incidents: outages.map((o, i) => ({ id: `I-${i}`, start: o.start, end: o.start + o.length, affected: o.affected })),

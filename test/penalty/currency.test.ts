@@ -45,7 +45,7 @@ describe('Contract.availability checks the currency it is given', () => {
     name: 'Acme',
     calendars: {},
     availability: { zone: 'UTC', commitments: [{ id: 'uptime', target: '99.9', period: 'month' }] },
-    remedies: { credits: [{ type: 'tiered', tiers: [{ min: '99.9', creditPercent: 0 }, { max: '99.9', creditPercent: 10 }] }] },
+    remedies: { credits: [{ type: 'tiered', fee: { per: 'month' }, tiers: [{ min: '99.9', creditPercent: 0 }, { max: '99.9', creditPercent: 10 }] }] },
   });
   const evaluate = (currency: string) => acme.availability({ period: '2026-06', incidents: [{ start: '2026-06-01T00:00:00Z', end: '2026-06-01T01:00:00Z' }], feeMinor: 50_000, currency });
 

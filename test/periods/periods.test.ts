@@ -127,3 +127,30 @@ describe('periodContaining / periodAfter', () => {
     );
   });
 });
+
+describe('AvailabilityPeriod.parse: fiscal names and rolling windows', () => {
+  const iso = (t: number) => new Date(t).toISOString();
+
+  it('FY2026-Q2, fiscal year from April: start-year → 2026-07-01 … 2026-10-01; end-year → a year earlier', () => {
+    const start = AvailabilityPeriod.parse('FY2026-Q2', 'UTC', { startMonth: 4, labelling: 'start-year' });
+    expect([iso(start.start), iso(start.end), start.label, start.kind]).toEqual(['2026-07-01T00:00:00.000Z', '2026-10-01T00:00:00.000Z', 'FY2026-Q2', 'fiscal-quarter']);
+    // end-year: FY2026 ends in March 2026, so it is April 2025 – March 2026, and its Q2 is July–September 2025.
+    const end = AvailabilityPeriod.parse('FY2026-Q2', 'UTC', { startMonth: 4 });
+    expect([iso(end.start), iso(end.end)]).toEqual(['2025-07-01T00:00:00.000Z', '2025-10-01T00:00:00.000Z']);
+  });
+
+  it('FY2027 from July (end-year): 2026-07-01 … 2027-07-01 New York local (EDT: 04:00Z)', () => {
+    const fy = AvailabilityPeriod.parse('FY2027', 'America/New_York', { startMonth: 7 });
+    expect([iso(fy.start), iso(fy.end)]).toEqual(['2026-07-01T04:00:00.000Z', '2027-07-01T04:00:00.000Z']);
+  });
+
+  it('an FY name without a fiscal year, or a fiscal quarter 5, is an SlaInputError', () => {
+    expectInputError(() => AvailabilityPeriod.parse('FY2026-Q2', 'UTC'), 'period');
+    expectInputError(() => AvailabilityPeriod.parse('FY2026-Q5', 'UTC', { startMonth: 4 }), 'quarter');
+  });
+
+  it('P30D/2026-07-01T00:00:00Z: the last 30 × 24 h, 2026-06-01T00:00Z … 2026-07-01T00:00Z, labelled as rolling periods are', () => {
+    const last30 = AvailabilityPeriod.parse('P30D/2026-07-01T00:00:00Z', 'UTC');
+    expect([iso(last30.start), iso(last30.end), last30.kind, last30.label]).toEqual(['2026-06-01T00:00:00.000Z', '2026-07-01T00:00:00.000Z', 'rolling', 'P30D/2026-07-01T00:00:00.000Z']);
+  });
+});

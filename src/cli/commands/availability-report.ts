@@ -42,7 +42,8 @@ import { type MaintenanceIcs, readMaintenanceIcs } from '../inputs/maintenance-i
 import { readProbeFile } from '../inputs/probe-file.js';
 import { readRequestFile } from '../inputs/request-file.js';
 import { readSeriesFile } from '../inputs/series-file.js';
-import type { Fee } from '../money.js';
+import { type Fee, feeNoun, feeShareText } from '../money.js';
+import type { FeeUnit } from '../../remedies/fee-basis.js';
 import type { FileRows } from '../render/rows-text.js';
 
 /** The input files and fee of `slakit availability`. */
@@ -113,6 +114,8 @@ export interface AvailabilityJson {
   /** Every evaluated commitment with its own figures. */
   readonly commitments: readonly CommitmentJson[];
   readonly credit: { readonly percent: number; readonly amountMinor: number | null; readonly currency: string | null } | null;
+  /** What `--fee` is for this contract (its credits' `fee.per`; null when no credit reads a fee) and what the credit's percent is a share of, in words. */
+  readonly fee: { readonly per: FeeUnit | null; readonly share: string };
   /** Every commitment on a measured series (latency, packet loss) with its statistic, bound and verdict. */
   readonly seriesCommitments: readonly SeriesCommitmentJson[];
   /** Every credit of the period with its rule and clause. */
@@ -233,7 +236,10 @@ export interface CreditJson {
   readonly commitment: string;
   readonly amountMinor: number | null;
   readonly paidMinor: number | null;
+  /** Percent of the period's fee. */
   readonly percentOfFee: string | null;
+  /** The period's fee converted from `--fee` when the contract states its fee per month, quarter or year (minor units, exact); null otherwise. */
+  readonly periodFee: string | null;
   readonly tierPercent: number | null;
   /** Earlier claims: downtime already credited (ms) and amounts already paid for this period (minor units); null without `--claims`. */
   readonly claimHistory: CreditReport['claimHistory'] | null;
@@ -267,6 +273,8 @@ export interface AvailabilityReport {
   readonly files: readonly FileRows[];
   /** The incidents as every format shows them: the engine's, with maintenance over the fed commitment's budget counted. */
   readonly incidents: readonly IncidentView[];
+  /** What the credit's percent is a share of, in words: "the monthly fee", or the period's fee converted from it. */
+  readonly feeShare: string;
 }
 
 /** One incident as the reports show it (see {@link commitmentIncidents}). */
@@ -324,7 +332,7 @@ export function checkAvailabilityFlags(contract: Contract, inputs: AvailabilityI
   if (!definition) throw new CliUsageError(`contract ${contract.id} has no availability commitments`, command);
   for (const asked of periods) {
     try {
-      AvailabilityPeriod.parse(asked.text, definition.zone);
+      contract.parsePeriod(asked.text);
     } catch (error) {
       if (error instanceof SlaError) throw new CliUsageError(`${asked.flag}: ${error.message}`, command);
       throw error;
@@ -565,10 +573,10 @@ export async function readObservations(inputs: AvailabilityInputs, causes: Cause
 export function periodReport(contract: Contract, inputs: AvailabilityInputs, asked: AskedPeriod, observations: Observations, command = 'availability'): AvailabilityReport {
   const definition = contract.definition.availability;
   if (!definition) throw new CliUsageError(`contract ${contract.id} has no availability commitments`, command);
-  const period = AvailabilityPeriod.parse(asked.text, definition.zone);
+  const period = contract.parsePeriod(asked.text);
   const { files } = observations;
-  const windows = windowsOf(inputs, asked, observations, definition.zone);
-  const report = feeNamedAsFlag(command, () => contract.availability(contractInputOf(inputs, asked, observations, definition.zone)));
+  const windows = windowsOf(inputs, asked, observations, contract);
+  const report = feeNamedAsFlag(command, () => contract.availability(contractInputOf(inputs, asked, observations, contract)), contract.feeUnit);
   const fed = report.commitments.find((c) => c.id === report.credit?.commitment) ?? report.commitments[0];
   if (fed === undefined && inputs.scope !== undefined) {
     throw new CliUsageError(`--scope ${JSON.stringify(inputs.scope)}: no commitment of contract ${contract.id} has this scope (${report.skipped.map((s) => `${s.id}: ${s.reason}`).join('; ')})`, command);
@@ -589,6 +597,7 @@ export function periodReport(contract: Contract, inputs: AvailabilityInputs, ask
     ...(part.source ? { source: part.source } : {}),
   }));
   const fileRows = fileRowsOf(files);
+  const feeShare = feeShareText(contract.feeUnit, { ...report.period, zone: definition.zone }, inputs.fee);
   const json: AvailabilityJson = {
     contract: contract.id,
     period: intervalJson(report.period),
@@ -597,6 +606,7 @@ export function periodReport(contract: Contract, inputs: AvailabilityInputs, ask
     ...topFigures(fed),
     commitments: report.commitments.map(commitmentJson),
     credit: report.credit === null ? null : { percent: report.credit.percent, amountMinor: report.credit.amountMinor, currency: report.credit.currency },
+    fee: { per: contract.feeUnit ?? null, share: feeShare },
     seriesCommitments: report.seriesCommitments.map(seriesCommitmentJson),
     credits: report.credits.map(creditJson),
     creditTotal:
@@ -635,7 +645,7 @@ export function periodReport(contract: Contract, inputs: AvailabilityInputs, ask
     notes: [...new Set([...result.notes, ...fed.notes, ...report.skipped.map((s) => `commitment ${s.id} not evaluated: ${s.reason}`)])],
   };
   if (json.summary.rowsRead !== json.summary.rowsUsed + json.summary.rowsRejected) throw new Error('availability: rows read ≠ used + rejected');
-  return { json, contract, zone: definition.zone, label: period.label, result, fed, figure, report, maintenance, files: fileRows, incidents: views };
+  return { json, contract, zone: definition.zone, label: period.label, result, fed, figure, report, maintenance, files: fileRows, incidents: views, feeShare };
 }
 
 /**
@@ -644,13 +654,13 @@ export function periodReport(contract: Contract, inputs: AvailabilityInputs, ask
  *
  * @example
  * ```ts
- * windowsOf(inputs, { text: '2026-03', flag: '--period' }, observations, 'Europe/Paris');
+ * windowsOf(inputs, { text: '2026-03', flag: '--period' }, observations, letsignit());
  * ```
  */
-export function windowsOf(inputs: AvailabilityInputs, asked: AskedPeriod, observations: Observations, zone: string): AdHocWindowInput[] | undefined {
+export function windowsOf(inputs: AvailabilityInputs, asked: AskedPeriod, observations: Observations, contract: Contract): AdHocWindowInput[] | undefined {
   if (observations.ics === undefined) return observations.windows;
-  const period = AvailabilityPeriod.parse(asked.text, zone);
-  return [...(observations.windows ?? []), ...observations.ics.windowsIn(period.start, period.end, inputs.zone ?? zone)];
+  const period = contract.parsePeriod(asked.text);
+  return [...(observations.windows ?? []), ...observations.ics.windowsIn(period.start, period.end, inputs.zone ?? contract.definition.availability?.zone ?? 'UTC')];
 }
 
 /**
@@ -660,12 +670,12 @@ export function windowsOf(inputs: AvailabilityInputs, asked: AskedPeriod, observ
  *
  * @example
  * ```ts
- * contract.availability(contractInputOf(inputs, { text: '2026-03', flag: '--period' }, observations));
+ * contract.availability(contractInputOf(inputs, { text: '2026-03', flag: '--period' }, observations, contract));
  * ```
  */
-export function contractInputOf(inputs: AvailabilityInputs, asked: AskedPeriod, observations: Observations, zone: string): ContractAvailabilityInput {
+export function contractInputOf(inputs: AvailabilityInputs, asked: AskedPeriod, observations: Observations, contract: Contract): ContractAvailabilityInput {
   const { probes: series, incidents, requests, claims } = observations;
-  const windows = windowsOf(inputs, asked, observations, zone);
+  const windows = windowsOf(inputs, asked, observations, contract);
   return {
     // The text, not the parsed period: the contract skips commitments measured over another length.
     period: asked.text,
@@ -722,12 +732,12 @@ export function fileRowsOf(files: Observations['files']): FileRows[] {
  * feeNamedAsFlag('diff', () => contract.availability(input));
  * ```
  */
-export function feeNamedAsFlag<T>(command: string, evaluate: () => T): T {
+export function feeNamedAsFlag<T>(command: string, evaluate: () => T, unit?: FeeUnit): T {
   try {
     return evaluate();
   } catch (error) {
     if (error instanceof SlaInputError && error.field === 'feeMinor') {
-      throw new CliUsageError(`--fee <amount> --currency <code> are needed: ${error.expected.replace(/^the fee in minor units/, 'the monthly fee')}`, command);
+      throw new CliUsageError(`--fee <amount> --currency <code> are needed: ${error.expected.replace(/^the fee in minor units/, feeNoun(unit))}`, command);
     }
     throw error;
   }
@@ -836,6 +846,7 @@ function creditJson(c: CreditReport): CreditJson {
     amountMinor: c.amountMinor,
     paidMinor: c.paidMinor,
     percentOfFee: c.percentOfFee ?? null,
+    periodFee: c.periodFee ?? null,
     tierPercent: c.tier?.percent ?? null,
     claimHistory: c.claimHistory ?? null,
     capped: c.capped,

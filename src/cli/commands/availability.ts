@@ -65,14 +65,19 @@ Input files (CSV with a header; names matched case-insensitively; other columns 
 
 Flags:
 ${CONTRACT_HELP}
-  --period <p>                   the measurement period in the contract's zone: YYYY-MM, YYYY-Qn or YYYY
+  --period <p>                   the measurement period in the contract's zone: YYYY-MM, YYYY-Qn or YYYY;
+                                 FYyyyy or FYyyyy-Qn for a contract measured over fiscal quarters or years
+                                 (its start month and labelling); P<n>D/<end>: the last n days ending at <end>
   --from <iso> --to <iso>        without --period: the explicit period [from, to); with --period: the
                                  service's lifetime (either or both), which clips the period
   --scope <key=value>            evaluate only the commitments of this scope (repeatable; key plan,
                                  region or service), e.g. --scope plan=premium
   --population <n>               users in the service (a whole number > 0), for a weighted commitment
-  --fee <amount>                 the monthly fee, a non-negative plain decimal (1234.56): the credit amount is
-                                 computed exactly in minor units (cents)
+  --fee <amount>                 the fee per the unit the contract's credits state ("fee": { "per": … }):
+                                 the monthly fee for "month" (every built-in contract but one), the fee of
+                                 the evaluated period for "period"; a longer period converts it exactly
+                                 (a quarter = 3 monthly fees). A non-negative plain decimal (1234.56): the
+                                 credit amount is computed exactly in minor units (cents)
   --currency <code>              ISO 4217 code of the fee (EUR, USD, JPY…); required with --fee
 ${importHelp(AVAILABILITY_KINDS)}
 ${JOBS_HELP}

@@ -136,7 +136,7 @@ async function periodDiff(args: CommandArgs, format: 'text' | 'json', output: Cl
   const observations = await readObservations(inputs, causes);
   // Each side read its aliases on the rows already (see checkAvailabilityFlags): the library gets the causes, not the aliases.
   const sideInputs = { ...inputs, causes: { unknownCauses: inputs.causes?.unknownCauses ?? 'error' } };
-  const report = feeNamedAsFlag('diff', () => diffAvailability(a, b, contractInputOf(sideInputs, asked, observations, a.definition.availability?.zone ?? 'UTC')));
+  const report = feeNamedAsFlag('diff', () => diffAvailability(a, b, contractInputOf(sideInputs, asked, observations, a)), a.feeUnit);
   const files = fileRowsOf(observations.files);
   const json = availabilityDiffJson(report, sidesOf(args, a, b), files);
   output.report(format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : availabilityDiffText(json, files, inputs.fee?.currency));

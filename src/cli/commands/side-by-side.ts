@@ -59,7 +59,7 @@ export async function writeSideBySide(contract: Contract, inputs: AvailabilityIn
   const asked = periodText(inputs);
   const causes = checkAvailabilityFlags(contract, inputs, [asked]);
   const observations = await readObservations(inputs, causes);
-  const report = feeNamedAsFlag('availability', () => contract.sideBySide(contractInputOf(inputs, asked, observations, contract.definition.availability?.zone ?? 'UTC')));
+  const report = feeNamedAsFlag('availability', () => contract.sideBySide(contractInputOf(inputs, asked, observations, contract)), contract.feeUnit);
   const files = fileRowsOf(observations.files);
   const zone = contract.definition.availability?.zone ?? 'UTC';
   output.report(format === 'json' ? `${JSON.stringify(sideBySideJson(report, files, rowSummary(observations.files)), null, 2)}\n` : sideBySideText(report, contract.name, zone, files));

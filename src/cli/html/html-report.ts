@@ -79,8 +79,8 @@ function cards(report: AvailabilityReport): string {
     credit === null
       ? 'no credit table for this commitment'
       : credit.amountMinor !== null && credit.currency !== null
-        ? `${formatMoney(credit.amountMinor, credit.currency)} of the monthly fee`
-        : 'of the monthly fee (no fee given)';
+        ? `${formatMoney(credit.amountMinor, credit.currency)} of ${report.feeShare}`
+        : `of ${report.feeShare} (no fee given)`;
   const card = (label: string, value: string, hint: string, extra = ''): string =>
     `<div class="card${extra}"><div class="label">${escapeHtml(label)}</div><div class="value">${escapeHtml(value)}</div><div class="hint">${escapeHtml(hint)}</div></div>`;
   const formula = figureFormula(report);
@@ -159,10 +159,10 @@ function figures(report: AvailabilityReport): Figure[] {
   const credit = report.report.credit;
   const first = report.report.credits[0];
   if (credit !== null) {
-    list.push({ figure: 'Service credit', value: `${credit.percent} % of the monthly fee`, source: first?.tier?.source ?? first?.source });
-    if (first?.capPercent !== undefined) list.push({ figure: 'Credit cap', value: `${first.capPercent} % of the monthly fee`, source: first.source });
+    list.push({ figure: 'Service credit', value: `${credit.percent} % of ${report.feeShare}`, source: first?.tier?.source ?? first?.source });
+    if (first?.capPercent !== undefined) list.push({ figure: 'Credit cap', value: `${first.capPercent} % of ${report.feeShare}`, source: first.source });
     const total = report.report.creditTotal;
-    if (total?.capPercent !== undefined) list.push({ figure: 'Cap on all credits', value: `${total.capPercent} % of the monthly fee`, source: total.source });
+    if (total?.capPercent !== undefined) list.push({ figure: 'Cap on all credits', value: `${total.capPercent} % of ${report.feeShare}`, source: total.source });
   }
   return list;
 }

@@ -89,7 +89,7 @@ function creditText(report: AvailabilityReport): string {
   if (credit === null) return 'Service credit: none (the contract has no credit table for this commitment)';
   const amount = credit.amountMinor !== null && credit.currency !== null ? ` = ${formatMoney(credit.amountMinor, credit.currency)}` : ' (give --fee and --currency for the amount)';
   const source = report.report.credits[0]?.tier?.source;
-  return `Service credit (fed by "${credit.commitment}"): ${credit.percent} % of the monthly fee${amount}${source ? `\n  ${source.section}: « ${source.quote} »` : ''}`;
+  return `Service credit (fed by "${credit.commitment}"): ${credit.percent} % of ${report.feeShare}${amount}${source ? `\n  ${source.section}: « ${source.quote} »` : ''}`;
 }
 
 function incidentsText(report: AvailabilityReport): string[] {

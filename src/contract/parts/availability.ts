@@ -1,4 +1,4 @@
-import { type AvailabilityPeriod, type CauseReading, IncidentCauses } from '../../availability/index.js';
+import { AvailabilityPeriod, type CauseReading, type FiscalYearRule, IncidentCauses } from '../../availability/index.js';
 import type { BusinessCalendar } from '../../calendar/business-calendar.js';
 import { SlaInputError } from '../../errors.js';
 import type { AdHocWindowInput, MaintenanceWindow } from '../../maintenance/index.js';
@@ -43,6 +43,18 @@ export class ContractAvailability {
 
   get commitments(): readonly CommitmentDefinition[] {
     return this.section.commitments;
+  }
+
+  /** The fiscal year its commitments are measured over (their start month and labelling), when they all state the same one. */
+  get fiscalYear(): FiscalYearRule | undefined {
+    const rules = this.section.commitments.flatMap((c) => (typeof c.period === 'object' && 'startMonth' in c.period ? [{ startMonth: c.period.startMonth, labelling: c.period.labelling ?? 'end-year' }] : []));
+    const first = rules[0];
+    return first !== undefined && rules.every((rule) => rule.startMonth === first.startMonth && rule.labelling === first.labelling) ? first : undefined;
+  }
+
+  /** A period named in this section's terms: calendar names in its zone, `FY2026`/`FY2026-Q2` by its fiscal year, `P30D/<end>`, `<from>/<to>` (see `AvailabilityPeriod.parse`). */
+  parsePeriod(text: string): AvailabilityPeriod {
+    return AvailabilityPeriod.parse(text, this.section.zone, this.fiscalYear);
   }
 
   maintenanceWindows(adHoc: readonly AdHocWindowInput[]): MaintenanceWindow[] {

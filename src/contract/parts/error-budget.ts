@@ -105,7 +105,7 @@ export function evaluateErrorBudget(versions: TermsVersions, input: ContractErro
   const now = toInstant(input.now, 'now');
   const base = versions.base;
   const zone = base.requireAvailability().section.zone;
-  const asked = input.period === undefined ? undefined : resolvePeriod({ period: input.period, ...(input.lifetime === undefined ? {} : { lifetime: input.lifetime }) }, zone).measured;
+  const asked = input.period === undefined ? undefined : resolvePeriod({ period: input.period, ...(input.lifetime === undefined ? {} : { lifetime: input.lifetime }) }, base.requireAvailability()).measured;
   const all = versions.engines.flatMap((engine) => engine.availability?.commitments ?? []);
   if (input.commitment !== undefined && !all.some((c) => c.id === input.commitment)) {
     throw new SlaInputError('commitment', input.commitment, `a commitment id of contract ${base.terms.id}: ${[...new Set(all.map((c) => c.id))].join(', ')}`);

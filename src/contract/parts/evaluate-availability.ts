@@ -43,7 +43,7 @@ export function evaluateAvailability(versions: TermsVersions, input: ContractAva
   checkKnownKeys(input, CONTRACT_AVAILABILITY_INPUT_KEYS, 'input');
   const base = versions.base;
   const zone = base.requireAvailability().section.zone;
-  const { measured, nominal } = resolvePeriod(input, zone);
+  const { measured, nominal } = resolvePeriod(input, base.requireAvailability());
   const plan = versions.forPeriod(measured);
   const parts = plan.parts;
   const proRata = plan.split === 'pro-rata' && parts.length > 1;
@@ -98,7 +98,8 @@ export function evaluateAvailability(versions: TermsVersions, input: ContractAva
   }
 
   const credits = proRata ? proRataCredits(parts, pooled, money, creditPeriod) : creditsOf(parts[0] as TermsPart, pooled, money, creditPeriod, versions.hasVersions);
-  const first = (engines[0] as ContractTermsEngine).remedies.combine(credits, money);
+  const remedies = (engines[0] as ContractTermsEngine).remedies;
+  const first = remedies.combine(credits, money, creditPeriod);
   const claims = (engines[0] as ContractTermsEngine).claims;
   return {
     contract: base.terms.id,
@@ -107,7 +108,7 @@ export function evaluateAvailability(versions: TermsVersions, input: ContractAva
     commitments,
     seriesCommitments,
     skipped: skippedOf(selections),
-    credit: firstCredit(first.credits, money),
+    credit: firstCredit(first.credits, money, remedies.feeUnit, creditPeriod),
     credits: first.credits,
     creditTotal: first.total,
     claim: claims === undefined ? null : claims.report(nominal),
@@ -126,11 +127,11 @@ function unchangedAcross(keys: readonly string[]): boolean {
 }
 
 /** The measured period (clipped to a lifetime) and the period as asked. @internal */
-export function resolvePeriod(input: Pick<ContractAvailabilityInput, 'period' | 'lifetime'>, zone: string): { measured: AvailabilityPeriod; nominal: AvailabilityPeriod } {
+export function resolvePeriod(input: Pick<ContractAvailabilityInput, 'period' | 'lifetime'>, availability: Pick<ContractAvailability, 'parsePeriod'>): { measured: AvailabilityPeriod; nominal: AvailabilityPeriod } {
   const asked = input.period;
   let nominal: AvailabilityPeriod;
   let measured: AvailabilityPeriod | undefined;
-  if (typeof asked === 'string') nominal = AvailabilityPeriod.parse(asked, zone);
+  if (typeof asked === 'string') nominal = availability.parsePeriod(asked);
   else if (asked instanceof AvailabilityPeriod) nominal = asked;
   else if (asked !== null && typeof asked === 'object' && 'type' in asked) {
     const resolved = periodFromDefinition(asked as PeriodDefinition, { path: 'period' });

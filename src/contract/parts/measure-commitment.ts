@@ -87,8 +87,9 @@ export interface SeriesMeasure {
 }
 
 /** Measure one commitment over the context's period. @internal */
-export function measureCommitment(commitment: CommitmentDefinition, data: MeasureData, given: MeasureContext): TimeMeasure | SeriesMeasure {
+export function measureCommitment(commitment: CommitmentDefinition, all: MeasureData, given: MeasureContext): TimeMeasure | SeriesMeasure {
   const metric = metricOf(commitment);
+  const data = observedOnly(commitment, all);
   const context = given.reading !== undefined && unreadable(commitment) !== null ? { ...given, reading: undefined } : given;
   const measure = metric === 'series' ? measureSeries(commitment, data, context) : metric === 'requests' ? measureRequests(commitment, data, context) : measureDowntime(commitment, data, context);
   const unexcused = unexcusedWindowNotes(context);
@@ -259,6 +260,19 @@ function measureSeries(commitment: CommitmentDefinition, data: MeasureData, cont
     excused: excludedTime(data.incidents, context.section),
   });
   return { kind: 'series', series: rule.series, result };
+}
+
+/** The data of the kinds the commitment's `observations` lists (all of them when it lists none). */
+function observedOnly(commitment: CommitmentDefinition, data: MeasureData): MeasureData {
+  const listed = commitment.observations;
+  if (listed === undefined) return data;
+  return {
+    ...data,
+    incidents: listed.includes('incidents') ? data.incidents : undefined,
+    probes: listed.includes('probes') ? data.probes : undefined,
+    requests: listed.includes('requests') ? data.requests : undefined,
+    series: listed.includes('series') ? data.series : undefined,
+  };
 }
 
 /** The options of `computeAvailability` for a commitment; probes only for metrics measured from them. */

@@ -5,6 +5,7 @@ import { comparePercents } from '../../penalty/percent-range.js';
 import { combineCredits } from '../../remedies/combine-credits.js';
 import type { CreditInput, CreditResult, CreditRule } from '../../remedies/credit-rule.js';
 import { truncatedDecimal } from '../../remedies/decimal.js';
+import { type FeeBasis, type FeeUnit, fractionText, periodFee } from '../../remedies/fee-basis.js';
 import { ServiceCredit } from '../../remedies/service-credit.js';
 import { type PeriodVerdict, type TerminationRule, evaluateTermination } from '../../remedies/termination.js';
 import { formatInstant } from '../../time/instant.js';
@@ -32,6 +33,8 @@ export interface CompiledCredit {
   readonly key: string;
   /** Its cap in percent of the fee (a `penalties` table's cap on its rows), normalised. */
   readonly capPercent?: string;
+  /** What the fee given pays for (`period` when the rule reads no fee and states none). */
+  readonly fee: FeeBasis;
 }
 
 /** What a credit reads of its commitment for one period. @internal */
@@ -52,6 +55,8 @@ export class ContractRemedies {
   readonly credits: readonly CompiledCredit[];
   readonly total: NonNullable<ContractTerms['remedies']>['total'];
   readonly termination: readonly { readonly rule: TerminationRule; readonly commitment: string; readonly path: string }[];
+  /** What the one fee given to an evaluation pays for, as the credits state it; undefined when no credit reads a fee. */
+  readonly feeUnit: FeeUnit | undefined;
 
   constructor(terms: ContractTerms, prefix: string) {
     const only = terms.availability?.commitments.length === 1 ? terms.availability.commitments[0]?.id : undefined;
@@ -65,6 +70,7 @@ export class ContractRemedies {
               type: 'tiered',
               id: 'credit',
               commitment: penalties.commitment,
+              ...(penalties.fee === undefined ? {} : { fee: penalties.fee }),
               // The table's cap lowers each row's percent, as a penalties table always read it (the amount is then rounded half up).
               tiers: penalties.capPercent === undefined ? penalties.tiers : penalties.tiers.map((tier) => ({ ...tier, creditPercent: lowerPercent(tier.creditPercent, penalties.capPercent as PercentInput, `${prefix}penalties.capPercent`) })),
               ...(penalties.gapPolicy === undefined ? {} : { gapPolicy: penalties.gapPolicy }),
@@ -75,19 +81,25 @@ export class ContractRemedies {
       : (terms.remedies?.credits ?? []).map((rule, i) => ({ rule: rule as DefinedCreditRule, path: `${prefix}remedies.credits[${i}]`, id: rule.id ?? `remedies.credits[${i}]` }));
     this.credits = rules.map(({ rule, path, id }) => {
       const cap = penalties?.capPercent ?? rule.capPercent;
+      const credit = definitionStep(() => new ServiceCredit(rule, { path }));
+      if (rule.fee === undefined && readsFee(rule)) {
+        throw new SlaDefinitionError([{ path: `${path}.fee`, message: `a ${rule.type} credit${rule.capPercent === undefined ? '' : ' with a cap in percent'} is a share of the fee: state what the fee given to an evaluation pays for, { "per": "month" | "quarter" | "year" | "period" }` }]);
+      }
       return {
         id,
         commitment: rule.commitment ?? (only as string),
         rule,
-        credit: definitionStep(() => new ServiceCredit(rule, { path })),
+        credit,
         key: canonicalJson(rule),
+        fee: rule.fee ?? { per: 'period' },
         ...(cap === undefined ? {} : { capPercent: parsePercent(cap, `${path}.capPercent`).text }),
       };
     });
     this.total = terms.remedies?.total;
+    this.feeUnit = commonFeeUnit(rules, this.total, `${prefix}remedies.total`);
     if (this.total !== undefined) {
       const total = this.total;
-      definitionStep(() => combineCredits([], { ...total, feeMinor: 0 }), `${prefix}remedies.total`);
+      definitionStep(() => combineCredits([], { ...total, feeMinor: 0, fee: { per: 'period' } }), `${prefix}remedies.total`);
     }
     this.termination = (terms.remedies?.termination ?? []).map((rule, i) => ({ rule: rule as TerminationRule, commitment: rule.commitment ?? (only as string), path: `${prefix}remedies.termination[${i}]` }));
   }
@@ -99,6 +111,7 @@ export class ContractRemedies {
     const input: CreditInput = {
       availability: measure.ratio,
       countedDowntimeMs: history?.countedDowntimeMs ?? measure.countedDowntimeMs,
+      countedDowntime: history?.countedDowntime ?? measure.counted,
       period,
       incidentCount: measure.incidentCount,
       ...(money.feeMinor === undefined ? {} : { feeMinor: money.feeMinor }),
@@ -107,14 +120,15 @@ export class ContractRemedies {
     const percentOnly = money.feeMinor === undefined && compiled.credit.kind === 'tiered';
     const result: CreditResult = compiled.credit.credit(percentOnly ? { ...input, feeMinor: 0 } : input);
     const amountMinor = percentOnly ? null : history === undefined ? result.amountMinor : creditAfterHistory(result.amountMinor, history);
-    const fee = money.feeMinor;
+    const fee = money.feeMinor === undefined ? undefined : periodFee(BigInt(money.feeMinor), { per: compiled.fee.per, proration: 'fee-unit' }, period);
     return {
       id: compiled.id,
       kind: result.kind,
       commitment: compiled.commitment,
       amountMinor,
       paidMinor: amountMinor,
-      ...(fee === undefined || fee === 0 || amountMinor === null ? {} : { percentOfFee: truncatedDecimal(BigInt(amountMinor) * 100n, BigInt(fee), 4) }),
+      ...(fee === undefined || compiled.fee.per === 'period' ? {} : { periodFee: fractionText(fee) }),
+      ...(fee === undefined || fee.n === 0n || amountMinor === null ? {} : { percentOfFee: truncatedDecimal(BigInt(amountMinor) * 100n * fee.d, fee.n, 4) }),
       ...(result.tier === undefined
         ? {}
         : { tier: { percent: cappedTierPercent(result.tier.percent, compiled.rule.capPercent), index: result.tier.tierIndex, explanation: result.tier.explanation, ...(result.tier.source === undefined ? {} : { source: result.tier.source }) } }),
@@ -129,12 +143,12 @@ export class ContractRemedies {
   }
 
   /** The credits combined under the cap on the total: each credit's paid part, and the total; null without credits or amounts. */
-  combine(credits: readonly CreditReport[], money: CreditMoney): { credits: CreditReport[]; total: CreditTotalReport | null } {
+  combine(credits: readonly CreditReport[], money: CreditMoney, period: CreditFeed['period']): { credits: CreditReport[]; total: CreditTotalReport | null } {
     if (credits.length === 0 || credits.some((credit) => credit.amountMinor === null)) return { credits: [...credits], total: null };
     const total = this.total;
     const combined = combineCredits(
       credits.map((credit) => ({ kind: credit.kind, amountMinor: credit.amountMinor as number, id: credit.id, ...(credit.source === undefined ? {} : { source: credit.source }) })),
-      { ...(total ?? {}), ...(money.feeMinor === undefined ? {} : { feeMinor: money.feeMinor }) },
+      { ...(total ?? {}), fee: { per: this.feeUnit ?? 'period' }, period, ...(money.feeMinor === undefined ? {} : { feeMinor: money.feeMinor }) },
     );
     return {
       credits: credits.map((credit, i) => ({ ...credit, paidMinor: combined.credits[i]?.paidMinor ?? credit.amountMinor })),
@@ -200,12 +214,36 @@ function asked(report: ContractAvailabilityReport): { start: number; end: number
   return period !== undefined && typeof period.start === 'number' && typeof period.end === 'number' ? period : undefined;
 }
 
+/** Whether a rule reads the fee: a share of it (tiered, proportional, service days, a percent per incident) or capped in percent of it. */
+function readsFee(rule: DefinedCreditRule): boolean {
+  return rule.capPercent !== undefined || rule.type === 'tiered' || rule.type === 'proportional' || rule.type === 'service-days' || (rule.type === 'per-incident' && rule.creditPercent !== undefined);
+}
+
+/**
+ * One fee is given to an evaluation, so every credit that states its fee
+ * states the same unit (and the cap on the total, when it states one); a
+ * cap in percent on the total needs a unit from it or from the credits.
+ */
+function commonFeeUnit(rules: readonly { rule: DefinedCreditRule; path: string }[], total: ContractRemedies['total'], totalPath: string): FeeUnit | undefined {
+  const stated = [...rules.map(({ rule, path }) => ({ fee: rule.fee, path: `${path}.fee.per` })), { fee: total?.fee, path: `${totalPath}.fee.per` }].filter((s) => s.fee !== undefined);
+  const first = stated[0];
+  for (const other of stated.slice(1)) {
+    if (other.fee?.per !== first?.fee?.per) {
+      throw new SlaDefinitionError([{ path: other.path, message: `one fee is given to an evaluation: expected "${first?.fee?.per}" as at ${first?.path}, got "${other.fee?.per}"` }]);
+    }
+  }
+  if (total?.capPercent !== undefined && first === undefined) {
+    throw new SlaDefinitionError([{ path: `${totalPath}.fee`, message: 'a cap in percent of the fee: state what the fee given to an evaluation pays for, { "per": "month" | "quarter" | "year" | "period" }' }]);
+  }
+  return first?.fee?.per;
+}
+
 /** The first report's `credit` field, from the first credit evaluated. @internal */
-export function firstCredit(credits: readonly CreditReport[], money: CreditMoney): ContractAvailabilityReport['credit'] {
+export function firstCredit(credits: readonly CreditReport[], money: CreditMoney, feeUnit: FeeUnit | undefined, period: CreditFeed['period']): ContractAvailabilityReport['credit'] {
   const first = credits[0];
   if (first === undefined) return null;
-  const fee = money.feeMinor;
-  const percent = first.tier !== undefined ? first.tier.percent : fee === undefined || fee === 0 || first.paidMinor === null ? 0 : Number(truncatedDecimal(BigInt(first.paidMinor) * 100n, BigInt(fee), 4));
+  const fee = money.feeMinor === undefined ? undefined : periodFee(BigInt(money.feeMinor), { per: feeUnit ?? 'period', proration: 'fee-unit' }, period);
+  const percent = first.tier !== undefined ? first.tier.percent : fee === undefined || fee.n === 0n || first.paidMinor === null ? 0 : Number(truncatedDecimal(BigInt(first.paidMinor) * 100n * fee.d, fee.n, 4));
   return { commitment: first.commitment, percent, amountMinor: first.paidMinor, currency: money.currency ?? null, tierIndex: first.tier?.index ?? null };
 }
 

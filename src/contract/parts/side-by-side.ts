@@ -57,8 +57,7 @@ export interface SideBySideReport {
  */
 export function sideBySide(versions: TermsVersions, input: ContractAvailabilityInput): SideBySideReport {
   const first = evaluateAvailability(versions, input);
-  const zone = versions.base.requireAvailability().section.zone;
-  const { measured } = resolvePeriod(input, zone);
+  const { measured } = resolvePeriod(input, versions.base.requireAvailability());
   const section = versions.at(measured.start).requireAvailability().section;
   const own = ownReading(section.excusedTime, section.probes?.unmonitored);
   const rows: ReadingRow[] = [{ reading: own, own: true, varies: null, report: first }];

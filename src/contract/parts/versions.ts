@@ -58,13 +58,15 @@ export class TermsVersions {
       return;
     }
     const zone = baseTerms.availability?.zone;
+    // Where each amendment's terms come from: `versions[i].terms.` (in full) or `versions[i].patch.`.
+    const given = versions.map((version, i) => `versions[${i}].${version.terms === undefined ? 'patch' : 'terms'}.`);
     const amendments: VersionDefinition<ContractTerms>[] = versions.map((version, i) => ({
       effectiveFrom: version.effectiveFrom,
       ...(version.id === undefined ? {} : { id: version.id }),
       ...(version.zone === undefined ? {} : { zone: version.zone }),
       ...(version.source === undefined ? {} : { source: version.source }),
-      // The first amendment patches the top-level terms; each next one the previous amendment's.
-      ...(i === 0 ? { terms: applyMergePatch(baseTerms, version.patch) as ContractTerms } : { patch: version.patch }),
+      // Terms in full stand alone; the first patch applies to the top-level terms, each next one to the previous version's.
+      ...(version.terms !== undefined ? { terms: version.terms as ContractTerms } : i === 0 ? { terms: applyMergePatch(baseTerms, version.patch) as ContractTerms } : { patch: version.patch }),
     }));
     const resolved = definitionStep(
       () =>
@@ -72,10 +74,11 @@ export class TermsVersions {
           path: 'versions',
           ...(zone === undefined ? {} : { zone }),
           zoneSource: "the availability section's zone",
-          validate: (terms, path) => validateTerms(terms, `${path.replace(/\.terms$/, '.patch')}.`, baseTerms, schemaCheck),
+          validate: (terms, path) => validateTerms(terms, given[indexOf(path)] as string, baseTerms, schemaCheck),
         }),
     );
-    const engines = resolved.versions.map((version) => new ContractTermsEngine(version.terms, { prefix: `versions[${version.index}].patch.`, name: version.id ?? `versions[${version.index}]` }));
+    const engines = resolved.versions.map((version) => new ContractTermsEngine(version.terms, { prefix: given[version.index] as string, name: version.id ?? `versions[${version.index}]` }));
+    checkOneFeeUnit(this.base, engines, resolved.versions.map((version) => given[version.index] as string));
     this.#versions = definitionStep(
       () =>
         new ContractVersions<ContractTermsEngine>([
@@ -140,4 +143,20 @@ function ticketSideChanges(terms: ContractTerms, base: ContractTerms, prefix: st
   const why = 'amendments apply to availability, remedies, claims and response targets only: deadlines, billing and limits are judged under the top-level terms (state the change there, or as a new contract)';
   const fields = ['deadlines', 'billing', 'limits'] as const;
   return fields.filter((field) => canonicalJson(terms[field]) !== canonicalJson(base[field])).map((field) => ({ path: `${prefix}${field}`, message: why }));
+}
+
+/** One fee is given to an evaluation, whatever version judges it: every version's credits state the same `fee.per`. */
+function checkOneFeeUnit(base: ContractTermsEngine, engines: readonly ContractTermsEngine[], prefixes: readonly string[]): void {
+  const first = base.remedies.feeUnit ?? engines.find((engine) => engine.remedies.feeUnit !== undefined)?.remedies.feeUnit;
+  engines.forEach((engine, i) => {
+    const unit = engine.remedies.feeUnit;
+    if (unit !== undefined && unit !== first) {
+      throw new SlaDefinitionError([{ path: `${prefixes[i]}remedies`, message: `one fee is given to an evaluation whatever version judges it: expected the credits' fee per "${first}", as in the earlier terms, got "${unit}"` }]);
+    }
+  });
+}
+
+/** The amendment index in a path `versions[i].…`. */
+function indexOf(path: string): number {
+  return Number(/^versions\[(\d+)\]/.exec(path)?.[1] ?? 0);
 }

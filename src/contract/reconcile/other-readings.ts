@@ -51,13 +51,14 @@ export function readOtherwise(contract: Contract, reading: OtherReading): Contra
 
 /**
  * The definition with `change` made to the full terms of every version:
- * the top-level terms, then each amendment's (the previous terms patched),
- * written back as the patches between the changed terms.
+ * the top-level terms, then each amendment's (in full, or the previous
+ * terms patched), written back as it was given: in full, or as the patch
+ * between the changed terms.
  */
 function changedDefinition(definition: ContractDefinition, change: (terms: ContractTerms) => void): ContractDefinition {
   const { versions, $schema: _schema, ...base } = definition;
   const terms: ContractTerms[] = [base];
-  for (const version of versions ?? []) terms.push(applyMergePatch(terms[terms.length - 1], version.patch) as ContractTerms);
+  for (const version of versions ?? []) terms.push((version.terms ?? applyMergePatch(terms[terms.length - 1], version.patch)) as ContractTerms);
   const changed = terms.map((full) => {
     const copy = structuredClone(full);
     change(copy);
@@ -65,7 +66,12 @@ function changedDefinition(definition: ContractDefinition, change: (terms: Contr
   });
   const [first] = changed as [ContractTerms];
   if (versions === undefined) return first;
-  return { ...first, versions: versions.map((version, i) => ({ ...version, patch: mergePatchBetween(changed[i], changed[i + 1]) as Record<string, unknown> })) };
+  return {
+    ...first,
+    versions: versions.map((version, i) =>
+      version.terms === undefined ? { ...version, patch: mergePatchBetween(changed[i], changed[i + 1]) as Record<string, unknown> } : { ...version, terms: changed[i + 1] as Record<string, unknown> },
+    ),
+  };
 }
 
 type WeeklyCalendar = Exclude<CalendarDefinition, { always: true }>;

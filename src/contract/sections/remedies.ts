@@ -3,6 +3,18 @@ import { decimalSchema, gapPolicySchema, minorSchema, percentSchema, sourceSchem
 
 const hourCountingSchema = z.enum(['exact', 'started-hours', 'whole-hours']);
 
+/**
+ * What the fee given to an evaluation pays for (see `FeeBasis`): required on
+ * every credit that reads a fee.
+ *
+ * @example
+ * ```ts
+ * feeBasisSchema.safeParse({ per: 'month', proration: 'fee-unit' }).success; // true
+ * feeBasisSchema.safeParse({ per: 'week' }).success;                          // false
+ * ```
+ */
+export const feeBasisSchema = z.strictObject({ per: z.enum(['month', 'quarter', 'year', 'period']), proration: z.enum(['fee-unit', 'period']).optional() });
+
 /** What every credit may add: id, the commitment that feeds it, cap per period, minimum payable, rounding, source. */
 const creditBase = {
   id: z.string().min(1).optional(),
@@ -12,6 +24,7 @@ const creditBase = {
   capMinor: minorSchema.optional(),
   minimumMinor: minorSchema.optional(),
   rounding: z.enum(['half-up', 'half-even', 'down', 'up']).optional(),
+  fee: feeBasisSchema.optional(),
   source: sourceSchema.optional(),
 };
 
@@ -21,7 +34,7 @@ const creditBase = {
  *
  * @example
  * ```ts
- * creditRuleSchema.safeParse({ type: 'proportional', multiplier: '10', commitment: 'uptime' }).success;        // true (Slack)
+ * creditRuleSchema.safeParse({ type: 'proportional', multiplier: '10', commitment: 'uptime', fee: { per: 'month' } }).success; // true (Slack)
  * creditRuleSchema.safeParse({ type: 'per-incident', amountMinor: 100, creditPercent: 5 }).success;           // false: one of the two
  * creditRuleSchema.safeParse({ type: 'service-days', daysPerHour: 1 }).success;                               // false: hourCounting is required
  * ```
@@ -42,7 +55,7 @@ export const creditRuleSchema = z.discriminatedUnion('type', [
  *
  * @example
  * ```ts
- * creditTotalSchema.safeParse({ capPercent: 100, allocation: 'in-order' }).success; // true
+ * creditTotalSchema.safeParse({ capPercent: 100, allocation: 'in-order', fee: { per: 'month' } }).success; // true
  * ```
  */
 export const creditTotalSchema = z.strictObject({
@@ -50,6 +63,7 @@ export const creditTotalSchema = z.strictObject({
   capMinor: minorSchema.optional(),
   minimumMinor: minorSchema.optional(),
   allocation: z.enum(['in-order', 'pro-rata']).optional(),
+  fee: feeBasisSchema.optional(),
   source: sourceSchema.optional(),
 });
 
@@ -86,7 +100,7 @@ export const terminationRuleSchema = z.discriminatedUnion('type', [
  * @example
  * ```ts
  * remediesSectionSchema.safeParse({
- *   credits: [{ type: 'tiered', commitment: 'premium', tiers: [{ min: '99.9', creditPercent: 0 }, { max: '99.9', creditPercent: 10 }] }],
+ *   credits: [{ type: 'tiered', commitment: 'premium', fee: { per: 'month' }, tiers: [{ min: '99.9', creditPercent: 0 }, { max: '99.9', creditPercent: 10 }] }],
  *   total: { capPercent: 100 },
  * }).success; // true
  * ```

@@ -116,6 +116,7 @@ export function letsignitDefinition(options: LetsignitOptions = {}): ContractDef
           id: 'credit',
           type: 'tiered',
           commitment: o.creditMetric,
+          fee: { per: 'month' },
           tiers: creditTiers(o),
           // Gaps exist only under creditGap "no-credit" or the printed top row; both earn no credit.
           gapPolicy: o.creditGap === 'no-credit' || o.creditTopRow === 'as-printed' ? 'no-credit' : 'error',
