@@ -70,6 +70,8 @@ export default defineConfig([
     outDir: 'dist/node',
     format: ['esm'],
     minify: true,
+    // Error classes name themselves from `new.target.name`: keep the names (SlaInputError, not "a").
+    keepNames: true,
     dts: false,
     sourcemap: true,
     clean: false,

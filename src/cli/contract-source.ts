@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { CALENDAR_YEAR_RANGE, type Contract, type ContractDefinition, type DurationInput, SlaDefinitionError, SlaError, SlaInputError, TimeZone, defineContract, toDurationMs, toInstant } from '../index.js';
 import { letsignit } from '../presets/letsignit/index.js';
 import { linkando } from '../presets/linkando/index.js';
@@ -9,7 +9,7 @@ import { inLocalYears } from '../time/year-range.js';
 import { CliInputError, CliUsageError } from './cli-error.js';
 import { readJsonFile } from './json-file.js';
 import { type CommandArgs, stringFlag } from './command.js';
-import { withClosureFiles } from './inputs/closure-files.js';
+import { closureFilesOf, withClosureFiles } from './inputs/closure-files.js';
 import { type InputFile, flagInputs } from './out-file.js';
 
 /** The presets the CLI knows, by id, in the order `slakit contracts` lists them. */
@@ -133,7 +133,12 @@ function presetWithOptions(spec: string, preset: (typeof PRESETS)[string], given
  */
 export function contractInputs(args: CommandArgs): InputFile[] {
   const spec = args.values['contract'];
-  return typeof spec === 'string' && !Object.hasOwn(PRESETS, spec) ? flagInputs(args, ['contract']) : [];
+  if (typeof spec !== 'string' || Object.hasOwn(PRESETS, spec)) return [];
+  const files = flagInputs(args, ['contract']);
+  if (spec === '-' || spec === '' || !existsSync(spec)) return files;
+  // The closure .ics files the definition names are read too.
+  const closures = closureFilesOf(readJsonFile(spec, spec, 'a contract definition'), spec);
+  return [...files, ...closures.map((path) => ({ path, named: `--contract ${spec} (closures)` }))];
 }
 
 /**

@@ -102,7 +102,7 @@ function fromText(text: string, field: string): NamedClosure[] {
   if (first !== undefined) throw new SlaInputError(field, eventName(first.uid, first.line), `a readable VEVENT: ${first.reason}`);
   return events.map((event: IcsEvent) => {
     if (!event.recurrence.allDay) throw new SlaInputError(field, eventName(event.uid, event.line), 'an all-day VEVENT (DTSTART;VALUE=DATE): closures close whole local days');
-    return { recurrence: event.recurrence, name: event.summary ?? event.uid };
+    return { recurrence: event.recurrence, name: displayName(event.summary ?? event.uid) };
   });
 }
 
@@ -130,6 +130,23 @@ function fromEvents(events: readonly ClosureEvent[], field: string): NamedClosur
     );
     const rule = event.rrule === undefined ? undefined : parseRrule(event.rrule, `${at}.rrule`);
     const recurrence: LocalRecurrence = { startWall: start.wall, lengthWall: days * MS_PER_DAY, allDay: true, exdates, rdates: [], ...(rule === undefined ? {} : { rule }) };
-    return { recurrence, name: typeof event.summary === 'string' && event.summary !== '' ? event.summary : undefined };
+    return { recurrence, name: typeof event.summary === 'string' && event.summary !== '' ? displayName(event.summary) : undefined };
   });
 }
+
+/** Longest closure name shown, in characters; a longer one is cut with "…". */
+const MAX_NAME = 120;
+
+/**
+ * A closure's name as explanations and text reports show it, one line
+ * whatever the feed says: control characters (a newline would start a
+ * fake line of the report) and bidirectional overrides become spaces, runs
+ * of spaces one, and a name past {@link MAX_NAME} characters is cut.
+ */
+function displayName(name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  const line = name.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (line === '') return undefined;
+  return line.length > MAX_NAME ? `${line.slice(0, MAX_NAME - 1)}…` : line;
+}
+

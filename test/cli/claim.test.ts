@@ -121,6 +121,16 @@ describe('slakit claim — AWS June 2026, 10 minutes down, 1 000.00 USD', () => 
     expect(json.rerun).toContain(`--incidents '${file.replaceAll("'", "'\\''")}'`);
   });
 
+  it('a value that starts with "-" is written --flag=value in the re-run line, so it reads back as a value (attack 18, M1)', async () => {
+    const dir = scratch({ '-inc.csv': 'start,end,cause\n2026-06-10T10:00:00Z,2026-06-10T10:10:00Z,internal\n' });
+    const { code, json } = await runJson<Pack>(['claim', '--contract', AWS, '--period', '2026-06', `--incidents=${join(dir, '-inc.csv')}`, '--fee', '1000.00', '--currency', 'USD']);
+    expect(code).toBe(0);
+    // the path is absolute (starts with "/"), so it is written as is; a relative "-inc.csv" would be --incidents=-inc.csv
+    expect(json.rerun).toContain(`--incidents ${join(dir, '-inc.csv')}`);
+    const relative = await runJson<Pack>(['claim', '--contract', AWS, '--period', '2026-06', '--incidents', INCIDENTS, '--cause-alias=-x=internal', '--fee', '1000.00', '--currency', 'USD']);
+    expect(relative.json.rerun).toContain('--cause-alias=-x=internal');
+  });
+
   it('--series - (standard input) is refused like any other input', async () => {
     const result = await run(['claim', '--contract', AWS, '--period', '2026-06', '--series', 'latency=-']);
     expect(result.code).toBe(2);

@@ -3,7 +3,7 @@
  * `slakit tickets --format ics`, and a contract file whose calendar closures come from an .ics
  * file (`icsFile`, read by the CLI relative to the definition). Hand arithmetic in the comments.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -120,5 +120,26 @@ describe('slakit tickets --format ics, with closures from an .ics file', () => {
     const { code, stderr } = await run(['due', '--contract', definition, '--priority', 'p1', '--opened', '2026-01-05T09:00:00Z']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/calendars\.support\.closures\[0\]\.icsFile: .*missing\.ics: no such file/);
+  });
+});
+
+describe('a closures .ics file a JSON contract names is an input (attack 18, H3)', () => {
+  it('--out over it is refused, whatever the command', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'slakit-closures-out-'));
+    for (const name of ['acme.json', 'closures.ics']) copyFileSync(join(FIXTURES, name), join(dir, name));
+    const before = readFileSync(join(dir, 'closures.ics'), 'utf8');
+    const result = await run(['due', '--contract', join(dir, 'acme.json'), '--priority', 'p2', '--opened', '2026-12-23T16:00:00Z', '--out', join(dir, 'closures.ics')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`is also an input (--contract ${join(dir, 'acme.json')} (closures) ${join(dir, 'closures.ics')})`);
+    expect(readFileSync(join(dir, 'closures.ics'), 'utf8')).toBe(before);
+  });
+
+  it('a contract nested 100 000 levels deep is a typed error naming the file, not a stack overflow (H1)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'slakit-deep-'));
+    writeFileSync(join(dir, 'deep.json'), `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`);
+    const result = await run(['contracts', join(dir, 'deep.json')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${join(dir, 'deep.json')}: nested more than 256 levels deep at a.a.a.`);
+    expect(result.stderr).not.toContain('internal error');
   });
 });

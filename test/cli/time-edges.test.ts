@@ -97,3 +97,24 @@ describe('--out - is standard output', () => {
     expect(result.stderr).not.toContain('report written to');
   });
 });
+
+describe('--from/--to are read like every other date-time of the command line (attack 18, H2)', () => {
+  const incidents = (): string => join(scratch({ 'i.csv': 'start,end,cause\n2026-03-01T15:00:00Z,2026-03-01T16:00:00Z,internal\n2026-03-02T00:00:00Z,2026-03-02T01:00:00Z,internal\n' }), 'i.csv');
+  it('without offset, --zone says where: 2026-03-01T00:00 at UTC−12 is 12:00Z (not midnight in the contract zone, Paris)', async () => {
+    const { code, json } = await runJson<{ period: { start: string; end: string } }>(['availability', '--contract', 'letsignit', '--from', '2026-03-01T00:00:00', '--to', '2026-03-02T00:00:00', '--zone', 'Etc/GMT+12', '--incidents', incidents()]);
+    expect(code).toBe(0);
+    // Etc/GMT+12 is UTC−12: local 00:00 = 12:00Z (read in Paris it was 2026-02-28T23:00Z)
+    expect(json.period).toEqual({ start: '2026-03-01T12:00:00.000Z', end: '2026-03-02T12:00:00.000Z' });
+  });
+  it('without offset and without --zone: exit 2, naming --from and pointing at --zone', async () => {
+    const result = await run(['availability', '--contract', 'letsignit', '--from', '2026-03-01T00:00:00', '--to', '2026-03-02T00:00:00Z', '--incidents', incidents()]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--from: expected an ISO 8601 instant with an offset or Z');
+    expect(result.stderr).toContain('give --zone <IANA zone>');
+  });
+  it('out of the local years everywhere: named --to, not raw epoch ms', async () => {
+    const result = await run(['availability', '--contract', 'letsignit', '--from', '2026-03-01T00:00:00Z', '--to', '2301-01-01T12:00:00.001Z', '--incidents', incidents()]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--to: expected an instant in the local years 1900–2300, got "2301-01-01T12:00:00.001Z"');
+  });
+});

@@ -147,3 +147,19 @@ describe('property: nameOf names exactly the closed dates, by the first closure 
     );
   });
 });
+
+describe('a closure name from a feed is one line (attack 18, M7)', () => {
+  it('newlines, control and bidi characters become spaces; a long name is cut at 120 characters with "…"', () => {
+    const provider = icsClosures([
+      { date: '2027-03-25', summary: 'Office move\nWhy: fake line\u0000\u001b[31m\u202Eevil' },
+      { date: '2027-03-26', summary: 'x'.repeat(10_000) },
+      { date: '2027-03-29', summary: '\n\t ' },
+    ]);
+    // "\n" → " ", NUL → " ", ESC → " " (then "[31m" stays text), U+202E → " "; runs of spaces → one
+    expect(provider.nameOf?.('2027-03-25')).toBe('Office move Why: fake line [31m evil');
+    // 119 characters and the ellipsis: 120 in all
+    expect(provider.nameOf?.('2027-03-26')).toBe(`${'x'.repeat(119)}…`);
+    // only blanks: no name
+    expect(provider.nameOf?.('2027-03-29')).toBeUndefined();
+  });
+});

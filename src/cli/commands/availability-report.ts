@@ -31,6 +31,7 @@ import {
 } from '../../index.js';
 import { incidentFigures } from '../../contract/commitment-incidents.js';
 import { CliUsageError } from '../cli-error.js';
+import { readInstant } from '../contract-source.js';
 import { type CsvDelimiter, type CsvSource, checkOneStdin, csvSource, withDelimiter, withMapping } from '../csv/csv-source.js';
 import type { ImportMappings } from '../imports/import-flags.js';
 import type { InputKind as ImportKind } from '../imports/input-kinds.js';
@@ -749,7 +750,12 @@ export function feeNamedAsFlag<T>(command: string, evaluate: () => T, unit?: Fee
  * needed); all of them, the period clipped to the service's lifetime.
  */
 export function periodText(inputs: AvailabilityInputs, command = 'availability'): AskedPeriod {
-  const { period, from, to } = inputs;
+  const { period } = inputs;
+  // Read here, as every other date-time of the command line: an offset, or --zone for one without (the
+  // library would read a local time in the contract's zone, whatever --zone says), each error naming its flag.
+  const instant = (text: string | undefined, flag: string): string | undefined => (text === undefined ? undefined : formatInstant(readInstant(text, flag, inputs.zone)));
+  const from = instant(inputs.from, '--from');
+  const to = instant(inputs.to, '--to');
   if (period !== undefined) {
     if (from === undefined && to === undefined) return { text: period, flag: '--period' };
     return { text: period, flag: '--period', lifetime: { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) } };

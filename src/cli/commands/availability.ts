@@ -267,7 +267,9 @@ export function availabilityInputsFromArgs(args: CommandArgs, command = 'availab
 /** The files `slakit availability` and `slakit claim` read: `--out` may name none of them. */
 export function availabilityInputFiles(args: CommandArgs): InputFile[] {
   const series = (seriesFromArgs(args) ?? []).filter(({ file }) => file !== '-').map(({ name, file }) => ({ path: file, named: `--series ${name}` }));
-  return [...contractInputs(args), ...flagInputs(args, ['probes', 'incidents', 'maintenance', 'maintenance-ics', 'requests', 'claims', 'map']), ...series];
+  // A pattern (`--probes 'eu-*.csv'`) stands for the files it matches.
+  const files = flagInputs(args, ['probes', 'incidents', 'maintenance', 'maintenance-ics', 'requests', 'claims', 'map']).flatMap(({ path, named }) => inputFileList([path], named, 'availability').map((file) => ({ path: file, named })));
+  return [...contractInputs(args), ...files, ...series];
 }
 
 /** The flags of `slakit availability` and `slakit claim`. */

@@ -106,8 +106,10 @@ function rerunCommand(args: CommandArgs): string {
     const value = args.values[flag];
     for (const item of Array.isArray(value) ? value : [value]) {
       if (item === undefined || item === false) continue;
-      words.push(`--${flag}`);
-      if (item !== true) words.push(shellWord(item));
+      if (item === true) words.push(`--${flag}`);
+      // A value that starts with "-" would read as a flag: it goes after "=".
+      else if (item.startsWith('-')) words.push(`--${flag}=${shellWord(item)}`);
+      else words.push(`--${flag}`, shellWord(item));
     }
   }
   return words.join(' ');
