@@ -20,6 +20,9 @@ export const LIBRARY_ENTRY = 'dist/node/index.js';
 /** The due the slakit process answers, worked by hand (see cold-start-due.mjs). */
 export const COLD_DUE_EXPECTED = '2027-03-30T07:00:00.000Z';
 
+/** The label of the process that imports slakit and calls nothing. */
+export const IMPORT_ALONE_LABEL = '`import slakit` alone (no call)';
+
 export interface ColdProcess {
   readonly label: string;
   /** Median wall time of the process, spawn to exit. */
@@ -61,6 +64,8 @@ export function runColdStart(runs: number, holidays: readonly string[]): ColdSta
     { label: "`import slakit` + one `due` on a `holidayList` calendar", args: ['bench/sections/cold-start-due.mjs', 'slakit', JSON.stringify(holidays)] },
     importing('`import date-holidays`', 'date-holidays'),
     importing('`import zod`', 'zod'),
+    // The slakit process less its `due`: what the first answer itself costs (the zone's rules, the year's index).
+    importing(IMPORT_ALONE_LABEL, 'slakit'),
   ];
   const walls = scripts.map(() => [] as number[]);
   const readies = scripts.map(() => [] as number[]);
