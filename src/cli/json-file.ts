@@ -126,11 +126,20 @@ function pathText(ancestors: readonly Open[]): string {
     // A path hundreds of levels deep says nothing more than its ends.
     return `${pathText(ancestors.slice(0, MAX_PATH_PARTS / 2))}…(${ancestors.length - MAX_PATH_PARTS} levels)…${pathText(ancestors.slice(-MAX_PATH_PARTS / 2)).replace(/^(?=[A-Za-z_$])/, '.')}`;
   }
-  return ancestors
-    .map((frame, i) => {
-      if (frame.keys === undefined) return `[${frame.index}]`;
-      const key = frame.key ?? '';
-      return /^[A-Za-z_$][\w$-]*$/.test(key) ? `${i === 0 ? '' : '.'}${key}` : `[${JSON.stringify(key)}]`;
-    })
-    .join('');
+  return ancestors.reduce((path, frame) => (frame.keys === undefined ? `${path}[${frame.index}]` : keyPath(path, frame.key ?? '')), '');
 }
+
+/**
+ * `path.key`, or `path["key"]` when the key is not an identifier: a JSON
+ * path as the CLI's file errors write it (`tickets.columns["Created at"]`).
+ *
+ * @example
+ * ```ts
+ * keyPath('tickets.columns', 'Created at'); // 'tickets.columns["Created at"]'
+ * ```
+ */
+export function keyPath(path: string, key: string): string {
+  const step = /^[A-Za-z_$][\w$]*$/.test(key) ? `${path === '' ? '' : '.'}${key}` : `[${JSON.stringify(key)}]`;
+  return `${path}${step}`;
+}
+

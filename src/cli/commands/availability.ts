@@ -264,11 +264,14 @@ export function availabilityInputsFromArgs(args: CommandArgs, command = 'availab
   };
 }
 
-/** The files `slakit availability` and `slakit claim` read: `--out` may name none of them. */
+/** The flags of `slakit availability` (and `claim`) whose value is a file to read, but `--contract` and `--series` (`name=file`). */
+export const AVAILABILITY_FILE_FLAGS = ['probes', 'incidents', 'maintenance', 'maintenance-ics', 'requests', 'claims', 'map'] as const;
+
+/** The files `slakit availability` and `slakit claim` read (a contract's closures and a pattern's matches included): `--out` may name none of them. */
 export function availabilityInputFiles(args: CommandArgs): InputFile[] {
   const series = (seriesFromArgs(args) ?? []).filter(({ file }) => file !== '-').map(({ name, file }) => ({ path: file, named: `--series ${name}` }));
   // A pattern (`--probes 'eu-*.csv'`) stands for the files it matches.
-  const files = flagInputs(args, ['probes', 'incidents', 'maintenance', 'maintenance-ics', 'requests', 'claims', 'map']).flatMap(({ path, named }) => inputFileList([path], named, 'availability').map((file) => ({ path: file, named })));
+  const files = flagInputs(args, AVAILABILITY_FILE_FLAGS).flatMap(({ path, named }) => inputFileList([path], named, 'availability').map((file) => ({ path: file, named })));
   return [...contractInputs(args), ...files, ...series];
 }
 

@@ -9,7 +9,7 @@ import { formatMoney } from '../money.js';
 import { rejectionNotes } from '../render/rows-text.js';
 import type { AvailabilityJson } from './availability-report.js';
 import { availabilityReport } from './availability-report.js';
-import { AVAILABILITY_OPTIONS, availabilityInputFiles, availabilityInputsFromArgs } from './availability.js';
+import { AVAILABILITY_FILE_FLAGS, AVAILABILITY_OPTIONS, availabilityInputFiles, availabilityInputsFromArgs } from './availability.js';
 
 const HELP = `slakit claim — the claim pack of a period: figures, credits and their rules, deadline, evidence,
 clauses, and SHA-256 digests of the definition and every input file, so anyone can re-run and verify it
@@ -74,7 +74,7 @@ export function sha256Hex(data: string | Uint8Array): string {
 }
 
 /** Flags whose value names a file the command reads (a digest needs the file: `-` is refused). */
-const FILE_FLAGS = ['contract', 'probes', 'incidents', 'requests', 'maintenance', 'maintenance-ics', 'claims', 'map', 'series'] as const;
+const FILE_FLAGS = ['contract', ...AVAILABILITY_FILE_FLAGS, 'series'] as const;
 
 /** A SHA-256 digest of every file the command reads: the same list `--out` is checked against. */
 function fileDigests(args: CommandArgs): FileDigest[] {

@@ -1,7 +1,7 @@
 import { SlaDefinitionError, describeValue } from '../../index.js';
 import { CliInputError } from '../cli-error.js';
 import { definitionProblemsText } from '../contract-source.js';
-import { readJsonFile } from '../json-file.js';
+import { keyPath, readJsonFile } from '../json-file.js';
 import { type InputKind, INPUT_KINDS, columnsOf } from './input-kinds.js';
 
 /**
@@ -191,8 +191,3 @@ function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** `path.key`, or `path["key"]` when the key is not an identifier. */
-function keyPath(path: string, key: string): string {
-  const step = /^[A-Za-z_$][\w$]*$/.test(key) ? `${path === '' ? '' : '.'}${key}` : `[${JSON.stringify(key)}]`;
-  return `${path}${step}`;
-}
